@@ -1,0 +1,158 @@
+"""One error shape for every failure: {"error": {status, code, message, details: [{field, message}]}}."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from service.api.schemas import ErrorResponse
+
+
+class ApiError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, details: Sequence[tuple[str, str]] = (), headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.details = list(details)
+        self.headers = headers or {}
+
+
+class Invalid(ApiError):
+    status = 422
+    code = "invalid_request"
+
+
+class TooLarge(ApiError):
+    status = 413
+    code = "too_large"
+
+
+class NotFound(ApiError):
+    status = 404
+    code = "not_found"
+
+
+class Overloaded(ApiError):
+    status = 503
+    code = "busy"
+
+
+def error_response(
+    status: int, code: str, message: str, details: Sequence[tuple[str, str]] = (), headers: dict[str, str] | None = None
+) -> JSONResponse:
+    body = {
+        "error": {
+            "status": status,
+            "code": code,
+            "message": message,
+            "details": [{"field": field, "message": text} for field, text in details],
+        }
+    }
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _field_path(location: Sequence[Any]) -> str:
+    """("body", "articles", 1, "text") -> "articles[1].text"; the body itself is "body"."""
+    parts = list(location[1:]) if location and location[0] == "body" else list(location)
+    path = ""
+    for part in parts:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in ("function-after[_iso_date(), str]",):
+            continue
+        else:
+            path += f".{part}" if path else str(part)
+    return path or "body"
+
+
+def _validation_details(errors: Sequence[dict[str, Any]]) -> list[tuple[str, str]]:
+    details = []
+    for error in errors:
+        message = str(error.get("msg", "is invalid"))
+        if error.get("type") == "json_invalid":
+            details.append(("body", "is not valid JSON (" + str(error.get("ctx", {}).get("error", "")) + ")"))
+            continue
+        message = message.removeprefix("Value error, ")
+        details.append((_field_path(error.get("loc", ())), message))
+    return details
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, error: ApiError) -> JSONResponse:
+        return error_response(error.status, error.code, error.message, error.details, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, error: RequestValidationError) -> JSONResponse:
+        details = _validation_details(error.errors())
+        summary = "; ".join(f"{field}: {message}" for field, message in details[:3])
+        return error_response(422, "invalid_request", f"The request is not valid: {summary}", details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, error: StarletteHTTPException) -> JSONResponse:
+        status = error.status_code
+        code = {400: "invalid_body", 404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            status, "http_error"
+        )
+        message = str(error.detail)
+        if status == 400:  # FastAPI's answer to a body it cannot decode (not UTF-8, say)
+            message = "The request body could not be read as UTF-8 JSON."
+        details = [("body", message)] if status in (400, 413) else []
+        return error_response(status, code, message, details, headers=getattr(error, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, error: Exception) -> JSONResponse:  # never leak a stack trace
+        return error_response(500, "internal_error", "The service failed on this request; it has been logged.")
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorResponse, "description": "No such comparison."},
+    413: {"model": ErrorResponse, "description": "The body or an article is over the size limit."},
+    422: {"model": ErrorResponse, "description": "The request is not valid; `details` names each field."},
+    503: {"model": ErrorResponse, "description": "Too many comparisons running; retry after `Retry-After` s."},
+}
+
+
+class BodySizeLimit:
+    """Refuses bodies over `max_bytes` before they are read whole, whatever Content-Length claims."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    # An HTTPException passes through FastAPI's body parsing to the error handler.
+                    raise StarletteHTTPException(413, f"The request body is over the limit of {self.max_bytes} bytes.")
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = error_response(
+            413, "too_large", f"The request body is over the limit of {self.max_bytes} bytes.",
+            [("body", f"larger than {self.max_bytes} bytes")],
+        )
+        await response(scope, receive, send)

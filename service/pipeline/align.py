@@ -1,0 +1,189 @@
+"""Align claims that report the same thing across articles into groups.
+
+The pair score combines embedding cosine with lexical overlap (rapidfuzz), shared names and shared content
+words, weighted by a logistic model calibrated on STS-B train (`make train`, `models/alignment.json`).
+Everything is computed over arrays of candidate pairs taken from one similarity matrix, not pair by pair.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from service.pipeline.types import Article, Claim, Facts
+
+FEATURES = ("cosine", "lexical", "names", "words")
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True)
+class PairScorer:
+    """Logistic weights over the pair features, and the score at which two claims count as aligned."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    source: str = "models/alignment.json"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> PairScorer:
+        data = json.loads((path or MODELS_DIR / "alignment.json").read_text())
+        return cls(
+            weights=tuple(float(data["weights"][name]) for name in FEATURES),
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+        )
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        logits = features @ np.asarray(self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@dataclass(frozen=True)
+class ClaimTable:
+    """Per-claim arrays that pair features are computed from."""
+
+    texts: list[str]
+    embeddings: np.ndarray  # (n, d), unit length
+    names: np.ndarray  # (n, K) bool: which normalised names each claim mentions
+    words: np.ndarray  # (n, L) bool: which content lemmas each claim uses
+    days: np.ndarray  # (n, D) bool: which resolved calendar days each claim names
+
+    @classmethod
+    def build(cls, texts: Sequence[str], facts: Sequence[Facts], embeddings: np.ndarray) -> ClaimTable:
+        return cls(
+            texts=[_PUNCTUATION.sub(" ", t.lower()) for t in texts],
+            embeddings=embeddings,
+            names=_incidence([{e.key for e in f.entities} for f in facts]),
+            words=_incidence([set(f.content_lemmas) for f in facts]),
+            days=_incidence([{d.day.isoformat() for d in f.dates if d.day} for f in facts]),
+        )
+
+    def features(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """(len(rows), len(FEATURES)) features of the pairs (rows[k], cols[k])."""
+        cosine = np.einsum("ij,ij->i", self.embeddings[rows], self.embeddings[cols])
+        lexical = process.cpdist(
+            [self.texts[i] for i in rows], [self.texts[j] for j in cols], scorer=fuzz.token_set_ratio, workers=1
+        ) / 100.0
+        return np.column_stack([cosine, lexical, _jaccard(self.names, rows, cols), _jaccard(self.words, rows, cols)])
+
+    def share_day(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return (self.days[rows] & self.days[cols]).any(axis=1)
+
+
+def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
+    vocabulary = {item: k for k, item in enumerate(sorted(set().union(*sets)))} if sets else {}
+    matrix = np.zeros((len(sets), max(len(vocabulary), 1)), dtype=bool)
+    for row, items in enumerate(sets):
+        matrix[row, [vocabulary[item] for item in items]] = True
+    return matrix
+
+
+def _jaccard(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    a, b = matrix[rows], matrix[cols]
+    shared = (a & b).sum(axis=1)
+    union = (a | b).sum(axis=1)
+    return np.where(union > 0, shared / np.maximum(union, 1), 0.0)
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    a: int
+    b: int
+    score: float
+
+
+def align(
+    claims: Sequence[Claim],
+    facts: Sequence[Facts],
+    embeddings: np.ndarray,
+    articles: Sequence[Article],
+    scorer: PairScorer,
+    candidate_threshold: float,
+    max_event_gap_days: int,
+) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    """Groups of claim indices (each spanning two or more articles) and the score of every scored pair.
+
+    `embeddings` has one row per claim; only informative claims are aligned.
+    """
+    informative = np.array([i for i, c in enumerate(claims) if c.kind.informative], dtype=int)
+    if len(informative) < 2:
+        return [], {}
+    table = ClaimTable.build([c.text for c in claims], facts, embeddings)
+    article_of = np.array([c.article_index for c in claims])
+
+    cosine = embeddings[informative] @ embeddings[informative].T
+    upper = np.triu(cosine >= candidate_threshold, k=1)
+    upper &= article_of[informative][:, None] != article_of[informative][None, :]
+    local_rows, local_cols = np.nonzero(upper)
+    rows, cols = informative[local_rows], informative[local_cols]
+    if len(rows) == 0:
+        return [], {}
+    scores = scorer.score(table.features(rows, cols))
+    # Articles published weeks apart report different events unless the claims name the same day.
+    far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
+    scores = np.where(far_apart & ~table.share_day(rows, cols), 0.0, scores)
+
+    pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
+    groups = _group(pair_scores, scorer.threshold, article_of)
+    return groups, pair_scores
+
+
+def _event_gap(articles: Sequence[Article], a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    ordinal = np.array(
+        [(x.published_at or date.min).toordinal() if x.published_at else -1 for x in articles], dtype=float
+    )
+    known = (ordinal[a] >= 0) & (ordinal[b] >= 0)
+    return np.where(known, np.abs(ordinal[a] - ordinal[b]), 0.0)
+
+
+def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_of: np.ndarray) -> list[list[int]]:
+    """Greedy average-linkage clustering over aligned pairs, strongest first.
+
+    A claim joins a group only if it is aligned with one member and, on average, with all members of other
+    articles, so a group never chains two unrelated claims together through a middle one. Two claims of one
+    article may share a group (an article can repeat a fact), but only through direct alignment.
+    """
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    edges = sorted(((s, p) for p, s in pair_scores.items() if s >= threshold), reverse=True)
+
+    def linkage(members: Sequence[int], others: Sequence[int]) -> float:
+        cross = [
+            pair_scores.get((min(x, y), max(x, y)), 0.0)
+            for x in members
+            for y in others
+            if article_of[x] != article_of[y]
+        ]
+        return sum(cross) / len(cross) if cross else 0.0
+
+    def linked_enough(members: Sequence[int], others: Sequence[int]) -> bool:
+        return linkage(members, others) >= threshold * 0.85
+
+    for _, (i, j) in edges:
+        gi, gj = group_of.get(i), group_of.get(j)
+        if gi is None and gj is None:
+            groups[i] = [i, j]
+            group_of[i] = group_of[j] = i
+        elif gi is not None and gj is None:
+            if linked_enough(groups[gi], [j]):
+                groups[gi].append(j)
+                group_of[j] = gi
+        elif gj is not None and gi is None:
+            if linked_enough(groups[gj], [i]):
+                groups[gj].append(i)
+                group_of[i] = gj
+        elif gi is not None and gj is not None and gi != gj:
+            if linked_enough(groups[gi], groups[gj]):
+                for member in groups.pop(gj):
+                    groups[gi].append(member)
+                    group_of[member] = gi
+    return [sorted(members) for members in groups.values()]

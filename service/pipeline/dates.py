@@ -1,0 +1,104 @@
+"""Dates and weekdays in a claim, resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.pipeline.types import DateMention, Span
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH2}(?:,?\s+(?P<year2>\d{{4}}))?)\b"
+)
+_WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+_RELATIVE = re.compile(r"\b(?P<relative>yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
+_YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")
+_FUTURE = re.compile(r"\b(?:will|slated|scheduled|set to|due to|plans? to|next|upcoming|expected to)\b", re.I)
+_RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date mention in `text`, resolved to a calendar day where the text and `published` allow it."""
+    future = bool(_FUTURE.search(text))
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: DateMention) -> None:
+        if any(s < mention.span.end and mention.span.start < e for s, e in taken):
+            return
+        taken.append((mention.span.start, mention.span.end))
+        found.append(mention)
+
+    for match in _DATE.finditer(text):
+        month = _MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        day_number = int(match.group("day") or match.group("day2"))
+        year_text = match.group("year") or match.group("year2")
+        year = int(year_text) if year_text else (published.year if published else None)
+        day = _safe_date(year, month, day_number) if year else None
+        if day and not year_text and published and day > published + timedelta(days=180):
+            day = _safe_date(published.year - 1, month, day_number)  # "December 30" in a January article
+        add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None, month=month))
+    for match in _WEEKDAY.finditer(text):
+        weekday = _WEEKDAYS[match.group("weekday").lower()]
+        add(DateMention(_span(match, text), day=_resolve_weekday(weekday, published, future), weekday=weekday))
+    for match in _RELATIVE.finditer(text):
+        offset = _RELATIVE_DAYS[match.group("relative").lower()]
+        day = published + timedelta(days=offset) if published else None
+        add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None))
+    for match in _MONTH_ONLY.finditer(text):
+        month = _MONTHS[match.group("month").lower().rstrip(".")]
+        year = int(match.group("year")) if match.group("year") else None
+        start = match.start("month")
+        add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
+    for match in _YEAR.finditer(text):
+        start = match.start("year")
+        add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
+    return sorted(found, key=lambda m: m.span.start)
+
+
+def _resolve_weekday(weekday: int, published: date | None, future: bool) -> date | None:
+    """News convention: "on Saturday" is the last Saturday up to publication, or the next one for plans."""
+    if published is None:
+        return None
+    if future:
+        return published + timedelta(days=(weekday - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _span(match: re.Match[str], text: str) -> Span:
+    return Span(text[match.start() : match.end()], match.start(), match.end())
+
+
+def same_time(a: DateMention, b: DateMention) -> bool | None:
+    """True when both name the same time, False when they conflict, None when they cannot be compared."""
+    if a.day and b.day:
+        return a.day == b.day
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    if a.year and b.year and not (a.day or b.day):
+        if a.month and b.month:
+            return a.year == b.year and a.month == b.month
+        return a.year == b.year
+    if a.month and b.month and not (a.weekday is not None or b.weekday is not None):
+        if a.day and b.day is None or b.day and a.day is None:
+            return a.month == b.month or None
+        return a.month == b.month
+    return None

@@ -1,0 +1,119 @@
+"""Names as people write them: one key for Zelensky / Zelenskyy / Zelenskiy, U.K. / Britain / British."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+# Countries and blocs under every name and adjective that news text uses for them.
+_PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "us": ("u.s.", "u.s", "us", "usa", "u.s.a.", "united states", "the united states", "america", "american",
+           "americans", "united states of america"),
+    "uk": ("u.k.", "u.k", "uk", "united kingdom", "the united kingdom", "britain", "great britain", "british",
+           "england", "english"),
+    "ukraine": ("ukraine", "ukrainian", "ukrainians", "kyiv", "kiev"),
+    "russia": ("russia", "russian", "russians", "moscow", "russian federation"),
+    "france": ("france", "french", "paris"),
+    "germany": ("germany", "german", "germans", "berlin"),
+    "europe": ("europe", "european", "europeans"),
+    "eu": ("eu", "e.u.", "european union", "the european union", "brussels", "bloc"),
+    "poland": ("poland", "polish"),
+    "china": ("china", "chinese", "beijing"),
+    "italy": ("italy", "italian"),
+    "spain": ("spain", "spanish"),
+    "nato": ("nato", "north atlantic treaty organization"),
+}
+_PERSON_ALIASES: dict[str, tuple[str, ...]] = {
+    "zelensky": ("zelensky", "zelenskyy", "zelenskiy", "zelenskii", "zelenskyi", "zelenskyy's", "zelensky's"),
+    "putin": ("putin",),
+    "charles": ("charles", "charles iii", "king charles", "king charles iii"),
+}
+COUNTRY_KEYS = frozenset(_PLACE_ALIASES)
+_ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases}
+_PERSONCOUNTRY_KEYS = frozenset(_PLACE_ALIASES)
+_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
+
+_TITLES = re.compile(
+    r"^(?:(?:the|former|outgoing|incoming|acting|late)\s+)*(?:(?:u\.?s\.?|us|uk|vice|deputy|prime|foreign|"
+    r"president|minister|chancellor|king|queen|prince|princess|sir|dame|lord|mr|mrs|ms|dr|gen|general|"
+    r"secretary|secretary-general|spokesperson|spokeswoman|spokesman|senator|sen|rep|governor|gov|pope|"
+    r"ambassador|leader|chief|director|commissioner|chairman|chairwoman|premier|mayor)\.?\s+)+",
+    re.IGNORECASE,
+)
+_TRAILING_SUFFIX = re.compile(r"\s+(?:[IVX]+|Jr\.?|Sr\.?)$")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def place_key(text: str) -> str:
+    """Countries, nationalities and blocs: 'British' and 'U.K.' -> 'uk'."""
+    cleaned = _POSSESSIVE.sub("", text.strip()).lower()
+    cleaned = re.sub(r"^the\s+", "", cleaned)
+    return _ALIAS_TO_KEY.get(cleaned, _ALIAS_TO_KEY.get("the " + cleaned, cleaned))
+
+
+def person_key(text: str) -> str:
+    """A person's surname with titles, possessives and spelling variants folded: 'Sir Keir Starmer' -> 'starmer'."""
+    cleaned = _POSSESSIVE.sub("", text.strip())
+    cleaned = _TITLES.sub("", cleaned)
+    cleaned = _TRAILING_SUFFIX.sub("", cleaned).strip().lower()
+    if cleaned in _PERSON_ALIAS_TO_KEY:
+        return _PERSON_ALIAS_TO_KEY[cleaned]
+    surname = cleaned.split()[-1] if cleaned.split() else cleaned
+    return _PERSON_ALIAS_TO_KEY.get(surname, surname)
+
+
+def org_key(text: str) -> str:
+    cleaned = _POSSESSIVE.sub("", text.strip()).lower()
+    cleaned = re.sub(r"^the\s+", "", cleaned)
+    return _ALIAS_TO_KEY.get(cleaned, cleaned)
+
+
+def same_key(a: str, b: str) -> bool:
+    """Keys match exactly, or as transliterations of one name do (Zakharova / Zaharova)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= 88
+
+
+_NATIONALITY = (
+    r"(?P<nat>Ukrainian|Ukraine['’]s|Russian|Russia['’]s|U\.S\.|US|American|British|Britain['’]s|UK|U\.K\.|"
+    r"French|France['’]s|German|Germany['’]s|Polish|Italian|Chinese|European)"
+)
+_ROLE = r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ll]eader)"
+_TITLED_NAME = re.compile(rf"{_NATIONALITY}\s+(?:[A-Z][a-z]+\s+)?{_ROLE}\s+(?P<name>(?:[A-Z][\w’'-]+\s?){{1,3}})")
+_DESCRIPTOR = re.compile(
+    rf"\b[Tt]he\s+(?:{_NATIONALITY}\s+)?(?P<role>leader|president|prime minister|chancellor|foreign minister)\b"
+)
+
+
+class DescriptorResolver:
+    """Resolves 'the Ukrainian leader' to the person an article named with that nationality and role."""
+
+    def __init__(self, article_text: str) -> None:
+        self._by_nationality: dict[str, Counter[str]] = {}
+        self._by_role: dict[str, Counter[str]] = {}
+        for match in _TITLED_NAME.finditer(article_text):
+            person = person_key(match.group("name"))
+            nationality = place_key(match.group("nat"))
+            role = match.group("role").lower()
+            self._by_nationality.setdefault(nationality, Counter())[person] += 1
+            self._by_role.setdefault(role, Counter())[person] += 1
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, person key) for each descriptor in `text` that this article's names resolve."""
+        found = []
+        for match in _DESCRIPTOR.finditer(text):
+            nationality = match.group("nat")
+            role = match.group("role").lower()
+            if nationality:
+                candidates = self._by_nationality.get(place_key(nationality), Counter())
+            else:
+                candidates = self._by_role.get(role, Counter())
+            if len(candidates) == 1 or (candidates and nationality):
+                person = candidates.most_common(1)[0][0]
+                found.append((match.start(), match.end(), person))
+        return found

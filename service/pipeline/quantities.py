@@ -1,0 +1,115 @@
+"""Numbers with their scale, unit and currency, and whether two of them state the same amount."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from service.pipeline.types import Quantity, Span
+
+_WORD_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
+    "half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+    "three-quarters": 0.75, "twice": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
+    "one million": 1e6, "one billion": 1e9, "one hundred": 100, "one thousand": 1000,
+}
+_SCALES = {
+    "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3, "hundred": 100,
+}
+_CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR",
+               "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR", "¥": "JPY"}
+_APPROXIMATE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|up to|"
+    r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
+    re.IGNORECASE,
+)
+_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
+    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
+    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mbk])\b)?"
+    rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
+    rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
+    re.IGNORECASE,
+)
+_NOT_UNITS = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "that", "who",
+    "which", "than", "more", "after", "before", "since", "ago", "later", "earlier", "is", "was", "were", "are",
+    "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her",
+}
+
+
+def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
+    """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
+    blocked = list(taken)
+    found: list[Quantity] = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        value = _value(match)
+        if value is None:
+            continue
+        unit_word = (match.group("unit") or "").lower()
+        unit_end = match.end("unit") if unit_word and unit_word not in _NOT_UNITS else None
+        if unit_end is None and match.group("unit"):
+            end = match.start("unit") - 1
+        unit = _unit(match, unit_word if unit_end else "", text[end:])
+        span_text = text[start:end].strip()
+        start = text.index(span_text, start)
+        found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
+    return found
+
+
+def _value(match: re.Match[str]) -> float | None:
+    if match.group("digits"):
+        value = float(match.group("digits").replace(",", ""))
+        if match.group("decimals"):
+            value += float("0." + match.group("decimals"))
+    else:
+        value = float(_WORD_NUMBERS[match.group("word").lower()])
+    scale = (match.group("scale") or "").lower()
+    if scale in ("m", "b", "k") and not match.group("currency"):
+        return value  # "5 m" is a distance more often than a million
+    return value * _SCALES.get(scale, 1.0)
+
+
+def _unit(match: re.Match[str], unit_word: str, after: str) -> str:
+    if match.group("currency"):
+        return _CURRENCIES[match.group("currency").lower()]
+    if match.group("percent"):
+        return "%"
+    if unit_word in _CURRENCIES:
+        return _CURRENCIES[unit_word]
+    return _singular(unit_word)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_approximate(text: str, quantity: Quantity) -> bool:
+    return bool(_APPROXIMATE.search(text[: quantity.span.start]))
+
+
+def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
+    """Equal within rounding: "$2.8bn" and "$2.83 billion" state the same amount."""
+    if a.value == b.value:
+        return True
+    larger = max(abs(a.value), abs(b.value))
+    return larger > 0 and abs(a.value - b.value) / larger <= tolerance
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Two amounts that measure the same kind of thing, so that a difference means a conflict."""
+    if a.unit and b.unit:
+        return a.unit == b.unit
+    return False

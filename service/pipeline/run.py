@@ -1,0 +1,131 @@
+"""The whole comparison: articles in, a Comparison out. One function, stages called in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from service.pipeline.align import ClaimTable, PairScorer, align
+from service.pipeline.analyse import analyse
+from service.pipeline.compare import ArticleFacts, compare_pair
+from service.pipeline.analyse import load_spacy
+from service.pipeline.embed import Embedder, load_embedder
+from service.pipeline.segment import segment
+from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Facts, Group, PairResult
+
+
+@dataclass(frozen=True)
+class Models:
+    """Everything loaded once per process."""
+
+    embedder: Embedder
+    nlp: Any  # a spaCy Language
+    scorer: PairScorer
+
+
+def load_models(embedder_backend: str = "sentence-transformers", batch_size: int = 64) -> Models:
+    return Models(
+        embedder=load_embedder(embedder_backend, batch_size), nlp=load_spacy(), scorer=PairScorer.load()
+    )
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    candidate_threshold: float
+    max_event_gap_days: int
+
+
+def compare_articles(articles: Sequence[Article], models: Models, thresholds: Thresholds) -> Comparison:
+    claims = [claim for index, article in enumerate(articles) for claim in segment(article, index)]
+    facts = analyse(claims, articles, models.nlp)
+    embeddings = _embed(claims, models.embedder)
+    groups, scores = align(
+        claims, facts, embeddings, articles, models.scorer,
+        thresholds.candidate_threshold, thresholds.max_event_gap_days,
+    )
+    article_facts = [
+        ArticleFacts.collect(f for c, f in zip(claims, facts, strict=True) if c.article_index == index)
+        for index in range(len(articles))
+    ]
+    compared = [_compare_group(members, claims, facts, article_facts, scores) for members in groups]
+    compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
+    grouped = {i for g in compared for i in g.members}
+    unique = sorted(
+        (i for i, c in enumerate(claims) if c.kind.informative and i not in grouped),
+        key=lambda i: -_informativeness(claims[i], facts[i]),
+    )
+    return Comparison(
+        articles=list(articles),
+        claims=claims,
+        groups=compared,
+        unique=unique,
+        settings_used={
+            "match_threshold": models.scorer.threshold,
+            "candidate_threshold": thresholds.candidate_threshold,
+            "max_event_gap_days": thresholds.max_event_gap_days,
+        },
+    )
+
+
+def _embed(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:
+    """One row per claim; claims that are never aligned keep a zero vector and cost nothing."""
+    informative = [i for i, c in enumerate(claims) if c.kind.informative]
+    vectors = embedder.encode([claims[i].text for i in informative])
+    embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
+    embeddings[informative] = vectors
+    return embeddings
+
+
+def _compare_group(
+    members: Sequence[int],
+    claims: Sequence[Claim],
+    facts: Sequence[Facts],
+    article_facts: Sequence[ArticleFacts],
+    scores: dict[tuple[int, int], float],
+) -> Group:
+    pairs = []
+    for position, i in enumerate(members):
+        for j in members[position + 1 :]:
+            if claims[i].article_index == claims[j].article_index:
+                continue
+            similarity = scores.get((min(i, j), max(i, j)), 0.0)
+            divergences = compare_pair(
+                claims[i], claims[j], facts[i], facts[j],
+                article_facts[claims[i].article_index], article_facts[claims[j].article_index], similarity,
+            )
+            pairs.append(PairResult(i, j, similarity, tuple(divergences)))
+    return Group(members=tuple(members), pairs=tuple(pairs))
+
+
+def _informativeness(claim: Claim, facts: Facts) -> float:
+    """Named people, amounts, dates and quotations carry a detail; length alone carries little."""
+    return (
+        1.0 * len({e.key for e in facts.entities})
+        + 1.5 * len(facts.quantities)
+        + 1.0 * len(facts.dates)
+        + 1.0 * len(facts.quotes)
+        + min(len(claim.text.split()) / 25.0, 1.0)
+    )
+
+
+def score_sentence_pairs(
+    first: Sequence[str], second: Sequence[str], models: Models
+) -> np.ndarray:
+    """The alignment pair score of (first[k], second[k]) for every k, as the service computes it.
+
+    For evaluation and calibration on sentence-pair data sets; each sentence is treated as one claim.
+    """
+    return models.scorer.score(pair_features(first, second, models))
+
+
+def pair_features(first: Sequence[str], second: Sequence[str], models: Models) -> np.ndarray:
+    """The raw features behind `score_sentence_pairs`, for calibrating the scorer's weights."""
+    texts = list(first) + list(second)
+    claims = [Claim(f"s:{k}", "s", 0, t, 0, len(t), ClaimKind.CLAIM) for k, t in enumerate(texts)]
+    facts = analyse(claims, [Article(id="s", source="s", text="")], models.nlp)
+    table = ClaimTable.build(texts, facts, models.embedder.encode(texts))
+    rows = np.arange(len(first))
+    return table.features(rows, rows + len(first))

@@ -1,0 +1,217 @@
+"""Split an article into typed claims with exact code-point offsets into its text.
+
+News text is not prose: it carries headlines, datelines ("LONDON --"), photo captions and credits, bylines,
+abbreviations with full stops ("U.S.", "5 p.m.") and quotations that run over several sentences. Every claim
+keeps `text[start:end] == claim.text`; nothing is rewritten, only cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from service.pipeline.types import Article, Claim, ClaimKind
+
+_LINE = re.compile(r"[^\r\n]+")
+_METADATA_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
+# "LONDON -- ", "London, UK — ", "KYIV, Ukraine (Reuters) - "
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'-]+(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3})\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s+"
+)
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_CREDIT_BLOCK = re.compile(
+    r"(contributed to (?:this|the) (?:article|report|story)|^(?:By|Reporting by|Additional reporting by|"
+    r"Writing by|Editing by|Edited by|Photo(?:graph)?:)\s)",
+    re.IGNORECASE,
+)
+_AGENCIES = r"(?:Getty Images|AP Photo|AP|AFP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|Pool|Sipa|NurPhoto)"
+_TRAILING_CREDIT = re.compile(
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<credit>(?:[A-Z][\w.'-]*\s){{0,3}}[A-Z][\w.'-]*\s?/\s?"
+    rf"(?:{_AGENCIES}|[A-Z][\w]*(?: [A-Z][\w]*){{0,2}}))\s*$"
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+# Captions in wire copy end on the full date of the picture: "... in central London, U.K., on March 2, 2025."
+_CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.$")
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
+    "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "approx", "dept", "est",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "n.y", "l.a", "ph.d", "i.e", "e.g",
+}
+# Abbreviations that also end sentences: "... at 5 p.m. He said" splits, "the U.S. Senate" does not.
+_CAN_END_SENTENCE = {"a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "etc", "inc", "ltd", "co", "jr", "sr"}
+_SENTENCE_STARTERS = {
+    "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "there",
+    "but", "and", "however", "meanwhile", "in", "on", "at", "his", "her", "their", "its", "our", "after",
+    "before", "when", "while", "as", "if", "officials", "police", "some", "many", "mr", "mrs", "ms",
+}
+_CLAUSE_BREAK = re.compile(r"(?:;\s+|,\s+(?:while|whereas)\s+)")
+_MIN_CLAUSE_WORDS = 6
+_MAX_MERGED_QUOTE_CHARS = 450
+
+
+def segment(article: Article, article_index: int) -> list[Claim]:
+    """Cut an article into claims, in text order, each typed and with exact offsets."""
+    pieces = list(_pieces(article.text))
+    return [
+        Claim(
+            id=f"{article.id}:{number}",
+            article_id=article.id,
+            article_index=article_index,
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+        )
+        for number, (start, end, kind) in enumerate(pieces, start=1)
+    ]
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int, ClaimKind]]:
+    for line in _LINE.finditer(text):
+        start, end = _strip(text, line.start(), line.end())
+        if start >= end:
+            continue
+        prefix = _METADATA_PREFIX.match(text, start, end)
+        if prefix:
+            start = prefix.end()
+        yield from _block_pieces(text, start, end)
+
+
+def _block_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, ClaimKind]]:
+    block = text[start:end]
+    if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30:
+        yield start, end, ClaimKind.CREDIT
+        return
+    credit = _TRAILING_CREDIT.search(block)
+    if credit is None and _is_headline(block):
+        yield start, end, ClaimKind.HEADLINE
+        return
+
+    body_end = start + credit.start() if credit else end
+    body_end = _strip(text, start, body_end)[1]
+    sentences = list(_sentences(text, start, body_end))
+    is_caption = credit is not None or (
+        len(sentences) == 1 and bool(_CAPTION_ENDING.search(text[start:body_end])) and len(block.split()) < 70
+    )
+    for s_start, s_end in sentences:
+        if is_caption:
+            yield s_start, s_end, ClaimKind.CAPTION
+            continue
+        for c_start, c_end in _clauses(text, s_start, s_end):
+            yield c_start, c_end, _claim_kind(text[c_start:c_end])
+    if credit:
+        yield start + credit.start("credit"), end, ClaimKind.CREDIT
+
+
+def _is_headline(block: str) -> bool:
+    """Headlines and section heads: short lines that do not end a sentence."""
+    stripped = block.rstrip("\"”’' ")
+    return len(block.split()) <= 25 and not stripped.endswith((".", "!", "?", ":"))
+
+
+def _claim_kind(sentence: str) -> ClaimKind:
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence))
+    return ClaimKind.QUOTE if quoted >= 0.4 * len(sentence) else ClaimKind.CLAIM
+
+
+_QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
+
+
+def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and _looks_like_dateline(dateline.group("place")):
+        start = dateline.end()
+    inside_quote = _quote_mask(text, start, end)
+    sentence_start = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        boundary = match.end()
+        if not _is_boundary(text, match.start(), boundary, end):
+            continue
+        open_quote = inside_quote[boundary - start - 1] if boundary > start else False
+        if open_quote and boundary - sentence_start < _MAX_MERGED_QUOTE_CHARS:
+            continue
+        s_start, s_end = _strip(text, sentence_start, boundary)
+        if s_start < s_end:
+            yield s_start, s_end
+        sentence_start = boundary
+    s_start, s_end = _strip(text, sentence_start, end)
+    if s_start < s_end:
+        yield s_start, s_end
+
+
+def _looks_like_dateline(place: str) -> bool:
+    first = place.split()[0].rstrip(",")
+    return (first.isupper() and len(first) >= 3) or "," in place
+
+
+def _is_boundary(text: str, punct_start: int, boundary: int, end: int) -> bool:
+    following = text[boundary:end].lstrip()
+    if not following:
+        return True
+    first = following[0]
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
+        return False
+    if text[punct_start] != ".":
+        return True
+    word_start = punct_start
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"“":
+        word_start -= 1
+    word = text[word_start:punct_start].lower()
+    if len(word) == 1 and word.isalpha():  # an initial: "Donald J. Trump"
+        return False
+    if word in _ABBREVIATIONS:
+        if word not in _CAN_END_SENTENCE:
+            return False
+        next_word = re.match(r"[\"“‘']?([A-Za-z]+)", following)
+        return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
+    return True
+
+
+def _quote_mask(text: str, start: int, end: int) -> list[bool]:
+    """For each position of the block: is it inside a quotation that closes within the block?"""
+    block = text[start:end]
+    mask = [False] * len(block)
+    straight_balanced = block.count('"') % 2 == 0
+    curly_balanced = block.count("“") == block.count("”")
+    inside_straight = False
+    curly_depth = 0
+    for i, char in enumerate(block):
+        if char == '"' and straight_balanced:
+            inside_straight = not inside_straight
+        elif char == "“" and curly_balanced:
+            curly_depth += 1
+        elif char == "”" and curly_balanced and curly_depth:
+            curly_depth -= 1
+        mask[i] = inside_straight or curly_depth > 0
+    return mask
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A compound sentence carries two claims: "A did X, while B did Y" -> "A did X" / "B did Y"."""
+    inside_quote = _quote_mask(text, start, end)
+    clause_start = start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        if inside_quote[match.start() - start]:
+            continue
+        left = text[clause_start : match.start()]
+        right = text[match.end() : end]
+        if len(left.split()) < _MIN_CLAUSE_WORDS or len(right.split()) < _MIN_CLAUSE_WORDS:
+            continue
+        if right.split()[0].lower().endswith("ing"):  # "..., while insisting that": no subject of its own
+            continue
+        yield clause_start, match.start()
+        clause_start = match.end()
+    yield clause_start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

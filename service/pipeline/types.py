@@ -1,0 +1,136 @@
+"""Plain data passed between pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    source: str
+    text: str
+    published_at: date | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+class ClaimKind(StrEnum):
+    CLAIM = "claim"
+    QUOTE = "quote"
+    HEADLINE = "headline"
+    CAPTION = "caption"
+    CREDIT = "credit"
+
+    @property
+    def informative(self) -> bool:
+        """Claims that can be aligned or reported as unique details."""
+        return self in (ClaimKind.CLAIM, ClaimKind.QUOTE)
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    article_id: str
+    article_index: int
+    text: str
+    start: int
+    end: int
+    kind: ClaimKind
+
+
+@dataclass(frozen=True)
+class Span:
+    """A verbatim stretch of a claim: claim.text[start:end] == text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: str  # currency code, "%", or the counted noun's lemma ("post", "year"); "" when bare
+
+
+@dataclass(frozen=True)
+class DateMention:
+    span: Span
+    day: date | None  # resolved calendar day, when it can be resolved
+    weekday: int | None  # 0 = Monday, for "on Saturday" style mentions
+    year: int | None = None  # a bare year ("in 2022")
+    month: int | None = None
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    span: Span
+    key: str  # normalised identity: spelling variants and titles folded together
+    label: str  # PERSON, ORG, GPE (countries, cities), NORP (nationalities, groups), LOC (places, buildings)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """A content verb or adjective with how the claim frames it."""
+
+    span: Span
+    lemma: str
+    negated: bool
+    status: str  # "happened", "planned", "alleged", "ongoing"
+    evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
+
+
+@dataclass(frozen=True)
+class Facts:
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    speakers: tuple[EntityMention, ...] = ()  # who said or did it
+    predicates: tuple[Predicate, ...] = ()
+    quotes: tuple[Span, ...] = ()
+    content_lemmas: frozenset[str] = frozenset()  # nouns, names, verbs, adjectives, numbers: for alignment
+    lemmas: frozenset[str] = frozenset()  # every word's lemma, lowercased: for antonyms
+    surface: tuple[tuple[str, str], ...] = ()  # (lemma, the word as written), to quote evidence verbatim
+
+
+@dataclass(frozen=True)
+class Divergence:
+    kind: str
+    a: str
+    b: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class PairResult:
+    a: int  # index into the claims list
+    b: int
+    similarity: float
+    divergences: tuple[Divergence, ...] = ()
+
+    @property
+    def relation(self) -> str:
+        return "divergence" if self.divergences else "agreement"
+
+
+@dataclass(frozen=True)
+class Group:
+    members: tuple[int, ...]  # claim indices, in article order
+    pairs: tuple[PairResult, ...]
+
+    @property
+    def status(self) -> str:
+        return "divergence" if any(p.divergences for p in self.pairs) else "agreement"
+
+
+@dataclass
+class Comparison:
+    articles: list[Article]
+    claims: list[Claim]
+    groups: list[Group]
+    unique: list[int]  # claim indices, most informative first
+    settings_used: dict[str, object] = field(default_factory=dict)
