@@ -77,7 +77,9 @@ class Engine:
              "role": "calibrated pair score (logistic over cosine, lexical, names, words)"},
         ]
 
-    def thresholds(self, match_threshold: float | None = None, max_event_gap_days: int | None = None) -> dict[str, float]:
+    def thresholds(
+        self, match_threshold: float | None = None, max_event_gap_days: int | None = None
+    ) -> dict[str, float]:
         return {
             "match_threshold": self.models.scorer.threshold if match_threshold is None else match_threshold,
             "candidate_threshold": self.settings.candidate_threshold,

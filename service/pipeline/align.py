@@ -11,7 +11,6 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -138,9 +137,7 @@ def align(
 
 
 def _event_gap(articles: Sequence[Article], a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    ordinal = np.array(
-        [(x.published_at or date.min).toordinal() if x.published_at else -1 for x in articles], dtype=float
-    )
+    ordinal = np.array([x.published_at.toordinal() if x.published_at else -1 for x in articles], dtype=np.float64)
     known = (ordinal[a] >= 0) & (ordinal[b] >= 0)
     return np.where(known, np.abs(ordinal[a] - ordinal[b]), 0.0)
 

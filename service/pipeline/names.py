@@ -32,8 +32,7 @@ _PERSON_ALIASES: dict[str, tuple[str, ...]] = {
 }
 COUNTRY_KEYS = frozenset(_PLACE_ALIASES)
 _ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases}
-_PERSONCOUNTRY_KEYS = frozenset(_PLACE_ALIASES)
-_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
+_PERSON_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
 
 _TITLES = re.compile(
     r"^(?:(?:the|former|outgoing|incoming|acting|late)\s+)*(?:(?:u\.?s\.?|us|uk|vice|deputy|prime|foreign|"

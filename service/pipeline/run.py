@@ -9,9 +9,8 @@ from typing import Any
 import numpy as np
 
 from service.pipeline.align import ClaimTable, PairScorer, align
-from service.pipeline.analyse import analyse
+from service.pipeline.analyse import analyse, load_spacy
 from service.pipeline.compare import ArticleFacts, compare_pair
-from service.pipeline.analyse import load_spacy
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Facts, Group, PairResult
