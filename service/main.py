@@ -14,6 +14,7 @@ from service.api.errors import BodySizeLimit, install_error_handlers
 from service.api.routes import router
 from service.config import Settings, get_settings
 from service.engine import Engine
+from service.pipeline.run import Models
 from service.store.sqlite import ComparisonStore
 
 _DESCRIPTION = """
@@ -30,14 +31,16 @@ bytes per request body. Every error is JSON: `{{"error": {{"status", "code", "me
 """
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, models: Models | None = None) -> FastAPI:
+    """The app; `models` lets a caller that already loaded them (tests, benchmarks) skip loading again."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = ComparisonStore(settings.database_path)
-        app.state.engine = await run_in_threadpool(Engine, settings)
+        app.state.engine = await run_in_threadpool(Engine, settings, models)
         yield
+        app.state.engine = None
 
     app = FastAPIOffline(
         title="claim-compare",

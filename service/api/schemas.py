@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 
 def _iso_date(value: str) -> str:
@@ -91,10 +91,11 @@ class ComparisonRequest(BaseModel):
     )
     options: ComparisonOptions = Field(default_factory=ComparisonOptions, description="Optional knobs.")
 
-    @model_validator(mode="after")
-    def _unique_ids(self) -> ComparisonRequest:
+    @field_validator("articles")
+    @classmethod
+    def _unique_ids(cls, articles: list[ArticleIn]) -> list[ArticleIn]:
         seen: dict[str, int] = {}
-        for index, article in enumerate(self.articles):
+        for index, article in enumerate(articles):
             if article.id is None:
                 continue
             if article.id in seen:
@@ -102,7 +103,7 @@ class ComparisonRequest(BaseModel):
                     f"articles[{index}].id {article.id!r} repeats articles[{seen[article.id]}].id; ids must be unique"
                 )
             seen[article.id] = index
-        return self
+        return articles
 
 
 class ArticleOut(BaseModel):

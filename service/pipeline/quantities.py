@@ -55,10 +55,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if value is None:
             continue
         unit_word = (match.group("unit") or "").lower()
-        unit_end = match.end("unit") if unit_word and unit_word not in _NOT_UNITS else None
-        if unit_end is None and match.group("unit"):
+        counted = bool(unit_word) and unit_word not in _NOT_UNITS and not (match.group("currency") or match.group("percent"))
+        if match.group("unit") and not counted:  # "£2.26 billion loan": the currency is the unit, not "loan"
             end = match.start("unit") - 1
-        unit = _unit(match, unit_word if unit_end else "", text[end:])
+        unit = _unit(match, unit_word if counted else "")
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
@@ -78,7 +78,7 @@ def _value(match: re.Match[str]) -> float | None:
     return value * _SCALES.get(scale, 1.0)
 
 
-def _unit(match: re.Match[str], unit_word: str, after: str) -> str:
+def _unit(match: re.Match[str], unit_word: str) -> str:
     if match.group("currency"):
         return _CURRENCIES[match.group("currency").lower()]
     if match.group("percent"):

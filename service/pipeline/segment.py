@@ -38,7 +38,7 @@ _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
-    "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "approx", "dept", "est",
+    "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "n.y", "l.a", "ph.d", "i.e", "e.g",
 }
@@ -163,6 +163,8 @@ def _is_boundary(text: str, punct_start: int, boundary: int, end: int) -> bool:
         word_start -= 1
     word = text[word_start:punct_start].lower()
     if len(word) == 1 and word.isalpha():  # an initial: "Donald J. Trump"
+        return False
+    if word in ("no", "nos") and first.isdigit():  # "No. 10 Downing Street"
         return False
     if word in _ABBREVIATIONS:
         if word not in _CAN_END_SENTENCE:

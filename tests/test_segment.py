@@ -1,0 +1,109 @@
+"""Segmentation on tricky news text: exact offsets, and claims cut where a reader would cut them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from service.pipeline.segment import segment
+from service.pipeline.types import Article, ClaimKind
+
+
+def claims_of(text: str) -> list[tuple[str, ClaimKind]]:
+    claims = segment(Article(id="t", source="T", text=text), 0)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return [(c.text, c.kind) for c in claims]
+
+
+def texts_of(text: str) -> list[str]:
+    return [t for t, _ in claims_of(text)]
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = "The U.S. and the U.K. agreed on Friday. Sir Keir Starmer said Mr. Trump was right."
+    assert texts_of(text) == ["The U.S. and the U.K. agreed on Friday.", "Sir Keir Starmer said Mr. Trump was right."]
+
+
+def test_abbreviation_at_sentence_end_splits_before_a_new_sentence() -> None:
+    text = "The talks ended at 5 p.m. He left for Kyiv. Aid came from the U.S. The total was $2bn."
+    assert texts_of(text) == ["The talks ended at 5 p.m.", "He left for Kyiv.", "Aid came from the U.S.",
+                              "The total was $2bn."]
+
+
+def test_amounts_with_decimals_and_conversions_stay_whole() -> None:
+    text = "He announced a £2.26 billion ($2.8 billion) loan. It funds weapons."
+    assert texts_of(text) == ["He announced a £2.26 billion ($2.8 billion) loan.", "It funds weapons."]
+
+
+def test_quotation_with_inner_full_stops_is_one_claim() -> None:
+    text = 'Zelensky stated, "I thank the people. We are happy to have such partners." He then left.'
+    claims = claims_of(text)
+    assert claims[0] == ('Zelensky stated, "I thank the people. We are happy to have such partners."', ClaimKind.QUOTE)
+    assert claims[1][0] == "He then left."
+
+
+def test_curly_quotes_and_em_dashes() -> None:
+    text = "“This is not a moment for more talk. It’s time to act,” Starmer said. The war—now three years old—goes on."
+    assert texts_of(text) == ["“This is not a moment for more talk. It’s time to act,” Starmer said.",
+                              "The war—now three years old—goes on."]
+
+
+def test_dateline_is_not_part_of_the_claim() -> None:
+    assert texts_of("LONDON -- Ukrainian President Volodymyr Zelenskyy expressed gratitude.") == [
+        "Ukrainian President Volodymyr Zelenskyy expressed gratitude."
+    ]
+    assert texts_of("London, UK — Starmer announced a plan on March 2.") == ["Starmer announced a plan on March 2."]
+
+
+def test_photo_caption_and_credit_are_typed() -> None:
+    text = (
+        "Demonstrators rally downtown to show their support for Ukraine on March 2, 2025, in Chicago, Illinois. "
+        "Scott Olson/Getty Images\n\nRussian officials celebrated the disastrous meeting.\n\n"
+        "ABC News' Patrick Reevell contributed to this article."
+    )
+    kinds = claims_of(text)
+    assert [k for _, k in kinds] == [ClaimKind.CAPTION, ClaimKind.CREDIT, ClaimKind.CLAIM, ClaimKind.CREDIT]
+    assert kinds[1][0] == "Scott Olson/Getty Images"
+
+
+def test_headlines_are_typed() -> None:
+    kinds = claims_of("UK Pledges Additional Support to Ukraine\nOn Saturday, Zelensky met Starmer.")
+    assert kinds == [("UK Pledges Additional Support to Ukraine", ClaimKind.HEADLINE),
+                     ("On Saturday, Zelensky met Starmer.", ClaimKind.CLAIM)]
+
+
+def test_compound_sentence_carries_two_claims() -> None:
+    text = ("Trump challenged Zelensky to reach a deal with Russia or risk losing US backing, "
+            "while Vance characterized Zelensky's approach as ungrateful.")
+    assert texts_of(text) == ["Trump challenged Zelensky to reach a deal with Russia or risk losing US backing",
+                              "Vance characterized Zelensky's approach as ungrateful."]
+
+
+def test_crlf_emoji_and_leading_whitespace_keep_offsets() -> None:
+    text = "  \r\nKyiv 🇺🇦 said no. The U.S. agreed 👍.\r\n\r\nNew paragraph here.\r\n"
+    assert texts_of(text) == ["Kyiv 🇺🇦 said no.", "The U.S. agreed 👍.", "New paragraph here."]
+
+
+def test_metadata_prefix_is_skipped() -> None:
+    assert texts_of(" date 2025-03-03 The Ukrainian president said no peace is possible.") == [
+        "The Ukrainian president said no peace is possible."
+    ]
+
+
+_NEWSY = st.lists(
+    st.sampled_from(list("abc XYZ.,;:!?\"'“”‘’—–-()\r\n\t0123456789£$%🇺🇦é") + ["U.S.", "p.m.", " -- ", "LONDON"]),
+    max_size=200,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEWSY)
+def test_offsets_always_point_at_the_claim_text(text: str) -> None:
+    claims = segment(Article(id="t", source="T", text=text), 0)
+    previous_end = 0
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.text == claim.text.strip() and claim.text
+        assert claim.start >= previous_end
+        previous_end = claim.end
