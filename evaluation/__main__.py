@@ -46,14 +46,22 @@ def selected(task: Task, only: list[str]) -> bool:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m evaluation", description=__doc__)
-    parser.add_argument("--only", action="append", default=[], metavar="SECTION",
-                        help="run only these sections or tasks (repeat or comma-separate): " + ", ".join(SELECTORS))
+    parser.add_argument(
+        "--only", action="append", default=[], metavar="SECTION",
+        help="run only these sections or tasks (repeat or comma-separate): " + ", ".join(SELECTORS),
+    )
     parser.add_argument("--limit", type=int, metavar="N",
                         help="subsample each public split to N items (fixed seed) for a quick run")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms under tables")
-    parser.add_argument("--calibrate", action="store_true",
-                        help="instead of evaluating, fit models/alignment.json (same as python -m evaluation.calibrate)")
-    parser.add_argument("--output", type=Path, default=RESULTS_FILE, help="results file (default: %(default)s)")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list misses and false alarms under the tables"
+    )
+    parser.add_argument(
+        "--calibrate", action="store_true",
+        help="instead of evaluating, fit models/alignment.json (as python -m evaluation.calibrate)",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=RESULTS_FILE, help="results file (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     args.only = [s.strip() for value in args.only for s in value.split(",") if s.strip()]
     unknown = sorted(set(args.only) - set(SELECTORS))
@@ -115,7 +123,7 @@ def _timing_table(timings: dict[str, float], problems: dict[str, str]) -> Table:
     return Table(
         title="Timings",
         header=("step", "seconds"),
-        rows=tuple((name, round(seconds, 1)) for name, seconds in timings.items()),
+        rows=tuple((name, f"{seconds:.1f}") for name, seconds in timings.items()),
         notes=tuple(f"{name}: {problem}" for name, problem in problems.items()),
     )
 
@@ -146,7 +154,8 @@ def _write(
         "not_run": problems,
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=_plain) + "\n", encoding="utf-8")
+    text = json.dumps(results, indent=2, ensure_ascii=False, default=_plain)
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 def _plain(value: object) -> object:

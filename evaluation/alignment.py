@@ -16,6 +16,7 @@ from evaluation.context import Context, Outcome
 from evaluation.metrics import BinaryScores, best_threshold, binary_scores, subsample
 from evaluation.service_api import pair_scores, raw_features
 from evaluation.table import Table
+from service.pipeline.align import FEATURES
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,8 @@ MRPC_BASELINES = (("always paraphrase", 0.665, 0.799), ("Ji & Eisenstein 2013", 
 def mrpc(ctx: Context) -> Outcome:
     """MRPC test accuracy/F1 at the F1-best threshold on train+val, and at the service threshold."""
     data = ctx.public_data()
-    tuning = subsample(datasets.mrpc(data, "msr-para-train.tsv") + datasets.mrpc(data, "msr-para-val.tsv"), ctx.limit)
+    tuning = datasets.mrpc(data, "msr-para-train.tsv") + datasets.mrpc(data, "msr-para-val.tsv")
+    tuning = subsample(tuning, ctx.limit)
     test = subsample(datasets.mrpc(data, "msr-para-test.tsv"), ctx.limit)
     tuning_gold, test_gold = _labels(tuning), _labels(test)
     tuning_scores, test_scores = pair_scores(tuning, ctx), pair_scores(test, ctx)
@@ -121,7 +123,7 @@ def stsb(ctx: Context) -> Outcome:
     test = subsample(datasets.stsb(ctx.public_data(), "test"), ctx.limit)
     gold = np.array([p.gold for p in test])
     scores = pair_scores(test, ctx)
-    cosine = raw_features(test, ctx)[:, 0]
+    cosine = raw_features(test, ctx)[:, FEATURES.index("cosine")]
     figures = StsbFigures(
         pairs=len(test),
         spearman_pair_score=float(spearmanr(scores, gold).statistic),

@@ -22,9 +22,9 @@ from evaluation.context import Context
 from evaluation.metrics import best_threshold, binary_scores
 from evaluation.paths import ALIGNMENT_FILE, DATA_ENV_VAR, data_dir
 from evaluation.service_api import raw_features
+from service.pipeline.align import FEATURES  # the column order of pair_features
 from service.pipeline.run import load_models
 
-FEATURES = ("cosine", "lexical", "names", "words")  # the column order of pair_features
 SIMILAR_ENOUGH = 3.0
 REGULARISATION_C = 100.0  # weak L2: the features lie in [0, 1] and there are thousands of pairs
 DECIMALS = 6
@@ -65,15 +65,18 @@ def calibrate(ctx: Context) -> Calibration:
         threshold=threshold,
         trained_on=f"STS-B train (stsb/sts-train.csv, {len(train)} pairs); "
         f"threshold on STS-B dev (stsb/sts-dev.csv, {len(dev)} pairs)",
-        label=f"gold similarity >= {SIMILAR_ENOUGH} (roughly equivalent; some important information may differ)",
+        label=f"gold similarity >= {SIMILAR_ENOUGH} "
+        "(roughly equivalent; some important information may differ)",
         dev_f1=round(dev_f1, 4),
     )
 
 
 def main(argv: list[str] | None = None) -> int:
     """Calibrate and write the scorer file; exit 2 when the public data folder is missing."""
-    parser = argparse.ArgumentParser(prog="python -m evaluation.calibrate", description=__doc__.split("\n")[0])
-    parser.add_argument("--output", type=Path, default=ALIGNMENT_FILE, help="where to write (default: %(default)s)")
+    parser = argparse.ArgumentParser(prog="python -m evaluation.calibrate", description=__doc__)
+    parser.add_argument(
+        "--output", type=Path, default=ALIGNMENT_FILE, help="where to write (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
 
     data = data_dir()

@@ -56,7 +56,8 @@ class CorpusGold:
 def load_gold(gold_file: Path = GOLD_DIR / "corpus_gold.json", examples: Path = EXAMPLES_DIR) -> CorpusGold:
     """The gold set with its articles (text from service/examples/, source and date from articles.json)."""
     raw = json.loads(gold_file.read_text(encoding="utf-8"))
-    meta = {m["file"]: m for m in json.loads((examples / "articles.json").read_text(encoding="utf-8"))["articles"]}
+    listing = json.loads((examples / "articles.json").read_text(encoding="utf-8"))
+    meta = {m["file"]: m for m in listing["articles"]}
     articles = tuple(
         Article(
             id=article_id,
@@ -73,7 +74,9 @@ def load_gold(gold_file: Path = GOLD_DIR / "corpus_gold.json", examples: Path = 
     return CorpusGold(
         articles=articles,
         matches=tuple(
-            GoldMatch(snippet(m["a"]), snippet(m["b"]), m["relation"], tuple(m.get("kinds", ())), m.get("note", ""))
+            GoldMatch(
+                snippet(m["a"]), snippet(m["b"]), m["relation"], tuple(m.get("kinds", ())), m.get("note", "")
+            )
             for m in raw["matches"]
         ),
         apart=tuple(GoldApart(snippet(m["a"]), snippet(m["b"]), m.get("note", "")) for m in raw["apart"]),
@@ -218,7 +221,8 @@ def divergence(ctx: Context) -> Outcome:
         right.append(bool(kinds & set(m.kinds)))
         anykind.append(bool(kinds))
         if not right[-1]:
-            state = f"flagged {sorted(kinds)}" if kinds else ("aligned, not flagged" if pairs else "not aligned")
+            state = "aligned, not flagged" if pairs else "not aligned"
+            state = f"flagged {sorted(kinds)}" if kinds else state
             missed.append(f"want {list(m.kinds)}, {state}: {m.a.describe()} ~ {m.b.describe()}")
 
     flagged, false_alarms = [], []

@@ -44,7 +44,8 @@ def summedits(ctx: Context) -> Outcome:
     items = datasets.summedits_news(ctx.public_data())
     details: list[str] = []
     splits = {
-        split: _summedits_split(split, subsample([x for x in items if x.split == split], ctx.limit), ctx, details)
+        split: _summedits_split(split, subsample([x for x in items if x.split == split], ctx.limit), ctx,
+                                details)
         for split in ("test", "evaluation")
     }
     figures = SummEditsFigures(test=splits["test"], evaluation=splits["evaluation"])
@@ -89,7 +90,8 @@ def _summedits_split(
         items=len(items),
         inconsistent=binary_scores(predicted, inconsistent),
         recall_by_edit_type={
-            t: count([p for p, x in zip(predicted, items, strict=True) if not x.consistent and t in x.edit_types])
+            t: count([p for p, x in zip(predicted, items, strict=True)
+                      if not x.consistent and t in x.edit_types])
             for t in edit_types
         },
         false_alarms=count([p for p, x in zip(predicted, items, strict=True) if x.consistent]),

@@ -72,7 +72,7 @@ def create_comparison(
     operation_id="get_comparison",
     summary="Get a stored comparison",
     response_model=ComparisonOut,
-    responses={404: ERROR_RESPONSES[404]},
+    responses={k: v for k, v in ERROR_RESPONSES.items() if k in (404, 422)},
     tags=["comparisons"],
 )
 def get_comparison(

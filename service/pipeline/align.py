@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 
 from service.pipeline.types import Article, Claim, Facts
 
-FEATURES = ("cosine", "lexical", "names", "words")
+FEATURES = ("cosine", "lexical", "names", "words", "rare_words")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
@@ -36,7 +36,7 @@ class PairScorer:
     def load(cls, path: Path | None = None) -> PairScorer:
         data = json.loads((path or MODELS_DIR / "alignment.json").read_text())
         return cls(
-            weights=tuple(float(data["weights"][name]) for name in FEATURES),
+            weights=tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES),
             bias=float(data["bias"]),
             threshold=float(data["threshold"]),
         )
@@ -54,15 +54,25 @@ class ClaimTable:
     embeddings: np.ndarray  # (n, d), unit length
     names: np.ndarray  # (n, K) bool: which normalised names each claim mentions
     words: np.ndarray  # (n, L) bool: which content lemmas each claim uses
+    terms: np.ndarray  # (n, T) bool: names and content lemmas together
+    rarity: np.ndarray  # (T,) inverse document frequency of each term among these claims
     days: np.ndarray  # (n, D) bool: which resolved calendar days each claim names
 
     @classmethod
     def build(cls, texts: Sequence[str], facts: Sequence[Facts], embeddings: np.ndarray) -> ClaimTable:
+        names = [{e.key for e in f.entities} for f in facts]
+        words = [set(f.content_lemmas) for f in facts]
+        terms = _incidence([{"@" + n for n in ns} | ws for ns, ws in zip(names, words, strict=True)])
+        # A word every claim of the story uses ("Zelensky", "peace") says little; a rare one ("ungrateful") a lot.
+        document_frequency = terms.sum(axis=0)
+        rarity = np.log((len(texts) + 1) / (document_frequency + 1)) + 1.0
         return cls(
             texts=[_PUNCTUATION.sub(" ", t.lower()) for t in texts],
             embeddings=embeddings,
-            names=_incidence([{e.key for e in f.entities} for f in facts]),
-            words=_incidence([set(f.content_lemmas) for f in facts]),
+            names=_incidence(names),
+            words=_incidence(words),
+            terms=terms,
+            rarity=rarity,
             days=_incidence([{d.day.isoformat() for d in f.dates if d.day} for f in facts]),
         )
 
@@ -72,7 +82,13 @@ class ClaimTable:
         lexical = process.cpdist(
             [self.texts[i] for i in rows], [self.texts[j] for j in cols], scorer=fuzz.token_set_ratio, workers=1
         ) / 100.0
-        return np.column_stack([cosine, lexical, _jaccard(self.names, rows, cols), _jaccard(self.words, rows, cols)])
+        return np.column_stack([
+            cosine,
+            lexical,
+            _jaccard(self.names, rows, cols),
+            _jaccard(self.words, rows, cols),
+            _weighted_jaccard(self.terms, self.rarity, rows, cols),
+        ])
 
     def share_day(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         return (self.days[rows] & self.days[cols]).any(axis=1)
@@ -93,11 +109,11 @@ def _jaccard(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarr
     return np.where(union > 0, shared / np.maximum(union, 1), 0.0)
 
 
-@dataclass(frozen=True)
-class AlignedPair:
-    a: int
-    b: int
-    score: float
+def _weighted_jaccard(matrix: np.ndarray, weights: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    a, b = matrix[rows], matrix[cols]
+    shared = (a & b) @ weights
+    union = (a | b) @ weights
+    return np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
 
 
 def align(
@@ -143,27 +159,28 @@ def _event_gap(articles: Sequence[Article], a: np.ndarray, b: np.ndarray) -> np.
 
 
 def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_of: np.ndarray) -> list[list[int]]:
-    """Greedy average-linkage clustering over aligned pairs, strongest first.
+    """Greedy clustering over aligned pairs, strongest first.
 
-    A claim joins a group only if it is aligned with one member and, on average, with all members of other
-    articles, so a group never chains two unrelated claims together through a middle one. Two claims of one
-    article may share a group (an article can repeat a fact), but only through direct alignment.
+    A claim joins a group only if it is aligned with at least half of the group's members from other articles,
+    so a group never chains two unrelated claims together through a middle one. An article contributes at
+    most one claim to a group, unless its second claim is aligned with every other-article member (an
+    article can repeat a fact).
     """
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
     edges = sorted(((s, p) for p, s in pair_scores.items() if s >= threshold), reverse=True)
 
-    def linkage(members: Sequence[int], others: Sequence[int]) -> float:
-        cross = [
-            pair_scores.get((min(x, y), max(x, y)), 0.0)
-            for x in members
-            for y in others
-            if article_of[x] != article_of[y]
-        ]
-        return sum(cross) / len(cross) if cross else 0.0
+    def aligned(x: int, y: int) -> bool:
+        return pair_scores.get((min(x, y), max(x, y)), 0.0) >= threshold
 
-    def linked_enough(members: Sequence[int], others: Sequence[int]) -> bool:
-        return linkage(members, others) >= threshold * 0.85
+    def may_join(members: Sequence[int], newcomers: Sequence[int]) -> bool:
+        for newcomer in newcomers:
+            others = [m for m in members if article_of[m] != article_of[newcomer]]
+            links = sum(aligned(newcomer, m) for m in others)
+            repeats_article = any(article_of[m] == article_of[newcomer] for m in members)
+            if links * 2 < len(others) or (repeats_article and links < len(others)):
+                return False
+        return True
 
     for _, (i, j) in edges:
         gi, gj = group_of.get(i), group_of.get(j)
@@ -171,15 +188,15 @@ def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_
             groups[i] = [i, j]
             group_of[i] = group_of[j] = i
         elif gi is not None and gj is None:
-            if linked_enough(groups[gi], [j]):
+            if may_join(groups[gi], [j]):
                 groups[gi].append(j)
                 group_of[j] = gi
         elif gj is not None and gi is None:
-            if linked_enough(groups[gj], [i]):
+            if may_join(groups[gj], [i]):
                 groups[gj].append(i)
                 group_of[i] = gj
         elif gi is not None and gj is not None and gi != gj:
-            if linked_enough(groups[gi], groups[gj]):
+            if may_join(groups[gi], groups[gj]):
                 for member in groups.pop(gj):
                     groups[gi].append(member)
                     group_of[member] = gi

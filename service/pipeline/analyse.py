@@ -46,22 +46,32 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     contexts = [ArticleContext(a, DescriptorResolver(a.text)) for a in articles]
     informative = [i for i, c in enumerate(claims) if c.kind.informative]
     facts = [Facts() for _ in claims]
-    last_person: dict[int, EntityMention | None] = {}
+    # Who "he" or "she" is: the person the article's previous claim was about.
+    topic: dict[int, EntityMention | None] = {}
     for index, doc in zip(informative, nlp.pipe(claims[i].text for i in informative), strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
-        facts[index] = _facts(doc, claim, context, last_person.get(claim.article_index))
-        persons = [e for e in facts[index].entities if e.label == "PERSON"]
-        if persons:
-            last_person[claim.article_index] = persons[-1]
+        facts[index] = _facts(doc, claim, context, topic.get(claim.article_index))
+        topic[claim.article_index] = _topic_person(doc, facts[index].entities) or topic.get(claim.article_index)
     return facts
+
+
+def _topic_person(doc: Any, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a claim is about: its main subject when that is a person, else the first person it names."""
+    persons = [e for e in entities if e.label == "PERSON"]
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            for person in persons:
+                if person.span.start <= token.idx < person.span.end:
+                    return person
+    return persons[0] if persons else None
 
 
 def _facts(doc: Any, claim: Claim, context: ArticleContext, previous_person: EntityMention | None) -> Facts:
     text = claim.text
     dates = find_dates(text, context.article.published_at)
     date_spans = [(d.span.start, d.span.end) for d in dates]
-    entities = _entities(doc, text, context)
+    entities = _entities(doc, text, context, previous_person)
     quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
     return Facts(
         quantities=tuple(quantities),
@@ -82,8 +92,14 @@ def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
     return [(e.span.start, e.span.end) for e in entities if e.label in ("PERSON", "ORG")]
 
 
-def _entities(doc: Any, text: str, context: ArticleContext) -> list[EntityMention]:
+def _entities(
+    doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None
+) -> list[EntityMention]:
     found: list[EntityMention] = []
+    first = doc[0] if len(doc) else None
+    if first is not None and first.lower_ in ("he", "she") and previous_person is not None:
+        span = Span(first.text, first.idx, first.idx + len(first.text))
+        found.append(EntityMention(span, previous_person.key, "PERSON"))
     for ent in doc.ents:
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None:
@@ -100,6 +116,8 @@ def _entities(doc: Any, text: str, context: ArticleContext) -> list[EntityMentio
         if key:
             found.append(EntityMention(Span(text[start:end], start, end), key, label))
     for start, end, person in context.descriptors.find(text):
+        # "the Ukrainian leader" is a person, not the nationality spaCy tags inside it
+        found = [e for e in found if not (e.span.start < end and start < e.span.end and e.label == "NORP")]
         if not any(e.span.start < end and start < e.span.end for e in found):
             found.append(EntityMention(Span(text[start:end], start, end), person, "PERSON"))
     return sorted(found, key=lambda e: e.span.start)

