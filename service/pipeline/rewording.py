@@ -18,7 +18,7 @@ from service.pipeline.antonyms import are_opposites
 from service.pipeline.dates import same_time
 from service.pipeline.names import entity_kind, same_key
 from service.pipeline.quantities import same_amount
-from service.pipeline.types import Claim, Divergence, Facts, Span
+from service.pipeline.types import Claim, Divergence, EntityMention, Facts, Span
 
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -106,8 +106,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
         return None
 
     # A pronoun standing for a name is not evidence of its own: the name it stands for is compared where written.
-    names_a = [e for e in (*fa.speakers, *fa.entities) if _overlapping(a, [e.span]) and e.span.text.lower() not in _PRONOUNS]
-    names_b = [e for e in (*fb.speakers, *fb.entities) if _overlapping(b, [e.span]) and e.span.text.lower() not in _PRONOUNS]
+    names_a = _names_in(a, fa)
+    names_b = _names_in(b, fb)
     if names_a or names_b:
         kinds_b = {entity_kind(y.label) for y in names_b}
         if (
@@ -131,6 +131,13 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
     if any(are_opposites(x, y) for x in region.words_a for y in region.words_b):
         return _divergence("contradiction", a, b, "Opposite words")
     return None
+
+
+def _names_in(span: Span, facts: Facts) -> list[EntityMention]:
+    return [
+        e for e in (*facts.speakers, *facts.entities)
+        if _overlapping(span, [e.span]) and e.span.text.lower() not in _PRONOUNS
+    ]
 
 
 def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
