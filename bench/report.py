@@ -135,8 +135,9 @@ def embed_rows(e: dict[str, Any]) -> list[tuple[str, str]]:
                   f"(mean {e['mean_tokens']:.1f}; {e['padded_tokens']} with batch padding)"),
         ("encode (batch 64, best of runs)", f"{e['encode_seconds']:.2f} s = {e['sentences_per_s']:.0f} sentences/s "
                                             f"({e['torch_threads']} torch threads)"),
-        ("model", f"{e['params_total'] / 1e6:.1f}M params, {e['params_layers'] / 1e6:.1f}M in {e['layers']} layers, "
-                  f"hidden {e['hidden']}"),
+        ("model", f"{e['params_total'] / 1e6:.1f}M params: {e['params_embeddings'] / 1e6:.1f}M embeddings, "
+                  f"{e['params_layers'] / 1e6:.1f}M in {e['layers']} layers (hidden {e['hidden']}) "
+                  f"= {2 * e['params_layers'] / 1e6:.1f}M FLOPs/token + attention"),
         ("FLOPs (actual tokens / as padded)", f"{e['gflop']:.1f} / {e['gflop_padded']:.1f} GFLOP"),
         ("peak FP32 matmul 2048², 2 threads", f"numpy {e['peak_gflops_numpy']:.1f} GFLOP/s "
                                               f"(torch {e['peak_gflops_torch']:.1f})"),

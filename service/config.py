@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     max_concurrent_comparisons: int = Field(2, ge=1, description="Comparisons computed at once.")
     max_waiting_comparisons: int = Field(8, ge=0, description="Comparisons that may wait; more get a 503.")
 
+    cache_max_articles: int = Field(
+        2000, ge=0, description="Prepared articles (claims, facts, embeddings) kept in memory; all are also on disk."
+    )
     embedder: Literal["sentence-transformers"] = Field(
         "sentence-transformers", description="Embedding backend."
     )

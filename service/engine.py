@@ -16,6 +16,7 @@ from service.config import Settings
 from service.pipeline.report import to_contract
 from service.pipeline.run import Models, Thresholds, compare_articles, load_models
 from service.pipeline.types import Article
+from service.store.article_cache import ArticleCacheStore
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Engine:
                 self.models, scorer=replace(self.models.scorer, threshold=settings.match_threshold_override)
             )
         self.limiter = ComparisonLimiter(settings.max_concurrent_comparisons, settings.max_waiting_comparisons)
+        self.cache = ArticleCacheStore(settings.database_path, settings.cache_max_articles)
 
     def model_info(self) -> list[dict[str, str]]:
         embedder = self.models.embedder
@@ -104,7 +106,7 @@ class Engine:
             max_event_gap_days=self.settings.max_event_gap_days if max_event_gap_days is None else max_event_gap_days,
         )
         with self.limiter.slot():
-            comparison = compare_articles(articles, models, thresholds)
+            comparison = compare_articles(articles, models, thresholds, self.cache)
         body = to_contract(comparison, new_comparison_id(), datetime.now(UTC).isoformat(timespec="seconds"), {})
         for shown, draft in zip(body["articles"], drafts, strict=True):
             shown["published_at"] = draft.published_at  # as submitted: a date-time stays a date-time

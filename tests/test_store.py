@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from fastapi.testclient import TestClient
 
 from service.config import Settings

@@ -12,7 +12,7 @@ from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import analyse, load_spacy
 from service.pipeline.compare import ArticleFacts, compare_pair
 from service.pipeline.embed import Embedder, load_embedder
-from service.pipeline.segment import segment
+from service.pipeline.prepare import ArticleCache, prepare
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Facts, Group, PairResult
 
 
@@ -37,10 +37,13 @@ class Thresholds:
     max_event_gap_days: int
 
 
-def compare_articles(articles: Sequence[Article], models: Models, thresholds: Thresholds) -> Comparison:
-    claims = [claim for index, article in enumerate(articles) for claim in segment(article, index)]
-    facts = analyse(claims, articles, models.nlp)
-    embeddings = _embed(claims, models.embedder)
+def compare_articles(
+    articles: Sequence[Article], models: Models, thresholds: Thresholds, cache: ArticleCache | None = None
+) -> Comparison:
+    prepared = prepare(articles, models.nlp, models.embedder, cache, model_tag(models))
+    claims = [c for p in prepared for c in p.claims]
+    facts = [f for p in prepared for f in p.facts]
+    embeddings = np.vstack([p.embeddings for p in prepared])
     groups, scores = align(
         claims, facts, embeddings, articles, models.scorer,
         thresholds.candidate_threshold, thresholds.max_event_gap_days,
@@ -69,13 +72,9 @@ def compare_articles(articles: Sequence[Article], models: Models, thresholds: Th
     )
 
 
-def _embed(claims: Sequence[Claim], embedder: Embedder) -> np.ndarray:
-    """One row per claim; claims that are never aligned keep a zero vector and cost nothing."""
-    informative = [i for i, c in enumerate(claims) if c.kind.informative]
-    vectors = embedder.encode([claims[i].text for i in informative])
-    embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
-    embeddings[informative] = vectors
-    return embeddings
+def model_tag(models: Models) -> str:
+    """What cached per-article results depend on: the embedder and the spaCy model, with versions."""
+    return f"{models.embedder.name}@{models.embedder.version}|spacy@{models.nlp.meta.get('version', '')}"
 
 
 def _compare_group(

@@ -1,0 +1,96 @@
+"""Everything computed per article (claims, facts, embeddings), done once per text and cached.
+
+An article's claims, facts and embeddings depend only on its own text, its publication date and the model
+versions, so a story re-compared with one more article costs about one article's work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+import numpy as np
+
+from service.pipeline.analyse import analyse
+from service.pipeline.embed import Embedder
+from service.pipeline.segment import segment
+from service.pipeline.types import Article, Claim, Facts
+
+# Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
+PIPELINE_VERSION = "2"
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """One article's claims (with the article's id and position as given), facts and embeddings."""
+
+    claims: tuple[Claim, ...]
+    facts: tuple[Facts, ...]
+    embeddings: np.ndarray  # one row per claim; non-informative claims keep a zero row
+
+    def placed(self, article: Article, index: int) -> PreparedArticle:
+        """The same results, relabelled for an article's id and position in another request."""
+        claims = tuple(
+            replace(c, id=f"{article.id}:{n}", article_id=article.id, article_index=index)
+            for n, c in enumerate(self.claims, start=1)
+        )
+        return replace(self, claims=claims)
+
+
+class ArticleCache(Protocol):
+    def get(self, key: str) -> PreparedArticle | None: ...
+
+    def put(self, key: str, prepared: PreparedArticle) -> None: ...
+
+
+def cache_key(article: Article, model_tag: str) -> str:
+    published = article.published_at.isoformat() if article.published_at else ""
+    payload = "\x00".join((PIPELINE_VERSION, model_tag, published, article.text))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def prepare(
+    articles: Sequence[Article],
+    nlp: Any,
+    embedder: Embedder,
+    cache: ArticleCache | None = None,
+    model_tag: str = "",
+) -> list[PreparedArticle]:
+    """Claims, facts and embeddings for every article: from the cache where it has them, else computed
+    for all missing articles together (one spaCy pass, one embedding batch)."""
+    keys = [cache_key(a, model_tag) for a in articles]
+    ready: dict[int, PreparedArticle] = {}
+    if cache is not None:
+        for index, key in enumerate(keys):
+            hit = cache.get(key)
+            if hit is not None:
+                ready[index] = hit.placed(articles[index], index)
+    missing = [i for i in range(len(articles)) if i not in ready]
+    if missing:
+        for index, prepared in zip(missing, _compute(articles, missing, nlp, embedder), strict=True):
+            ready[index] = prepared
+            if cache is not None:
+                cache.put(keys[index], prepared)
+    return [ready[i] for i in range(len(articles))]
+
+
+def _compute(
+    articles: Sequence[Article], indices: Sequence[int], nlp: Any, embedder: Embedder
+) -> list[PreparedArticle]:
+    per_article = [segment(articles[i], i) for i in indices]
+    claims = [c for chunk in per_article for c in chunk]
+    facts = analyse(claims, articles, nlp)
+    informative = [k for k, c in enumerate(claims) if c.kind.informative]
+    vectors = embedder.encode([claims[k].text for k in informative])
+    embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
+    if informative:
+        embeddings[informative] = vectors
+    prepared = []
+    offset = 0
+    for chunk in per_article:
+        end = offset + len(chunk)
+        prepared.append(PreparedArticle(tuple(chunk), tuple(facts[offset:end]), embeddings[offset:end].copy()))
+        offset = end
+    return prepared
