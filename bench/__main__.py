@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report.table(("", "value"), report.embed_rows(results["embedder"])))
     for note in results["notes"]:
         print(f"note: {note}")
-    for phase, error in results["errors"].items():
-        print(f"ERROR in {phase}: {error}")
+    for phase, message in results["errors"].items():
+        print(f"ERROR in {phase}: {message}")
     print(f"load average at end {', '.join(f'{x:.2f}' for x in results['loadavg_end'])}; "
           f"wall time {results['wall_seconds']:.0f} s")
     args.output.parent.mkdir(parents=True, exist_ok=True)

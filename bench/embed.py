@@ -68,7 +68,7 @@ def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
         times.append(time.perf_counter() - t0)
     measured = min(times)
 
-    bert = model[0].auto_model
+    bert: Any = model[0].auto_model
     config = bert.config
     layer_params = sum(p.numel() for p in bert.encoder.parameters())
     total_params = sum(p.numel() for p in bert.parameters())

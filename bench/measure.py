@@ -149,13 +149,18 @@ def scaling(cfg: Config) -> dict[str, Any]:
     """One comparison each of 10, 25, 50 (and 100) fresh articles; a run past SCALING_CAP is cut off."""
     assert cfg.pool is not None
     sizes = [10, 25, 50] if cfg.quick else [10, 25, 50, 100]
-    out: dict[str, dict[str, Any]] = {name: {} for name in SERVICES}
+    out: dict[str, dict[Any, Any]] = {name: {} for name in SERVICES}
     draw = cfg.pool.draw()
+    servers: dict[str, Server] = {}
+
+    def stop_all() -> None:
+        for server in servers.values():
+            server.stop()
+
     with ExitStack() as stack, httpx.Client() as client:
-        servers = {}
+        stack.callback(stop_all)
         for name in SERVICES:
             servers[name] = start_warm(name)
-            stack.callback(lambda name=name: servers[name].stop())
         for rep, size in enumerate(sizes):
             articles = draw.take(size)
             for name in order(rep):

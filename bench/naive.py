@@ -113,7 +113,8 @@ def compare(request: ComparisonIn) -> dict[str, Any]:
     members: dict[int, list[int]] = {}
     for i in range(len(claims)):
         members.setdefault(root(i), []).append(i)
-    groups, n_pairs, n_divergent = [], 0, 0
+    groups: list[dict[str, Any]] = []
+    n_pairs = n_divergent = 0
     for group in (m for m in members.values() if len(m) > 1):
         pairs = []
         for i, j in itertools.combinations(group, 2):

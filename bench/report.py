@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +101,8 @@ def rows(results: dict[str, Any]) -> list[Row]:
             if size == "100":
                 target = "< 20 s"
                 ok = "seconds" in ra and ra["seconds"] < 20
-            out.append((f"{size} fresh articles", *cells, _ratio(ra.get("seconds"), rb.get("seconds")), target,
-                        _met(ok)))
+            out.append((f"{size} fresh articles", cells[0], cells[1], _ratio(ra.get("seconds"), rb.get("seconds")),
+                        target, _met(ok)))
         sizes = [k for k in a if k.isdigit()]
         growth_a, growth_b = a.get("growth"), b.get("growth")
         out.append((f"time/sentence at {sizes[-1]} ÷ at {sizes[0]} articles",
@@ -146,7 +147,7 @@ def embed_rows(e: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def table(header: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
+def table(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
     widths = [max(len(str(r[i])) for r in [header, *body]) for i in range(len(header))]
     line = "-+-".join("-" * w for w in widths)
     fmt = [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *body]]

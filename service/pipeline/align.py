@@ -136,13 +136,15 @@ def align(
     article_of = np.array([c.article_index for c in claims])
 
     cosine = embeddings[informative] @ embeddings[informative].T
-    upper = np.triu(cosine >= candidate_threshold, k=1)
-    upper &= article_of[informative][:, None] != article_of[informative][None, :]
+    across = article_of[informative][:, None] != article_of[informative][None, :]
+    upper = np.triu((cosine >= candidate_threshold) & across, k=1)
     local_rows, local_cols = np.nonzero(upper)
     rows, cols = informative[local_rows], informative[local_cols]
     if len(rows) == 0:
         return [], {}
-    scores = scorer.score(table.features(rows, cols))
+    features = table.features(rows, cols)
+    features[:, 0] -= _hub_penalty(cosine, across)[local_rows, local_cols]
+    scores = scorer.score(features)
     # Articles published weeks apart report different events unless the claims name the same day.
     far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
     scores = np.where(far_apart & ~table.share_day(rows, cols), 0.0, scores)
@@ -150,6 +152,27 @@ def align(
     pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
     groups = _group(pair_scores, scorer.threshold, article_of)
     return groups, pair_scores
+
+
+def _hub_penalty(cosine: np.ndarray, across: np.ndarray, background_ranks: int = 5) -> np.ndarray:
+    """How much more alike than usual two claims are to everything else in the story, as a cosine offset.
+
+    Within one story every claim is somewhat like every other; a generic claim ("European leaders voiced
+    support") is like many, a specific one ("Vance called him ungrateful") like few. As in CSLS (Conneau et al.
+    2018), a claim's background is its mean cosine to the other articles' claims most like it, leaving out its
+    best match (its likely counterpart); a pair is penalised by how far its claims' backgrounds sit above the
+    story's typical background. Zero when the story is too small to have a background.
+    """
+    others = np.where(across, cosine, -np.inf)
+    ranked = -np.sort(-others, axis=1)[:, 1 : 1 + background_ranks]
+    counts = np.isfinite(ranked).sum(axis=1)
+    totals = np.where(np.isfinite(ranked), ranked, 0.0).sum(axis=1)
+    background = np.where(counts > 0, totals / np.maximum(counts, 1), np.nan)
+    known = ~np.isnan(background)
+    if known.sum() < 3:
+        return np.zeros_like(cosine)
+    excess = np.where(known, background - background[known].mean(), 0.0)
+    return (excess[:, None] + excess[None, :]) / 2.0
 
 
 def _event_gap(articles: Sequence[Article], a: np.ndarray, b: np.ndarray) -> np.ndarray:
