@@ -25,8 +25,10 @@ class Settings(BaseSettings):
     cache_max_articles: int = Field(
         2000, ge=0, description="Prepared articles (claims, facts, embeddings) kept in memory; all are also on disk."
     )
-    embedder: Literal["sentence-transformers"] = Field(
-        "sentence-transformers", description="Embedding backend."
+    embedder: Literal["sentence-transformers", "onnx-int8"] = Field(
+        "onnx-int8",
+        description="Embedding backend: the same all-MiniLM-L6-v2 as int8 ONNX on onnxruntime (about 3x faster "
+        "on CPU, vectors within 0.001 cosine), or in full precision through sentence-transformers.",
     )
     embed_batch_size: int = Field(64, ge=1, description="Sentences per embedding batch.")
 

@@ -92,3 +92,12 @@ def test_cache_survives_a_restart_and_stays_bounded_in_memory(
     compare_articles(story, replace(models, embedder=counting), THRESHOLDS, reopened)
     assert counting.encoded == 0
     assert len(reopened) == 1
+
+
+def test_int8_embedder_matches_the_full_precision_model(corpus_articles: list[dict[str, Any]]) -> None:
+    from service.pipeline.embed import OnnxInt8Embedder, SentenceTransformerEmbedder
+
+    texts = [line for a in corpus_articles for line in a["text"].splitlines() if len(line.split()) > 4][:40]
+    fast, full = OnnxInt8Embedder().encode(texts), SentenceTransformerEmbedder().encode(texts)
+    assert fast.shape == full.shape
+    assert float((fast * full).sum(axis=1).min()) > 0.99

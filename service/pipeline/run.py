@@ -25,7 +25,7 @@ class Models:
     scorer: PairScorer
 
 
-def load_models(embedder_backend: str = "sentence-transformers", batch_size: int = 64) -> Models:
+def load_models(embedder_backend: str = "onnx-int8", batch_size: int = 64) -> Models:
     return Models(
         embedder=load_embedder(embedder_backend, batch_size), nlp=load_spacy(), scorer=PairScorer.load()
     )
