@@ -37,6 +37,7 @@ class Calibration:
     weights: dict[str, float]
     bias: float
     threshold: float
+    specific: dict[str, object]  # the rare-words-only detector: {"weights": {...}, "bias": b, "dev_f1": f}
     trained_on: str
     label: str
     dev_f1: float
@@ -59,10 +60,21 @@ def calibrate(ctx: Context) -> Calibration:
     dev_scores = 1.0 / (1.0 + np.exp(-(dev_x @ weights + bias)))  # the service's scorer: a logistic
     threshold = round(best_threshold(dev_scores, dev_y, "f1"), DECIMALS)
     dev_f1 = binary_scores(dev_scores >= threshold, dev_y).f1 or 0.0
+
+    # The specific detector: rare shared words and names alone (the last feature), same label and data.
+    rare = FEATURES.index("rare_words")
+    specific_model = LogisticRegression(C=REGULARISATION_C, solver="lbfgs", max_iter=10_000)
+    specific_model.fit(train_x[:, [rare]], train_y)
+    specific_weight = round(float(specific_model.coef_[0][0]), DECIMALS)
+    specific_bias = round(float(specific_model.intercept_[0]), DECIMALS)
+    specific_scores = 1.0 / (1.0 + np.exp(-(dev_x[:, rare] * specific_weight + specific_bias)))
+    specific_f1 = binary_scores(specific_scores >= threshold, dev_y).f1 or 0.0
     return Calibration(
         weights={name: float(w) for name, w in zip(FEATURES, weights, strict=True)},
         bias=bias,
         threshold=threshold,
+        specific={"weights": {"rare_words": specific_weight}, "bias": specific_bias,
+                  "dev_f1_at_threshold": round(specific_f1, 4)},
         trained_on=f"STS-B train (stsb/sts-train.csv, {len(train)} pairs); "
         f"threshold on STS-B dev (stsb/sts-dev.csv, {len(dev)} pairs)",
         label=f"gold similarity >= {SIMILAR_ENOUGH} "

@@ -55,7 +55,7 @@ def compare_two(first: str, second: str, ctx: Context, names: tuple[str, str] = 
         Article(id=name, source=name, text=as_sentence(text))
         for name, text in zip(names, (first, second), strict=True)
     ]
-    return compare_articles(articles, ctx.models, ctx.thresholds)
+    return compare_articles(articles, ctx.models, ctx.thresholds, cache=ctx.cache)
 
 
 def as_sentence(text: str) -> str:
@@ -65,8 +65,8 @@ def as_sentence(text: str) -> str:
 
 
 def compare(articles: Sequence[Article], ctx: Context) -> Comparison:
-    """Compare articles with the evaluation thresholds."""
-    return compare_articles(list(articles), ctx.models, ctx.thresholds)
+    """Compare articles with the evaluation thresholds (and the run's per-article cache)."""
+    return compare_articles(list(articles), ctx.models, ctx.thresholds, cache=ctx.cache)
 
 
 def all_pairs(comparison: Comparison) -> list[PairResult]:

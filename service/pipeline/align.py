@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -24,26 +25,46 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 @dataclass(frozen=True)
-class PairScorer:
-    """Logistic weights over the pair features, and the score at which two claims count as aligned."""
+class Detector:
+    """A logistic over the pair features: the probability that two claims report the same thing."""
 
     weights: tuple[float, ...]
     bias: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Detector:
+        return cls(tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES), float(data["bias"]))
+
+    def probability(self, features: np.ndarray) -> np.ndarray:
+        logits = features @ np.asarray(self.weights) + self.bias
+        return 1.0 / (1.0 + np.exp(-logits))
+
+
+@dataclass(frozen=True)
+class PairScorer:
+    """Two calibrated detectors and the score at which two claims count as aligned.
+
+    The overall detector weighs every feature; the specific one looks only at rare shared words and names.
+    Within a story every claim shares its common words, so two claims that share the rare ones ("Vance",
+    "ungrateful") report the same thing even when their wording is far apart. A pair's score is the larger.
+    """
+
+    overall: Detector
+    specific: Detector | None
     threshold: float
     source: str = "models/alignment.json"
 
     @classmethod
     def load(cls, path: Path | None = None) -> PairScorer:
         data = json.loads((path or MODELS_DIR / "alignment.json").read_text())
-        return cls(
-            weights=tuple(float(data["weights"].get(name, 0.0)) for name in FEATURES),
-            bias=float(data["bias"]),
-            threshold=float(data["threshold"]),
-        )
+        specific = Detector.from_json(data["specific"]) if "specific" in data else None
+        return cls(overall=Detector.from_json(data), specific=specific, threshold=float(data["threshold"]))
 
     def score(self, features: np.ndarray) -> np.ndarray:
-        logits = features @ np.asarray(self.weights) + self.bias
-        return 1.0 / (1.0 + np.exp(-logits))
+        overall = self.overall.probability(features)
+        if self.specific is None:
+            return overall
+        return np.maximum(overall, self.specific.probability(features))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ _SPEECH_VERBS = {
     "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
 }
 _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose"}
+_PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about"}  # lemmas vary
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"}
@@ -215,7 +216,7 @@ def _status(token: Any) -> str:
         return "alleged"
     head = token.head
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
-        if head.lemma_.lower() in _PLAN_HEADS:
+        if head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS:
             return "planned"
         if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
             return "alleged"

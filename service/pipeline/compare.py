@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites
 from service.pipeline.dates import same_time
-from service.pipeline.names import entity_kind, same_key
+from service.pipeline.names import DescriptorResolver, entity_kind, same_key
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.types import Claim, Divergence, EntityMention, Facts
@@ -28,13 +28,16 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """Everything one article names anywhere: a name the other source never uses is evidence of a swap."""
+    """Everything one article names anywhere (a name the other source never uses is evidence of a swap), and
+    who its titles stand for ("NATO Secretary General Mark Rutte" lets "NATO's Secretary General" be Rutte)."""
 
     names: frozenset[str]
+    titles: DescriptorResolver
 
     @classmethod
-    def collect(cls, facts: Iterable[Facts]) -> ArticleFacts:
-        return cls(names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)))
+    def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
+        names = frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
+        return cls(names=names, titles=DescriptorResolver(text))
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
@@ -47,7 +50,7 @@ def compare_pair(
     found: list[Divergence] = []
     found += _numbers(a, b, fa, fb)
     found += _dates(fa, fb)
-    found += _attribution(fa, fb)
+    found += _attribution(fa, fb, article_a, article_b)
     found += _entities(fa, fb, article_a, article_b, similarity)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
@@ -91,12 +94,22 @@ def _dates(fa: Facts, fb: Facts) -> list[Divergence]:
     return []
 
 
-def _attribution(fa: Facts, fb: Facts) -> list[Divergence]:
+def _attribution(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts) -> list[Divergence]:
     """Different speakers for one statement: the same quotation credited to two people, or a speaker replaced
     by one the other claim never mentions. A claim that names both ("the Kremlin ..., with Zakharova calling")
     credits no one else unless they quote the same words."""
-    lonely_a = [x for x in fa.speakers if not any(same_key(x.key, y.key) for y in fb.speakers)]
-    lonely_b = [y for y in fb.speakers if not any(same_key(x.key, y.key) for x in fa.speakers)]
+
+    def identities(speaker: EntityMention) -> set[str]:
+        found = {speaker.key}
+        for titles in (article_a.titles, article_b.titles):
+            found |= {person for _, _, person in titles.find(speaker.span.text)}
+        return found
+
+    def same_speaker(x: EntityMention, y: EntityMention) -> bool:
+        return any(same_key(p, q) for p in identities(x) for q in identities(y))
+
+    lonely_a = [x for x in fa.speakers if not any(same_speaker(x, y) for y in fb.speakers)]
+    lonely_b = [y for y in fb.speakers if not any(same_speaker(x, y) for x in fa.speakers)]
     if not lonely_a or not lonely_b:
         return []
     same_quote = any(

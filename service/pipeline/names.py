@@ -80,12 +80,17 @@ def same_key(a: str, b: str) -> bool:
 
 _NATIONALITY = (
     r"(?P<nat>Ukrainian|Ukraine['’]s|Russian|Russia['’]s|U\.S\.|US|American|British|Britain['’]s|UK|U\.K\.|"
-    r"French|France['’]s|German|Germany['’]s|Polish|Italian|Chinese|European)"
+    r"French|France['’]s|German|Germany['’]s|Polish|Italian|Chinese|European|NATO['’]s|NATO|UN|U\.N\.|EU)"
 )
-_ROLE = r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ll]eader)"
+_ROLE = (
+    r"(?P<role>[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Ff]oreign [Mm]inister|[Ll]eader|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Ss]pokes(?:woman|man|person))"
+)
 _TITLED_NAME = re.compile(rf"{_NATIONALITY}\s+(?:[A-Z][a-z]+\s+)?{_ROLE}\s+(?P<name>(?:[A-Z][\w’'-]+\s?){{1,3}})")
 _DESCRIPTOR = re.compile(
-    rf"\b[Tt]he\s+(?:{_NATIONALITY}\s+)?(?P<role>leader|president|prime minister|chancellor|foreign minister)\b"
+    rf"\b(?:[Tt]he\s+(?:{_NATIONALITY}\s+)?|{_NATIONALITY.replace('?P<nat>', '?P<nat2>')}\s+)"
+    r"(?P<role>leader|president|prime minister|chancellor|foreign minister|[Ss]ecretary[- ][Gg]eneral|"
+    r"spokes(?:woman|man|person))\b(?!\s+[A-Z])"
 )
 
 
@@ -98,7 +103,7 @@ class DescriptorResolver:
         for match in _TITLED_NAME.finditer(article_text):
             person = person_key(match.group("name"))
             nationality = place_key(match.group("nat"))
-            role = match.group("role").lower()
+            role = match.group("role").lower().replace("-", " ")
             self._by_nationality.setdefault(nationality, Counter())[person] += 1
             self._by_role.setdefault(role, Counter())[person] += 1
 
@@ -106,8 +111,8 @@ class DescriptorResolver:
         """(start, end, person key) for each descriptor in `text` that this article's names resolve."""
         found = []
         for match in _DESCRIPTOR.finditer(text):
-            nationality = match.group("nat")
-            role = match.group("role").lower()
+            nationality = match.group("nat") or match.group("nat2")
+            role = match.group("role").lower().replace("-", " ")
             if nationality:
                 candidates = self._by_nationality.get(place_key(nationality), Counter())
             else:

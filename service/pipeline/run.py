@@ -49,8 +49,7 @@ def compare_articles(
         thresholds.candidate_threshold, thresholds.max_event_gap_days,
     )
     article_facts = [
-        ArticleFacts.collect(f for c, f in zip(claims, facts, strict=True) if c.article_index == index)
-        for index in range(len(articles))
+        ArticleFacts.collect(prepared[index].facts, article.text) for index, article in enumerate(articles)
     ]
     compared = [_compare_group(members, claims, facts, article_facts, scores) for members in groups]
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
