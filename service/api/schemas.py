@@ -195,7 +195,7 @@ class Provenance(BaseModel):
 class ComparisonOut(BaseModel):
     id: str = Field(..., description="The comparison's id; `GET /v1/comparisons/{id}` returns it again.")
     created_at: str = Field(..., description="When it was computed (UTC, ISO 8601).")
-    articles: list[ArticleOut]
+    articles: list[ArticleOut] = Field(..., description="The articles compared, in request order.")
     claims: list[ClaimOut] = Field(..., description="Every claim of every article, in article and text order.")
     groups: list[GroupOut] = Field(..., description="Claims that report the same thing, across articles.")
     unique: list[UniqueOut] = Field(..., description="Details only one source has, most informative first.")
@@ -220,7 +220,9 @@ class ErrorResponse(BaseModel):
 
 
 class Health(BaseModel):
-    status: Literal["ok", "ready", "loading"]
+    status: Literal["ok", "ready", "loading"] = Field(
+        ..., description="ok: the process answers; ready: models loaded; loading: not ready yet."
+    )
 
 
 class Limits(BaseModel):
@@ -231,8 +233,8 @@ class Limits(BaseModel):
 
 
 class ServiceInfo(BaseModel):
-    service: str
-    version: str
-    models: list[ModelInfo]
-    thresholds: dict[str, float]
-    limits: Limits
+    service: str = Field(..., description="The service's name.")
+    version: str = Field(..., description="The service's version.")
+    models: list[ModelInfo] = Field(..., description="Each model in use, with the version of its weights.")
+    thresholds: dict[str, float] = Field(..., description="Default thresholds: match, candidate, event gap (days).")
+    limits: Limits = Field(..., description="Request limits.")
