@@ -107,3 +107,9 @@ def test_offsets_always_point_at_the_claim_text(text: str) -> None:
         assert claim.text == claim.text.strip() and claim.text
         assert claim.start >= previous_end
         previous_end = claim.end
+
+
+def test_lower_cased_copy_still_splits_into_sentences() -> None:
+    text = "Do we need pills? Not according to sarah flower. ` the cleaner your diet, the better.' she told mailonline."
+    assert texts_of(text) == ["Do we need pills?", "Not according to sarah flower.",
+                              "` the cleaner your diet, the better.' she told mailonline."]

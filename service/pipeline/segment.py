@@ -154,8 +154,11 @@ def _is_boundary(text: str, punct_start: int, boundary: int, end: int) -> bool:
     if not following:
         return True
     first = following[0]
-    if not (first.isupper() or first.isdigit() or first in "\"“‘'(["):
-        return False
+    if not (first.isupper() or first.isdigit() or first in "\"“‘'([`"):
+        # Lower case after a full stop still starts a sentence in lower-cased copy ("... need. she said"),
+        # unless the full stop ends an abbreviation or an initial.
+        if not first.isalpha() or text[punct_start] != "." or text[boundary - 1] in "\"”’')]":
+            return False  # '... the better.' she told' goes on after the quotation
     if text[punct_start] != ".":
         return True
     word_start = punct_start
@@ -170,7 +173,7 @@ def _is_boundary(text: str, punct_start: int, boundary: int, end: int) -> bool:
         if word not in _CAN_END_SENTENCE:
             return False
         next_word = re.match(r"[\"“‘']?([A-Za-z]+)", following)
-        return bool(next_word and next_word.group(1).lower() in _SENTENCE_STARTERS)
+        return bool(next_word and next_word.group(1)[0].isupper() and next_word.group(1).lower() in _SENTENCE_STARTERS)
     return True
 
 
