@@ -60,9 +60,11 @@ class PairScorer:
         specific = Detector.from_json(data["specific"]) if "specific" in data else None
         return cls(overall=Detector.from_json(data), specific=specific, threshold=float(data["threshold"]))
 
-    def score(self, features: np.ndarray) -> np.ndarray:
+    def score(self, features: np.ndarray, within_story: bool = True) -> np.ndarray:
+        """Calibrated scores. Rarity means something only among a story's claims, so a pair judged on its own
+        (a sentence-pair data set) is scored by the overall detector alone."""
         overall = self.overall.probability(features)
-        if self.specific is None:
+        if self.specific is None or not within_story:
             return overall
         return np.maximum(overall, self.specific.probability(features))
 

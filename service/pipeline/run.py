@@ -115,7 +115,7 @@ def score_sentence_pairs(
 
     For evaluation and calibration on sentence-pair data sets; each sentence is treated as one claim.
     """
-    return models.scorer.score(pair_features(first, second, models))
+    return models.scorer.score(pair_features(first, second, models), within_story=False)
 
 
 def pair_features(first: Sequence[str], second: Sequence[str], models: Models) -> np.ndarray:
