@@ -83,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     from service.pipeline.run import load_models  # slow import: after argument errors are reported
 
     tasks = [t for t in TASKS if selected(t, args.only)]
-    data: Path | None = data_dir()
-    if not data.is_dir():
-        print(f"Public data sets skipped: no folder at {data} (set {DATA_ENV_VAR} to point elsewhere); "
+    folder = data_dir()
+    data = folder if folder.is_dir() else None
+    if data is None:
+        print(f"Public data sets skipped: no folder at {folder} (set {DATA_ENV_VAR} to point elsewhere); "
               "running the repo's gold sets only.")
-        data = None
     if args.limit:
         print(f"Quick run: public splits subsampled to at most {args.limit} items each (fixed seed).")
 

@@ -20,7 +20,7 @@ from service.pipeline.dates import same_time
 from service.pipeline.names import DescriptorResolver, entity_kind, same_key
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
-from service.pipeline.types import Claim, Divergence, EntityMention, Facts
+from service.pipeline.types import Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -33,14 +33,35 @@ class ArticleFacts:
 
     names: frozenset[str]
     titles: DescriptorResolver
+    amounts: tuple[Quantity, ...] = ()
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
+        facts = list(facts)
         names = frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
-        return cls(names=names, titles=DescriptorResolver(text))
+        amounts = tuple(q for f in facts for q in f.quantities)
+        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts)
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
+
+    def states(self, amount: Quantity) -> bool:
+        return any(same_amount(amount, other) for other in self.amounts)
+
+
+def foreign_details(derived: Facts, source: ArticleFacts) -> list[tuple[str, Span]]:
+    """Names and amounts in a claim of a derived text (a summary, a rewrite) that its source never states.
+
+    A summary adds no facts of its own, so each is a divergence from the source; between independent sources
+    the same thing is only a detail one of them has, which is why this applies to derived texts alone."""
+    found: list[tuple[str, Span]] = []
+    for entity in derived.entities:
+        if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(entity.key):
+            found.append(("entity", entity.span))
+    for amount in derived.quantities:
+        if not source.states(amount):
+            found.append(("number", amount.span))
+    return found
 
 
 def compare_pair(
@@ -51,7 +72,7 @@ def compare_pair(
     found += _numbers(a, b, fa, fb)
     found += _dates(fa, fb)
     found += _attribution(fa, fb, article_a, article_b)
-    found += _entities(fa, fb, article_a, article_b, similarity)
+    found += _entities(a, b, fa, fb, article_a, article_b, similarity)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity)
@@ -138,8 +159,10 @@ def _is_pronoun(mention: EntityMention) -> bool:
 
 
 def _entities(
-    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, similarity: float
+    a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, similarity: float
 ) -> list[Divergence]:
+    """A name replaced by another of the same kind: either the two stand in the same words ("U.K. activists" /
+    "U.S. activists", "the London embassy" / "the Moscow embassy"), or each is foreign to the other article."""
     speakers = [s.key for s in (*fa.speakers, *fb.speakers)]
 
     def lonely(mine: Sequence[EntityMention], theirs: Sequence[EntityMention]) -> list[EntityMention]:
@@ -150,16 +173,42 @@ def _entities(
 
     for ea in lonely(fa.entities, fb.entities):
         for eb in lonely(fb.entities, fa.entities):
-            if entity_kind(ea.label) != entity_kind(eb.label) or article_a.mentions(eb.key):
+            if entity_kind(ea.label) != entity_kind(eb.label):
                 continue
-            # A near-identical sentence with one name changed is a swap even when the other article
-            # mentions the first name elsewhere; otherwise that name must be foreign to it too.
-            if similarity < 0.85 and article_b.mentions(ea.key):
-                continue
+            same_slot = _same_slot(a.text, ea.span, b.text, eb.span)
+            if not same_slot:
+                if article_a.mentions(eb.key):
+                    continue
+                # A near-identical sentence with one name changed is a swap even when the other article
+                # mentions the first name elsewhere; otherwise that name must be foreign to it too.
+                if similarity < 0.85 and article_b.mentions(ea.key):
+                    continue
             return [Divergence("entity", ea.span.text, eb.span.text,
                                f"A different {entity_kind(ea.label)} in the same role: "
                                f"{ea.span.text!r} against {eb.span.text!r}.")]
     return []
+
+
+_SLOT_WORD = re.compile(r"[A-Za-z]+")
+_FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by", "for", "with", "from", "as",
+           "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
+
+
+def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Two names fill the same slot when the content words right before and right after them are the same."""
+
+    def neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
+        before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
+        after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
+        before = [w for w in before if w not in _FILLER]
+        after = [w for w in after if w not in _FILLER]
+        return (before[-1] if before else None, after[0] if after else None)
+
+    prev_a, next_a = neighbours(text_a, span_a)
+    prev_b, next_b = neighbours(text_b, span_b)
+    if next_a is None or next_a != next_b:
+        return False
+    return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
 
 
 def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:

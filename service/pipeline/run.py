@@ -10,10 +10,10 @@ import numpy as np
 
 from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import analyse, load_spacy
-from service.pipeline.compare import ArticleFacts, compare_pair
+from service.pipeline.compare import ArticleFacts, compare_pair, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.prepare import ArticleCache, prepare
-from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Facts, Group, PairResult
+from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,8 @@ def compare_articles(
     article_facts = [
         ArticleFacts.collect(prepared[index].facts, article.text) for index, article in enumerate(articles)
     ]
-    compared = [_compare_group(members, claims, facts, article_facts, scores) for members in groups]
+    derived = _derived_pairs(articles, claims, groups)
+    compared = [_compare_group(members, claims, facts, article_facts, scores, derived) for members in groups]
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
     grouped = {i for g in compared for i in g.members}
     unique = sorted(
@@ -82,19 +83,66 @@ def _compare_group(
     facts: Sequence[Facts],
     article_facts: Sequence[ArticleFacts],
     scores: dict[tuple[int, int], float],
+    derived: set[tuple[int, int]],
 ) -> Group:
     pairs = []
     for position, i in enumerate(members):
         for j in members[position + 1 :]:
-            if claims[i].article_index == claims[j].article_index:
+            ai, aj = claims[i].article_index, claims[j].article_index
+            if ai == aj:
                 continue
             similarity = scores.get((min(i, j), max(i, j)), 0.0)
             divergences = compare_pair(
-                claims[i], claims[j], facts[i], facts[j],
-                article_facts[claims[i].article_index], article_facts[claims[j].article_index], similarity,
+                claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity
             )
-            pairs.append(PairResult(i, j, similarity, tuple(divergences)))
+            if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
+                divergences += [_not_in_source(kind, "", span.text) for kind, span in
+                                foreign_details(facts[j], article_facts[ai])]
+            if (ai, aj) in derived:
+                divergences += [_not_in_source(kind, span.text, "") for kind, span in
+                                foreign_details(facts[i], article_facts[aj])]
+            pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
+
+
+def _not_in_source(kind: str, a: str, b: str) -> Divergence:
+    detail = a or b
+    return Divergence(kind, a, b, f"{detail!r} is not in the source this text summarises or rewrites.")
+
+
+def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:
+    """A swapped name is reported once, as the swap, not again as a name missing from the source."""
+    swaps = [d for d in divergences if d.a and d.b]
+    kept = list(swaps)
+    for divergence in divergences:
+        if divergence.a and divergence.b:
+            continue
+        if not any(s.kind == divergence.kind and divergence.a + divergence.b in (s.a, s.b) for s in swaps):
+            kept.append(divergence)
+    return kept
+
+
+def _derived_pairs(
+    articles: Sequence[Article], claims: Sequence[Claim], groups: Sequence[Sequence[int]]
+) -> set[tuple[int, int]]:
+    """(derived, source) article pairs: a text at most half as long as another, almost every claim of which
+    is aligned with a claim of that other text, summarises or rewrites it."""
+    partners: dict[int, set[int]] = {}
+    for members in groups:
+        for i in members:
+            partners.setdefault(i, set()).update(claims[j].article_index for j in members)
+    found = set()
+    for d, derived in enumerate(articles):
+        mine = [i for i, c in enumerate(claims) if c.article_index == d and c.kind.informative]
+        if not mine:
+            continue
+        for s, source in enumerate(articles):
+            if s == d or len(derived.text) > 0.5 * len(source.text):
+                continue
+            covered = sum(1 for i in mine if s in partners.get(i, set()))
+            if covered >= 0.75 * len(mine):
+                found.add((d, s))
+    return found
 
 
 def _informativeness(claim: Claim, facts: Facts) -> float:
