@@ -113,3 +113,7 @@ def test_lower_cased_copy_still_splits_into_sentences() -> None:
     text = "Do we need pills? Not according to sarah flower. ` the cleaner your diet, the better.' she told mailonline."
     assert texts_of(text) == ["Do we need pills?", "Not according to sarah flower.",
                               "` the cleaner your diet, the better.' she told mailonline."]
+
+
+def test_a_single_unpunctuated_line_is_a_claim_not_a_headline() -> None:
+    assert claims_of("A man is playing a guitar") == [("A man is playing a guitar", ClaimKind.CLAIM)]

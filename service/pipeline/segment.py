@@ -72,23 +72,23 @@ def segment(article: Article, article_index: int) -> list[Claim]:
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int, ClaimKind]]:
-    for line in _LINE.finditer(text):
-        start, end = _strip(text, line.start(), line.end())
-        if start >= end:
-            continue
+    blocks = [_strip(text, line.start(), line.end()) for line in _LINE.finditer(text)]
+    blocks = [(start, end) for start, end in blocks if start < end]
+    for start, end in blocks:
         prefix = _METADATA_PREFIX.match(text, start, end)
         if prefix:
             start = prefix.end()
-        yield from _block_pieces(text, start, end)
+        # A text of one short line is a claim someone wants compared, not a headline over nothing.
+        yield from _block_pieces(text, start, end, may_be_headline=len(blocks) > 1)
 
 
-def _block_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, ClaimKind]]:
+def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[tuple[int, int, ClaimKind]]:
     block = text[start:end]
     if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30:
         yield start, end, ClaimKind.CREDIT
         return
     credit = _TRAILING_CREDIT.search(block)
-    if credit is None and _is_headline(block):
+    if credit is None and may_be_headline and _is_headline(block):
         yield start, end, ClaimKind.HEADLINE
         return
 
