@@ -81,3 +81,22 @@ def are_opposites(first: str, second: str) -> bool:
                         if len(left) - len(p) >= 4:
                             return True
     return False
+
+
+# Closed sets whose members exclude each other in one slot: "yellow and blue paint" / "yellow and white paint".
+_RIVAL_SETS = [
+    {"red", "orange", "yellow", "green", "blue", "purple", "pink", "white", "black", "brown", "grey", "gray",
+     "violet", "gold", "silver"},
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"},
+    {"founder", "co-founder", "ceo", "chairman", "chairwoman", "president", "director", "owner", "manager",
+     "chief", "editor", "spokesman", "spokeswoman", "treasurer", "secretary"},
+    {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},
+    {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},
+]
+
+
+def are_rivals(first: str, second: str) -> bool:
+    """Two different members of one closed set ("blue" / "white", "founder" / "ceo")."""
+    a, b = first.lower(), second.lower()
+    return a != b and any(a in rivals and b in rivals for rivals in _RIVAL_SETS)

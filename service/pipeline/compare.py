@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites
+from service.pipeline.antonyms import are_opposites, are_rivals
 from service.pipeline.dates import same_time
 from service.pipeline.names import DescriptorResolver, entity_kind, same_key
 from service.pipeline.quantities import comparable, is_approximate, same_amount
@@ -76,6 +76,7 @@ def compare_pair(
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity)
+    found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
     return _dedupe(found)
@@ -154,6 +155,29 @@ def _attribution(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: Artic
                        f"The sources credit different people: {sa.span.text!r} against {sb.span.text!r}.")]
 
 
+_WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+
+
+def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
+    """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"."""
+    words_a = {m.group(0).lower() for m in _WORD_SPAN.finditer(a.text)}
+    words_b = {m.group(0).lower() for m in _WORD_SPAN.finditer(b.text)}
+    for ma in _WORD_SPAN.finditer(a.text):
+        wa = ma.group(0).lower()
+        if wa in words_b:
+            continue
+        for mb in _WORD_SPAN.finditer(b.text):
+            wb = mb.group(0).lower()
+            if wb in words_a or not are_rivals(wa, wb):
+                continue
+            span_a = Span(ma.group(0), ma.start(), ma.end())
+            span_b = Span(mb.group(0), mb.start(), mb.end())
+            if _same_slot(a.text, span_a, b.text, span_b, loose=True):
+                return [Divergence("contradiction", span_a.text, span_b.text,
+                                   f"Different words in the same place: {span_a.text!r} against {span_b.text!r}.")]
+    return []
+
+
 def _is_pronoun(mention: EntityMention) -> bool:
     return mention.span.text.lower() in ("he", "she", "they", "it")
 
@@ -194,7 +218,7 @@ _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
 
 
-def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span, loose: bool = False) -> bool:
     """Two names fill the same slot when the content words right before and right after them are the same."""
 
     def neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
@@ -206,6 +230,8 @@ def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
 
     prev_a, next_a = neighbours(text_a, span_a)
     prev_b, next_b = neighbours(text_b, span_b)
+    if loose:  # a closed-set word needs one shared neighbour: the set itself says they compete
+        return (next_a is not None and next_a == next_b) or (prev_a is not None and prev_a == prev_b)
     if next_a is None or next_a != next_b:
         return False
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same

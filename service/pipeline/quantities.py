@@ -27,7 +27,7 @@ _APPROXIMATE = re.compile(
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
     re.IGNORECASE,
 )
-_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True))
+_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True)) + "|one(?=-)"
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
@@ -72,7 +72,7 @@ def _value(match: re.Match[str]) -> float | None:
         if match.group("decimals"):
             value += float("0." + match.group("decimals"))
     else:
-        value = float(_WORD_NUMBERS[match.group("word").lower()])
+        value = float(_WORD_NUMBERS.get(match.group("word").lower(), 1))  # "one-year": the only "one" counted
     scale = (match.group("scale") or "").lower()
     if scale in ("m", "b", "k") and not match.group("currency"):
         return value  # "5 m" is a distance more often than a million
@@ -101,16 +101,28 @@ def is_approximate(text: str, quantity: Quantity) -> bool:
     return bool(_APPROXIMATE.search(text[: quantity.span.start]))
 
 
+# Spans of time compare across units: "a one-year anniversary" and "a one-month anniversary" conflict.
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5,
+         "century": 36525.0}
+
+
+def _normalised(q: Quantity) -> float:
+    return q.value * _DAYS.get(q.unit, 1.0)
+
+
 def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     """Equal within rounding: "$2.8bn" and "$2.83 billion" state the same amount."""
-    if a.value == b.value:
+    va, vb = (_normalised(a), _normalised(b)) if a.unit in _DAYS and b.unit in _DAYS else (a.value, b.value)
+    if va == vb:
         return True
-    larger = max(abs(a.value), abs(b.value))
-    return larger > 0 and abs(a.value - b.value) / larger <= tolerance
+    larger = max(abs(va), abs(vb))
+    return larger > 0 and abs(va - vb) / larger <= tolerance
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Two amounts that measure the same kind of thing, so that a difference means a conflict."""
+    if a.unit in _DAYS and b.unit in _DAYS:
+        return True
     if a.unit and b.unit:
         return a.unit == b.unit
     return False
