@@ -172,7 +172,7 @@ def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
                 continue
             span_a = Span(ma.group(0), ma.start(), ma.end())
             span_b = Span(mb.group(0), mb.start(), mb.end())
-            if _same_slot(a.text, span_a, b.text, span_b, loose=True):
+            if _same_slot(a.text, span_a, b.text, span_b):
                 return [Divergence("contradiction", span_a.text, span_b.text,
                                    f"Different words in the same place: {span_a.text!r} against {span_b.text!r}.")]
     return []
@@ -218,7 +218,7 @@ _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
 
 
-def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span, loose: bool = False) -> bool:
+def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
     """Two names fill the same slot when the content words right before and right after them are the same."""
 
     def neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
@@ -230,8 +230,6 @@ def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span, loose: bool
 
     prev_a, next_a = neighbours(text_a, span_a)
     prev_b, next_b = neighbours(text_b, span_b)
-    if loose:  # a closed-set word needs one shared neighbour: the set itself says they compete
-        return (next_a is not None and next_a == next_b) or (prev_a is not None and prev_a == prev_b)
     if next_a is None or next_a != next_b:
         return False
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
