@@ -142,3 +142,19 @@ def test_saturated_service_answers_503_with_retry_after(client: TestClient) -> N
     assert response.status_code == 503
     assert response.headers["retry-after"]
     assert response.json()["error"]["code"] == "busy"
+
+
+@pytest.mark.parametrize("text", ["\u200b\u200b\u200b", "\ufeff", "“”", "🙂🙂"])
+def test_text_without_words_is_rejected(client: TestClient, text: str) -> None:
+    assert_error(client.post("/v1/comparisons", json={"articles": articles(SHORT, text)}), 422, "articles[1].text")
+
+
+def test_an_article_repeating_one_sentence_stays_cheap(client: TestClient) -> None:
+    import time
+
+    started = time.perf_counter()
+    response = client.post("/v1/comparisons", json={"articles": articles("Ab cd. " * 1200, "Ab cd. " * 1200)})
+    assert response.status_code == 201
+    body = response.json()
+    assert max(len(g["claim_ids"]) for g in body["groups"]) <= 4
+    assert time.perf_counter() - started < 20  # quadratic before: 55 s and 1.4 million pairs in one group

@@ -117,3 +117,19 @@ def test_lower_cased_copy_still_splits_into_sentences() -> None:
 
 def test_a_single_unpunctuated_line_is_a_claim_not_a_headline() -> None:
     assert claims_of("A man is playing a guitar") == [("A man is playing a guitar", ClaimKind.CLAIM)]
+
+
+def test_a_reported_sentence_ending_on_a_date_is_body_text_not_a_caption() -> None:
+    text = "The minister said that 500 troops would be sent to the border by March 4, 2025."
+    assert claims_of(text) == [(text, ClaimKind.CLAIM)]
+    caption = "Demonstrators rally downtown to show their support for Ukraine on March 2, 2025."
+    assert claims_of(caption + "\nBody text follows here.") [0] == (caption, ClaimKind.CAPTION)
+
+
+def test_unclosed_quotes_and_long_lines_segment_quickly() -> None:
+    import time
+
+    started = time.perf_counter()
+    segment(Article(id="t", source="T", text="“" * 100_000), 0)
+    segment(Article(id="t", source="T", text="a b c d e f; " * 7_000), 0)
+    assert time.perf_counter() - started < 2.0

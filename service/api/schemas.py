@@ -55,8 +55,8 @@ class ArticleIn(BaseModel):
     @field_validator("source", "text")
     @classmethod
     def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be blank")
+        if not any(character.isalnum() for character in value):  # blank, zero-width or punctuation only
+            raise ValueError("must contain words, not only blanks, symbols or invisible characters")
         return value
 
 

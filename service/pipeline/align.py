@@ -160,8 +160,8 @@ def align(
 
     cosine = embeddings[informative] @ embeddings[informative].T
     across = article_of[informative][:, None] != article_of[informative][None, :]
-    upper = np.triu((cosine >= candidate_threshold) & across, k=1)
-    local_rows, local_cols = np.nonzero(upper)
+    candidates = (cosine >= candidate_threshold) & across & _nearest(cosine, across, len(articles))
+    local_rows, local_cols = np.nonzero(np.triu(candidates, k=1))
     rows, cols = informative[local_rows], informative[local_cols]
     if len(rows) == 0:
         return [], {}
@@ -175,6 +175,18 @@ def align(
     pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
     groups = _group(pair_scores, scorer.threshold, article_of)
     return groups, pair_scores
+
+
+def _nearest(cosine: np.ndarray, across: np.ndarray, articles: int, per_article: int = 3) -> np.ndarray:
+    """Each claim's most similar claims in other articles (a few per article), so the pairs scored grow with
+    the number of claims, not its square, even when an article repeats one sentence hundreds of times."""
+    keep = min(cosine.shape[1], per_article * max(articles - 1, 1))
+    ranked = np.where(across, cosine, -np.inf)
+    top = np.argpartition(-ranked, keep - 1, axis=1)[:, :keep] if keep < cosine.shape[1] else None
+    nearest = np.zeros_like(across) if top is not None else np.ones_like(across)
+    if top is not None:
+        np.put_along_axis(nearest, top, True, axis=1)
+    return nearest | nearest.T
 
 
 def _hub_penalty(cosine: np.ndarray, across: np.ndarray, background_ranks: int = 5) -> np.ndarray:
@@ -223,8 +235,8 @@ def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_
         for newcomer in newcomers:
             others = [m for m in members if article_of[m] != article_of[newcomer]]
             links = sum(aligned(newcomer, m) for m in others)
-            repeats_article = any(article_of[m] == article_of[newcomer] for m in members)
-            if links * 2 < len(others) or (repeats_article and links < len(others)):
+            same_article = sum(article_of[m] == article_of[newcomer] for m in members)
+            if links * 2 < len(others) or (same_article and links < len(others)) or same_article >= 2:
                 return False
         return True
 

@@ -36,6 +36,9 @@ _MONTHS = (
 # Captions in wire copy end on the full date of the picture: "... in central London, U.K., on March 2, 2025."
 _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.$")
 
+# Captions describe a picture in the present tense; a reported sentence ending on a date is body text.
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by)\b")
+
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
     "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est",
@@ -96,7 +99,10 @@ def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Ite
     body_end = _strip(text, start, body_end)[1]
     sentences = list(_sentences(text, start, body_end))
     is_caption = credit is not None or (
-        len(sentences) == 1 and bool(_CAPTION_ENDING.search(text[start:body_end])) and len(block.split()) < 70
+        len(sentences) == 1
+        and bool(_CAPTION_ENDING.search(text[start:body_end]))
+        and not _REPORTED.search(text[start:body_end])
+        and len(block.split()) < 70
     )
     for s_start, s_end in sentences:
         if is_caption:
@@ -115,11 +121,8 @@ def _is_headline(block: str) -> bool:
 
 
 def _claim_kind(sentence: str) -> ClaimKind:
-    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(sentence))
+    quoted = sum(_quote_mask(sentence, 0, len(sentence)))
     return ClaimKind.QUOTE if quoted >= 0.4 * len(sentence) else ClaimKind.CLAIM
-
-
-_QUOTED = re.compile(r"\"[^\"]+\"|“[^”]+”")
 
 
 def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -204,7 +207,7 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if inside_quote[match.start() - start]:
             continue
         left = text[clause_start : match.start()]
-        right = text[match.end() : end]
+        right = text[match.end() : min(end, match.end() + 400)]  # enough to count a clause's first words
         if len(left.split()) < _MIN_CLAUSE_WORDS or len(right.split()) < _MIN_CLAUSE_WORDS:
             continue
         if right.split()[0].lower().endswith("ing"):  # "..., while insisting that": no subject of its own
