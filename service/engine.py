@@ -107,14 +107,16 @@ class Engine:
         )
         with self.limiter.slot():
             comparison = compare_articles(articles, models, thresholds, self.cache)
-        body = to_contract(comparison, new_comparison_id(), datetime.now(UTC).isoformat(timespec="seconds"), {})
-        for shown, draft in zip(body["articles"], drafts, strict=True):
-            shown["published_at"] = draft.published_at  # as submitted: a date-time stays a date-time
-        body["provenance"] = {
+        provenance = {
             "service_version": __version__,
             "models": self.model_info(),
             "thresholds": self.thresholds(match_threshold, max_event_gap_days),
         }
+        body = to_contract(
+            comparison, new_comparison_id(), datetime.now(UTC).isoformat(timespec="seconds"), provenance
+        )
+        for shown, draft in zip(body["articles"], drafts, strict=True):
+            shown["published_at"] = draft.published_at  # as submitted: a date-time stays a date-time
         return body
 
 

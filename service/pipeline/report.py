@@ -7,7 +7,9 @@ from typing import Any
 from service.pipeline.types import Comparison
 
 
-def to_contract(comparison: Comparison, comparison_id: str, created_at: str, models: dict[str, Any]) -> dict[str, Any]:
+def to_contract(
+    comparison: Comparison, comparison_id: str, created_at: str, provenance: dict[str, Any]
+) -> dict[str, Any]:
     claims = comparison.claims
     groups = []
     for number, group in enumerate(comparison.groups, start=1):
@@ -58,5 +60,5 @@ def to_contract(comparison: Comparison, comparison_id: str, created_at: str, mod
             "pairs": len(pairs),
             "divergent_pairs": sum(1 for p in pairs if p.relation == "divergence"),
         },
-        "provenance": {"models": models, "thresholds": comparison.settings_used},
+        "provenance": provenance,
     }

@@ -64,11 +64,6 @@ def compare_articles(
         claims=claims,
         groups=compared,
         unique=unique,
-        settings_used={
-            "match_threshold": models.scorer.threshold,
-            "candidate_threshold": thresholds.candidate_threshold,
-            "max_event_gap_days": thresholds.max_event_gap_days,
-        },
     )
 
 

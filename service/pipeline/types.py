@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -133,4 +133,3 @@ class Comparison:
     claims: list[Claim]
     groups: list[Group]
     unique: list[int]  # claim indices, most informative first
-    settings_used: dict[str, object] = field(default_factory=dict)
