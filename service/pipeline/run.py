@@ -9,10 +9,10 @@ from typing import Any
 import numpy as np
 
 from service.pipeline.align import ClaimTable, PairScorer, align
-from service.pipeline.analyse import analyse, load_spacy
+from service.pipeline.analyse import load_spacy
 from service.pipeline.compare import ArticleFacts, compare_pair, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
-from service.pipeline.prepare import ArticleCache, prepare
+from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
 
 
@@ -25,7 +25,7 @@ class Models:
     scorer: PairScorer
 
 
-def load_models(embedder_backend: str = "onnx-int8", batch_size: int = 64) -> Models:
+def load_models(embedder_backend: str = "onnx-int8", batch_size: int = 32) -> Models:
     return Models(
         embedder=load_embedder(embedder_backend, batch_size), nlp=load_spacy(), scorer=PairScorer.load()
     )
@@ -165,7 +165,8 @@ def pair_features(first: Sequence[str], second: Sequence[str], models: Models) -
     """The raw features behind `score_sentence_pairs`, for calibrating the scorer's weights."""
     texts = list(first) + list(second)
     claims = [Claim(f"s:{k}", "s", 0, t, 0, len(t), ClaimKind.CLAIM) for k, t in enumerate(texts)]
-    facts = analyse(claims, [Article(id="s", source="s", text="")], models.nlp)
-    table = ClaimTable.build(texts, facts, models.embedder.encode(texts))
+    nowhere = [Article(id="s", source="s", text="")]
+    facts, embeddings = analyse_and_embed(claims, nowhere, models.nlp, models.embedder, texts)
+    table = ClaimTable.build(texts, facts, embeddings)
     rows = np.arange(len(first))
     return table.features(rows, rows + len(first))
