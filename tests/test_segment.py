@@ -80,6 +80,27 @@ def test_compound_sentence_carries_two_claims() -> None:
                               "Vance characterized Zelensky's approach as ungrateful."]
 
 
+def test_the_event_a_sentence_is_dated_by_is_a_claim_of_its_own() -> None:
+    text = ("The announcement came at a summit in London, just two days after Ukrainian President Volodymyr "
+            "Zelensky clashed with US President Donald Trump. Zelensky urged the United States to stand firm "
+            "following a heated exchange with Trump at the White House on Friday.")
+    assert texts_of(text) == [
+        "The announcement came at a summit in London",
+        "just two days after Ukrainian President Volodymyr Zelensky clashed with US President Donald Trump.",
+        "Zelensky urged the United States to stand firm",
+        "following a heated exchange with Trump at the White House on Friday.",
+    ]
+
+
+def test_a_short_or_continued_after_phrase_stays_in_its_sentence() -> None:
+    short = "Trump said he had spoken to Putin on Monday and would call him after the talks as well."
+    continued = ("Rutte said he had spoken with Zelensky twice following the White House meeting, reminding "
+                 "him to respect what Trump has done.")
+    gerund = "Starmer and Macron embraced on the steps of the building after holding a long meeting in London."
+    for text in (short, continued, gerund):
+        assert texts_of(text) == [text]
+
+
 def test_crlf_emoji_and_leading_whitespace_keep_offsets() -> None:
     text = "  \r\nKyiv 🇺🇦 said no. The U.S. agreed 👍.\r\n\r\nNew paragraph here.\r\n"
     assert texts_of(text) == ["Kyiv 🇺🇦 said no.", "The U.S. agreed 👍.", "New paragraph here."]

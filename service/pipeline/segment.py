@@ -54,6 +54,14 @@ _SENTENCE_STARTERS = {
 }
 _CLAUSE_BREAK = re.compile(r"(?:;\s+|,\s+(?:while|whereas)\s+)")
 _MIN_CLAUSE_WORDS = 6
+# "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
+_BACKGROUND_EVENT = re.compile(
+    r",?\s+(?=(?:(?:just|only|shortly|soon)\s+)?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|following)\s+(?!\w+ing\b)(?P<event>))",
+    re.IGNORECASE,
+)
+_MIN_BACKGROUND_WORDS = 5
 _MAX_MERGED_QUOTE_CHARS = 450
 
 
@@ -212,9 +220,30 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         if right.split()[0].lower().endswith("ing"):  # "..., while insisting that": no subject of its own
             continue
-        yield clause_start, match.start()
+        yield from _background_events(text, clause_start, match.start(), inside_quote, start)
         clause_start = match.end()
-    yield clause_start, end
+    yield from _background_events(text, clause_start, end, inside_quote, start)
+
+
+def _background_events(
+    text: str, start: int, end: int, inside_quote: list[bool], mask_start: int
+) -> Iterator[tuple[int, int]]:
+    """ "Zelensky urged the US to stand by Ukraine following a heated exchange with Trump" reports the urging and
+    the exchange; the second is split off when it runs to the clause's end (no comma after it)."""
+    for match in _BACKGROUND_EVENT.finditer(text, start, end):
+        if inside_quote[match.start() - mask_start]:
+            continue
+        event = text[match.end() : end]
+        described = text[match.start("event") : end]  # the words after "after" / "following"
+        too_short = len(described.split()) < _MIN_BACKGROUND_WORDS
+        if too_short or len(text[start : match.start()].split()) < _MIN_CLAUSE_WORDS:
+            continue
+        if any(mark in event for mark in ",;") or any(inside_quote[k - mask_start] for k in (match.end(), end - 1)):
+            continue
+        yield start, match.start()
+        yield match.end(), end
+        return
+    yield start, end
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
