@@ -38,6 +38,9 @@ class Config:
         return 3 if self.quick else 7
 
 
+SETTLE_SECONDS = 0.5
+
+
 class RequestFailed(RuntimeError):
     """A comparison did not come back 201."""
 
@@ -45,6 +48,9 @@ class RequestFailed(RuntimeError):
 def compare(client: httpx.Client, server: Server, articles: list[Article], timeout: float = REQUEST_TIMEOUT
             ) -> tuple[float, dict[str, Any]]:
     """POSTs one comparison; returns (seconds, body). Raises RequestFailed on any status but 201."""
+    # The two servers take turns. torch's worker threads keep spinning for a moment after a request, so without
+    # a pause one server's next request would pay for the other's idle threads.
+    time.sleep(SETTLE_SECONDS)
     began = time.perf_counter()
     response = client.post(f"{server.url}/v1/comparisons", json={"articles": articles}, timeout=timeout)
     seconds = time.perf_counter() - began

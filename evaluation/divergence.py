@@ -80,7 +80,8 @@ def _summedits_split(
             if 1 in (comparison.claims[pair.a].article_index, comparison.claims[pair.b].article_index)
         ]
         predicted.append(bool(found))
-        if found and item.consistent and split == "test" and len(details) < MAX_DETAILS:
+        # Details only from the tuning split: the test split is for reporting, not for reading cases from.
+        if found and item.consistent and split == "evaluation" and len(details) < MAX_DETAILS:
             details.append(f"false alarm {item.id}: " + "; ".join(
                 f"{d.kind}: '{short(d.a, 30)}' vs '{short(d.b, 30)}'" for d in found[:3]))
     inconsistent = [not x.consistent for x in items]
