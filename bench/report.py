@@ -78,12 +78,18 @@ def rows(results: dict[str, Any]) -> list[Row]:
                     _s(b["again"]["median"], 3), _ratio(a["again"]["median"], b["again"]["median"]),
                     "≤ 0.1× naive (< 0.15 s)", _met(ok)))
         if "plus_one" in a:
-            one = fresh_median / 5 if fresh_median else None
-            target = f"≈ 1 article (5-fresh/5 = {one:.2f} s; ≤ 1.5×)" if one else "≈ one article's cost"
-            ok = None if one is None else a["plus_one"]["median"] <= 1.5 * one
             out.append(("corpus story + 1 new article, median", _s(a["plus_one"]["median"], 3),
                         _s(b["plus_one"]["median"], 3), _ratio(a["plus_one"]["median"], b["plus_one"]["median"]),
-                        target, _met(ok)))
+                        "", ""))
+            # The story's own alignment is paid with or without the new article (the re-compared row); what the
+            # new article adds is compared with one article's share of the 5-fresh time.
+            added = a["plus_one"]["median"] - a["again"]["median"]
+            naive_added = b["plus_one"]["median"] - b["again"]["median"]
+            one = fresh_median / 5 if fresh_median else None
+            target = f"≈ 1 article (5-fresh/5 = {one:.3f} s; ≤ 1.5×)" if one else "≈ one article's cost"
+            ok = None if one is None else added <= 1.5 * one
+            out.append(("  added by the new article (+1 − re-compared)", _s(added, 3), _s(naive_added, 3),
+                        _ratio(added, naive_added), target, _met(ok)))
 
     if scaling := get("scaling"):
         a, b = scaling[ours], scaling[naive]
@@ -131,7 +137,7 @@ def rows(results: dict[str, Any]) -> list[Row]:
 
 
 def embed_rows(e: dict[str, Any]) -> list[tuple[str, str]]:
-    return [
+    rows = [
         ("input", f"{e['sentences']} sentences of {e['articles']} QAGS articles, {e['tokens']} tokens "
                   f"(mean {e['mean_tokens']:.1f}; {e['padded_tokens']} with batch padding)"),
         ("encode (batch 64, best of runs)", f"{e['encode_seconds']:.2f} s = {e['sentences_per_s']:.0f} sentences/s "
@@ -145,6 +151,17 @@ def embed_rows(e: dict[str, Any]) -> list[tuple[str, str]]:
         ("floor = FLOPs / numpy peak", f"{e['floor_seconds']:.2f} s"),
         ("measured ÷ floor", f"{e['ratio_to_floor']:.2f}× (achieved {e['achieved_gflops']:.1f} GFLOP/s)"),
     ]
+    if "service_encode_seconds" in e:
+        versus_fp32 = e["service_encode_seconds"] / e["floor_seconds"]
+        rows += [
+            ("service embedder (int8 ONNX, 2 thr.)", f"{e['service_encode_seconds']:.2f} s = "
+                                                     f"{e['service_sentences_per_s']:.0f} sentences/s"),
+            ("peak int8 matmul 2048², 2 threads", f"onnxruntime MatMulInteger {e['peak_gops_int8']:.0f} GOP/s"),
+            ("int8 floor = FLOPs / int8 peak", f"{e['int8_floor_seconds']:.2f} s"),
+            ("service embedder ÷ int8 floor", f"{e['service_ratio_to_int8_floor']:.2f}× "
+                                              f"(÷ fp32 floor: {versus_fp32:.2f}×)"),
+        ]
+    return rows
 
 
 def table(header: Sequence[str], body: Sequence[Sequence[str]]) -> str:
