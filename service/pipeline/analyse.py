@@ -10,7 +10,7 @@ from typing import Any
 from service.pipeline.dates import find_dates
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
 from service.pipeline.quantities import find_quantities
-from service.pipeline.types import Article, Claim, EntityMention, Facts, Predicate, Span
+from service.pipeline.types import NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 _SPEECH_VERBS = {
@@ -173,8 +173,11 @@ def _mention_for(
         span = Span(subject.text, subject.idx, subject.idx + len(subject.text))
         return EntityMention(span, previous_person.key, "PERSON")
     if subject.pos_ in ("NOUN", "PROPN"):
+        # A name spaCy did not tag ("Starmer stressed", often tagged a noun) or a title resolved later ("NATO's
+        # Secretary General"); a lower-case head ("the measure", "one detained immigrant") names no one.
         span = Span(text[lo:hi], lo, hi)
-        return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), "ORG")
+        label = NOUN_PHRASE if subject.text[:1].islower() else "ORG"
+        return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
 
 

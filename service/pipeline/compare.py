@@ -17,10 +17,10 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites, are_rivals
 from service.pipeline.dates import same_time
-from service.pipeline.names import DescriptorResolver, entity_kind, same_key
+from service.pipeline.names import DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
-from service.pipeline.types import Claim, Divergence, EntityMention, Facts, Quantity, Span
+from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -130,8 +130,9 @@ def _attribution(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: Artic
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
         return any(same_key(p, q) for p in identities(x) for q in identities(y))
 
-    lonely_a = [x for x in fa.speakers if not any(same_speaker(x, y) for y in fb.speakers)]
-    lonely_b = [y for y in fb.speakers if not any(same_speaker(x, y) for x in fa.speakers)]
+    # A noun phrase with no name in it ("the measure", "the president") is no evidence of another speaker.
+    lonely_a = [x for x in fa.speakers if x.label != NOUN_PHRASE and not any(same_speaker(x, y) for y in fb.speakers)]
+    lonely_b = [y for y in fb.speakers if y.label != NOUN_PHRASE and not any(same_speaker(x, y) for x in fa.speakers)]
     if not lonely_a or not lonely_b:
         return []
     same_quote = any(
@@ -192,7 +193,8 @@ def _entities(
     def lonely(mine: Sequence[EntityMention], theirs: Sequence[EntityMention]) -> list[EntityMention]:
         return [
             e for e in mine
-            if not any(same_key(e.key, o.key) for o in theirs) and not any(same_key(e.key, s) for s in speakers)
+            if not any(same_name(e.key, o.key) for o in theirs)
+            and not any(same_key(e.key, s) for s in speakers)
         ]
 
     for ea in lonely(fa.entities, fb.entities):

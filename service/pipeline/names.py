@@ -77,6 +77,13 @@ def same_key(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 88
 
 
+def same_name(a: str, b: str) -> bool:
+    """The same key, or one name is the other with words added: "General Assembly" / "UN General Assembly"."""
+    words_a, words_b = set(a.split()), set(b.split())
+    contained = bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+    return contained or same_key(a, b)
+
+
 _NATIONALITY = (
     r"(?P<nat>Ukrainian|Ukraine['’]s|Russian|Russia['’]s|U\.S\.|US|American|British|Britain['’]s|UK|U\.K\.|"
     r"French|France['’]s|German|Germany['’]s|Polish|Italian|Chinese|European|NATO['’]s|NATO|UN|U\.N\.|EU)"

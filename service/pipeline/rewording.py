@@ -16,9 +16,9 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites
 from service.pipeline.dates import same_time
-from service.pipeline.names import entity_kind, same_key
+from service.pipeline.names import entity_kind, same_name
 from service.pipeline.quantities import same_amount
-from service.pipeline.types import Claim, Divergence, EntityMention, Facts, Span
+from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -113,7 +113,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
         if (
             names_a
             and names_b
-            and not any(same_key(x.key, y.key) for x in names_a for y in names_b)
+            and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
             and any(entity_kind(x.label) in kinds_b for x in names_a)
         ):
             speaker_a = any(_overlapping(a, [s.span]) for s in fa.speakers)
@@ -136,7 +136,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
 def _names_in(span: Span, facts: Facts) -> list[EntityMention]:
     return [
         e for e in (*facts.speakers, *facts.entities)
-        if _overlapping(span, [e.span]) and e.span.text.lower() not in _PRONOUNS
+        if _overlapping(span, [e.span]) and e.span.text.lower() not in _PRONOUNS and e.label != NOUN_PHRASE
     ]
 
 

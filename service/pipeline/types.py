@@ -66,11 +66,15 @@ class DateMention:
     month: int | None = None
 
 
+NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
+
+
 @dataclass(frozen=True)
 class EntityMention:
     span: Span
     key: str  # normalised identity: spelling variants and titles folded together
-    label: str  # PERSON, ORG, GPE (countries, cities), NORP (nationalities, groups), LOC (places, buildings)
+    label: str  # PERSON, ORG, GPE (countries, cities), NORP (nationalities, groups), LOC (places, buildings);
+    # NP for a speaker that is a noun phrase with no name in it ("the measure")
 
 
 @dataclass(frozen=True)

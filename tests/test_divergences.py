@@ -1,0 +1,49 @@
+"""Divergences between two short reports of one claim, with the real models: flagged when a detail differs,
+quiet when only the wording does."""
+
+from __future__ import annotations
+
+from service.pipeline.run import Models, Thresholds, compare_articles
+from service.pipeline.types import Article
+
+THRESHOLDS = Thresholds(candidate_threshold=0.35, max_event_gap_days=21)
+
+
+def kinds_between(first: str, second: str, models: Models) -> list[str] | None:
+    """Divergence kinds of the pair joining the two texts, or None when they were not aligned."""
+    articles = [Article(id="a", source="A", text=first), Article(id="b", source="B", text=second)]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    pairs = [pair for group in comparison.groups for pair in group.pairs]
+    if not pairs:
+        return None
+    return [d.kind for pair in pairs for d in pair.divergences]
+
+
+def test_a_speaker_replaced_by_another_name_is_an_attribution_divergence(models: Models) -> None:
+    kinds = kinds_between("Starmer stressed that any deal will need strong U.S. backing to succeed.",
+                          "Macron stressed that any deal will need strong U.S. backing to succeed.", models)
+    assert kinds == ["attribution"]
+
+
+def test_a_subject_without_a_name_is_no_other_speaker(models: Models) -> None:
+    reworded = kinds_between("The bill states that the agency must publish its budget every single year.",
+                             "The resolution says the agency has to publish a yearly budget.", models)
+    near_copy = kinds_between("The measure says the agency must publish its budget every year.",
+                              "The resolution says the agency must publish its budget every year.", models)
+    assert reworded == []
+    assert near_copy == []
+
+
+def test_a_longer_form_of_the_same_name_is_not_a_swap(models: Models) -> None:
+    kinds = kinds_between("The UN General Assembly voted 93 to 8 to suspend Russia from the council.",
+                          "The General Assembly voted 93 to 8 to suspend Russia from the council.", models)
+    assert kinds == []
+
+
+def test_a_changed_amount_is_a_number_divergence_and_a_conversion_is_not(models: Models) -> None:
+    changed = kinds_between("The UK announced a loan of £2.26 billion for weapons production in Ukraine.",
+                            "The UK announced a loan of £3.5 billion for weapons production in Ukraine.", models)
+    converted = kinds_between("The UK announced a loan of £2.26 billion for weapons production in Ukraine.",
+                              "The UK announced a $2.8bn loan for weapons production in Ukraine.", models)
+    assert changed == ["number"]
+    assert converted == []
