@@ -47,3 +47,12 @@ def test_a_changed_amount_is_a_number_divergence_and_a_conversion_is_not(models:
                               "The UK announced a $2.8bn loan for weapons production in Ukraine.", models)
     assert changed == ["number"]
     assert converted == []
+
+
+def test_a_prefix_negates_only_words_it_can_negate() -> None:
+    from service.pipeline.antonyms import are_opposites
+
+    assert are_opposites("likely", "unlikely") and are_opposites("accurate", "inaccurate")
+    assert are_opposites("honest", "dishonest") and are_opposites("legal", "illegal")
+    assert not are_opposites("came", "income") and not are_opposites("form", "inform")
+    assert not are_opposites("play", "display") and not are_opposites("take", "mistake")

@@ -39,7 +39,9 @@ _PAIRS = [
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
-_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "non-", "mis")
+# A negating prefix and the shortest word it may negate: "in", "im", "dis" and "mis" begin many words that negate
+# nothing ("income", "inform", "display", "mistake"), so they need a longer word ("inaccurate", "dishonest").
+_NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "im": 6, "dis": 6, "mis": 6}
 
 
 def _stems(word: str) -> set[str]:
@@ -72,8 +74,8 @@ def are_opposites(first: str, second: str) -> bool:
         return True
     for x in a_forms:
         for y in b_forms:
-            for prefix in _NEGATING_PREFIXES:
-                if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= 4:
+            for prefix, shortest in _NEGATING_PREFIXES.items():
+                if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
                     return True
             for p, q in _SWAPPED_PREFIXES:
                 for left, right in ((x, y), (y, x)):
