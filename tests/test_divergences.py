@@ -56,3 +56,37 @@ def test_a_prefix_negates_only_words_it_can_negate() -> None:
     assert are_opposites("honest", "dishonest") and are_opposites("legal", "illegal")
     assert not are_opposites("came", "income") and not are_opposites("form", "inform")
     assert not are_opposites("play", "display") and not are_opposites("take", "mistake")
+
+
+# A long source in which many sentences talk about vaccine sales, as a company's earnings story does.
+SOURCE = " ".join([
+    "Moderna's shares moved little after the results were published.",
+    "The company is forecasting a steep drop in coronavirus vaccine sales in 2023.",
+    "Moderna announced its earnings on 23 February, reporting fourth-quarter revenue of $5.1bn.",
+    "Nearly all of that revenue came from global sales of its COVID-19 vaccine Spikevax.",
+    "For the fourth quarter, COVID-19 vaccine sales declined 30% from the same quarter of 2021.",
+    "Full-year vaccine sales rose only 4%, to $18.4bn.",
+    "The firm expects Spikevax sales of about $5bn in 2023, including advance purchase agreements.",
+    "Pfizer also said it expects sales of its COVID-19 vaccine to fall sharply this year.",
+    "Merck issued a similar forecast for its COVID-19 pill.",
+    "Vaccine makers had record revenue and profits from COVID-19 products during the pandemic.",
+    "Moderna's next product is likely to be a vaccine against RSV.",
+    "It plans to file for approval of the RSV vaccine in the first half of the year.",
+    "Chief executive Stephane Bancel said the company would expand its portfolio very soon.",
+    "Moderna also reported progress on a cancer vaccine developed with Merck.",
+    "The company ended the year with $18bn of cash.",
+])
+
+
+def test_a_summary_sentence_aligns_with_its_source_and_a_date_stated_there_is_no_conflict(models: Models) -> None:
+    summary = ("Moderna reported a fourth-quarter decline in COVID-19 vaccine sales and guided for sales of $5bn "
+               "in 2023. It is looking ahead to filing for approval of its RSV vaccine.")
+    kinds = kinds_between(SOURCE, summary, models)
+    assert kinds is not None, "the summary sentence was not aligned with its source"
+    assert "date" not in kinds
+
+
+def test_a_summary_with_a_changed_year_diverges(models: Models) -> None:
+    summary = ("Moderna expects Spikevax sales of about $5bn in 2025, including advance purchase agreements. "
+               "It is looking ahead to filing for approval of its RSV vaccine.")
+    assert kinds_between(SOURCE, summary, models) == ["date"]

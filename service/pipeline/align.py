@@ -166,7 +166,15 @@ def align(
     if len(rows) == 0:
         return [], {}
     features = table.features(rows, cols)
-    features[:, 0] -= _hub_penalty(cosine, across)[local_rows, local_cols]
+    # A text at most half as long as another (a summary, a brief) restates several of its sentences at once, so
+    # its claims look generic against it; their mutual best matches there are not discounted as hubs.
+    penalty = _hub_penalty(cosine, across)[local_rows, local_cols]
+    lengths = np.array([len(a.text) for a in articles])
+    short_against_long = 2 * np.minimum(lengths[article_of[rows]], lengths[article_of[cols]]) <= np.maximum(
+        lengths[article_of[rows]], lengths[article_of[cols]]
+    )
+    mutual = _mutual_nearest(cosine, article_of[informative])[local_rows, local_cols]
+    features[:, 0] -= np.where(mutual & short_against_long, 0.0, penalty)
     scores = scorer.score(features)
     # Articles published weeks apart report different events unless the claims name the same day.
     far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
@@ -187,6 +195,17 @@ def _nearest(cosine: np.ndarray, across: np.ndarray, articles: int, per_article:
     if top is not None:
         np.put_along_axis(nearest, top, True, axis=1)
     return nearest | nearest.T
+
+
+def _mutual_nearest(cosine: np.ndarray, article_of: np.ndarray) -> np.ndarray:
+    """(n, n) bool: each claim is the other's most similar claim in its article."""
+    best = np.zeros_like(cosine, dtype=bool)
+    for article in np.unique(article_of):
+        columns = np.flatnonzero(article_of == article)
+        others = article_of != article
+        nearest = columns[np.argmax(cosine[np.ix_(others, columns)], axis=1)]
+        best[np.flatnonzero(others), nearest] = True
+    return best & best.T
 
 
 def _hub_penalty(cosine: np.ndarray, across: np.ndarray, background_ranks: int = 5) -> np.ndarray:

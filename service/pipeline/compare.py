@@ -20,7 +20,7 @@ from service.pipeline.dates import same_time
 from service.pipeline.names import DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
-from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Quantity, Span
+from service.pipeline.types import NOUN_PHRASE, Claim, DateMention, Divergence, EntityMention, Facts, Quantity, Span
 
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -34,19 +34,24 @@ class ArticleFacts:
     names: frozenset[str]
     titles: DescriptorResolver
     amounts: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
         facts = list(facts)
         names = frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
         amounts = tuple(q for f in facts for q in f.quantities)
-        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts)
+        dates = tuple(d for f in facts for d in f.dates)
+        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts, dates=dates)
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
 
     def states(self, amount: Quantity) -> bool:
         return any(same_amount(amount, other) for other in self.amounts)
+
+    def dates_it(self, when: DateMention) -> bool:
+        return any(same_time(when, other) for other in self.dates)
 
 
 def foreign_details(derived: Facts, source: ArticleFacts) -> list[tuple[str, Span]]:
@@ -70,7 +75,7 @@ def compare_pair(
     """Every divergence between two aligned claims, first claim's evidence in `a`, second's in `b`."""
     found: list[Divergence] = []
     found += _numbers(a, b, fa, fb)
-    found += _dates(fa, fb)
+    found += _dates(a, b, fa, fb, article_a, article_b)
     found += _attribution(fa, fb, article_a, article_b)
     found += _entities(a, b, fa, fb, article_a, article_b, similarity)
     found += _predicates(fa, fb)
@@ -103,11 +108,19 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
     return found
 
 
-def _dates(fa: Facts, fb: Facts) -> list[Divergence]:
+def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts
+           ) -> list[Divergence]:
+    """Two dates for one event: they stand in the same words, or neither article dates anything at the other's.
+    A claim that packs two facts ("sales fell in the quarter and are guided at $5bn in 2023") may meet one that
+    dates only the first; the second's date, stated elsewhere in the other article, is no conflict."""
     lonely_a = [d for d in fa.dates if not any(same_time(d, o) for o in fb.dates)]
     lonely_b = [d for d in fb.dates if not any(same_time(d, o) for o in fa.dates)]
     for da in lonely_a:
         for db in lonely_b:
+            if not _same_slot(a.text, da.span, b.text, db.span) and (
+                article_a.dates_it(db) or article_b.dates_it(da)
+            ):
+                continue
             if same_time(da, db) is False:
                 when_a = f" ({da.day:%A %-d %B %Y})" if da.day else ""
                 when_b = f" ({db.day:%A %-d %B %Y})" if db.day else ""
