@@ -170,9 +170,8 @@ def align(
     # its claims look generic against it; their mutual best matches there are not discounted as hubs.
     penalty = _hub_penalty(cosine, across)[local_rows, local_cols]
     lengths = np.array([len(a.text) for a in articles])
-    short_against_long = 2 * np.minimum(lengths[article_of[rows]], lengths[article_of[cols]]) <= np.maximum(
-        lengths[article_of[rows]], lengths[article_of[cols]]
-    )
+    length_a, length_b = lengths[article_of[rows]], lengths[article_of[cols]]
+    short_against_long = much_shorter(np.minimum(length_a, length_b), np.maximum(length_a, length_b))
     mutual = _mutual_nearest(cosine, article_of[informative])[local_rows, local_cols]
     features[:, 0] -= np.where(mutual & short_against_long, 0.0, penalty)
     scores = scorer.score(features)
@@ -195,6 +194,11 @@ def _nearest(cosine: np.ndarray, across: np.ndarray, articles: int, per_article:
     if top is not None:
         np.put_along_axis(nearest, top, True, axis=1)
     return nearest | nearest.T
+
+
+def much_shorter(short: Any, long: Any) -> Any:
+    """A text at most half as long as another: what a summary or a brief of it would be (numbers or arrays)."""
+    return 2 * short <= long
 
 
 def _mutual_nearest(cosine: np.ndarray, article_of: np.ndarray) -> np.ndarray:

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from service.pipeline.align import ClaimTable, PairScorer, align
+from service.pipeline.align import ClaimTable, PairScorer, align, much_shorter
 from service.pipeline.analyse import load_spacy
 from service.pipeline.compare import ArticleFacts, compare_pair, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
@@ -132,7 +132,7 @@ def _derived_pairs(
         if not mine:
             continue
         for s, source in enumerate(articles):
-            if s == d or len(derived.text) > 0.5 * len(source.text):
+            if s == d or not much_shorter(len(derived.text), len(source.text)):
                 continue
             covered = sum(1 for i in mine if s in partners.get(i, set()))
             if covered >= 0.75 * len(mine):
