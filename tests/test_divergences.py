@@ -90,3 +90,13 @@ def test_a_summary_with_a_changed_year_diverges(models: Models) -> None:
     summary = ("Moderna expects Spikevax sales of about $5bn in 2025, including advance purchase agreements. "
                "It is looking ahead to filing for approval of its RSV vaccine.")
     assert kinds_between(SOURCE, summary, models) == ["date"]
+
+
+def test_two_different_quotations_of_one_speaker_are_two_statements(models: Models) -> None:
+    first = ('In his Sunday statement, Zelenskyy said Ukrainians "understand the importance of America, and we are '
+             'grateful for all the support we have received."')
+    second = ('Expressing gratitude, Zelensky stated, "I thank the people and government of the United Kingdom for '
+              'the immense support since the beginning of this war."')
+    assert kinds_between(first, second, models) is None
+    reworded = second.replace("immense", "enormous")
+    assert kinds_between(second, reworded, models) == ["quote"]

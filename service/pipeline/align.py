@@ -178,6 +178,8 @@ def align(
     # Articles published weeks apart report different events unless the claims name the same day.
     far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
     scores = np.where(far_apart & ~table.share_day(rows, cols), 0.0, scores)
+    # Two claims that each quote someone at length, in words the other does not use, report two statements.
+    scores = np.where(_different_quotations(facts, rows, cols), 0.0, scores)
 
     pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
     groups = _group(pair_scores, scorer.threshold, article_of)
@@ -194,6 +196,23 @@ def _nearest(cosine: np.ndarray, across: np.ndarray, articles: int, per_article:
     if top is not None:
         np.put_along_axis(nearest, top, True, axis=1)
     return nearest | nearest.T
+
+
+_MIN_QUOTED_WORDS = 5
+
+
+def _different_quotations(facts: Sequence[Facts], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs whose claims both quote five words or more and share under a third of their quoted words (words of
+    four letters or more: "the", "and", "for" are in every quotation)."""
+    quoted = [
+        {w.lower() for q in f.quotes for w in _PUNCTUATION.sub(" ", q.text).split() if len(w) >= 4} for f in facts
+    ]
+    different = np.zeros(len(rows), dtype=bool)
+    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
+        a, b = quoted[i], quoted[j]
+        if len(a) >= _MIN_QUOTED_WORDS and len(b) >= _MIN_QUOTED_WORDS:
+            different[k] = len(a & b) < min(len(a), len(b)) / 3
+    return different
 
 
 def much_shorter(short: Any, long: Any) -> Any:
