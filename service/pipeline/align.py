@@ -204,14 +204,15 @@ _MIN_QUOTED_WORDS = 5
 def _different_quotations(facts: Sequence[Facts], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Pairs whose claims both quote five words or more and share under a third of their quoted words (words of
     four letters or more: "the", "and", "for" are in every quotation)."""
-    quoted = [
+    quoted = _incidence([
         {w.lower() for q in f.quotes for w in _PUNCTUATION.sub(" ", q.text).split() if len(w) >= 4} for f in facts
-    ]
+    ])
+    sizes = quoted.sum(axis=1)
     different = np.zeros(len(rows), dtype=bool)
-    for k, (i, j) in enumerate(zip(rows.tolist(), cols.tolist(), strict=True)):
-        a, b = quoted[i], quoted[j]
-        if len(a) >= _MIN_QUOTED_WORDS and len(b) >= _MIN_QUOTED_WORDS:
-            different[k] = len(a & b) < min(len(a), len(b)) / 3
+    both = np.flatnonzero((sizes[rows] >= _MIN_QUOTED_WORDS) & (sizes[cols] >= _MIN_QUOTED_WORDS))
+    a, b = rows[both], cols[both]
+    shared = (quoted[a] & quoted[b]).sum(axis=1)
+    different[both] = 3 * shared < np.minimum(sizes[a], sizes[b])
     return different
 
 
