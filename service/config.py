@@ -23,7 +23,10 @@ class Settings(BaseSettings):
     max_waiting_comparisons: int = Field(8, ge=0, description="Comparisons that may wait; more get a 503.")
 
     cache_max_articles: int = Field(
-        2000, ge=0, description="Prepared articles (claims, facts, embeddings) kept in memory; all are also on disk."
+        2000, ge=0, description="Prepared articles (claims, facts, embeddings) kept in memory."
+    )
+    cache_max_articles_on_disk: int = Field(
+        20_000, ge=0, description="Prepared articles kept on disk (about 50-100 KB each); the oldest go first."
     )
     embedder: Literal["sentence-transformers", "onnx-int8"] = Field(
         "onnx-int8",

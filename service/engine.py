@@ -67,7 +67,9 @@ class Engine:
                 self.models, scorer=replace(self.models.scorer, threshold=settings.match_threshold_override)
             )
         self.limiter = ComparisonLimiter(settings.max_concurrent_comparisons, settings.max_waiting_comparisons)
-        self.cache = ArticleCacheStore(settings.database_path, settings.cache_max_articles)
+        self.cache = ArticleCacheStore(
+            settings.database_path, settings.cache_max_articles, settings.cache_max_articles_on_disk
+        )
 
     def model_info(self) -> list[dict[str, str]]:
         embedder = self.models.embedder

@@ -126,3 +126,16 @@ def test_shipped_embedder_puts_a_paraphrase_above_a_same_story_claim() -> None:
     vectors = OnnxInt8Embedder().encode([t for triple in triples for t in triple]).reshape(len(triples), 3, -1)
     for claim, paraphrase, other in vectors:
         assert float(claim @ paraphrase) > float(claim @ other)
+
+
+def test_the_disk_cache_keeps_only_the_newest_articles(tmp_path: Path) -> None:
+    from service.pipeline.prepare import PreparedArticle
+
+    path = tmp_path / "cache.sqlite3"
+    cache = ArticleCacheStore(path, max_in_memory=0, max_on_disk=2)
+    for key in ("first", "second", "third"):
+        cache.put(key, PreparedArticle((), (), np.zeros((0, 384), dtype=np.float32)))
+    cache.put("second", PreparedArticle((), (), np.zeros((0, 384), dtype=np.float32)))  # written again: newest
+    reopened = ArticleCacheStore(path, max_in_memory=0, max_on_disk=2)
+    assert reopened.get("first") is None
+    assert reopened.get("second") is not None and reopened.get("third") is not None

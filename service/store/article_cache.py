@@ -1,4 +1,4 @@
-"""The per-article cache: a bounded in-memory LRU in front of a SQLite table beside the comparisons."""
+"""The per-article cache: a bounded in-memory LRU in front of a bounded SQLite table beside the comparisons."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ class ArticleCacheStore:
     """Prepared articles by cache key (model versions + text hash). Only this service writes the table, so
     unpickling what it wrote is safe; a row that fails to load is treated as missing."""
 
-    def __init__(self, path: Path, max_in_memory: int) -> None:
+    def __init__(self, path: Path, max_in_memory: int, max_on_disk: int = 20_000) -> None:
         self.path = path
         self.max_in_memory = max_in_memory
+        self.max_on_disk = max_on_disk
         self._memory: OrderedDict[str, PreparedArticle] = OrderedDict()
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -56,6 +57,12 @@ class ArticleCacheStore:
         payload = pickle.dumps(prepared, protocol=pickle.HIGHEST_PROTOCOL)
         with closing(sqlite3.connect(self.path, timeout=30)) as connection, connection:
             connection.execute("INSERT OR REPLACE INTO article_cache (key, payload) VALUES (?, ?)", (key, payload))
+            # A replaced row gets a new rowid, so the smallest rowids are the articles written longest ago.
+            connection.execute(
+                "DELETE FROM article_cache WHERE rowid IN (SELECT rowid FROM article_cache ORDER BY rowid "
+                "LIMIT max(0, (SELECT COUNT(*) FROM article_cache) - ?))",
+                (self.max_on_disk,),
+            )
 
     def _remember(self, key: str, prepared: PreparedArticle) -> None:
         with self._lock:
