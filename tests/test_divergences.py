@@ -100,3 +100,11 @@ def test_two_different_quotations_of_one_speaker_are_two_statements(models: Mode
     assert kinds_between(first, second, models) is None
     reworded = second.replace("immense", "enormous")
     assert kinds_between(second, reworded, models) == ["quote"]
+
+
+def test_a_person_tagged_as_an_organisation_is_still_the_same_speaker(models: Models) -> None:
+    first = ('Germany’s outgoing Chancellor Olaf Scholz echoed the sentiment, emphasizing that "no one wants peace '
+             'more than the citizens of Ukraine."')
+    second = ("French President Emmanuel Macron reiterated the necessity of ongoing support for Ukraine, and German "
+              "Chancellor Olaf Scholz emphasized that the desire for peace is most fervently felt by Ukrainians.")
+    assert "attribution" not in (kinds_between(first, second, models) or [])

@@ -141,7 +141,8 @@ def _attribution(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: Artic
         return found
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
-        return any(same_key(p, q) for p in identities(x) for q in identities(y))
+        # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
+        return any(same_name(p, q) for p in identities(x) for q in identities(y))
 
     # A noun phrase with no name in it ("the measure", "the president") is no evidence of another speaker.
     lonely_a = [x for x in fa.speakers if x.label != NOUN_PHRASE and not any(same_speaker(x, y) for y in fb.speakers)]
