@@ -108,3 +108,19 @@ def test_a_person_tagged_as_an_organisation_is_still_the_same_speaker(models: Mo
     second = ("French President Emmanuel Macron reiterated the necessity of ongoing support for Ukraine, and German "
               "Chancellor Olaf Scholz emphasized that the desire for peace is most fervently felt by Ukrainians.")
     assert "attribution" not in (kinds_between(first, second, models) or [])
+
+
+def test_a_summary_naming_an_identifier_or_ordinal_its_source_never_writes_diverges(models: Models) -> None:
+    faithful = ("Moderna expects Spikevax sales of about $5bn in 2023. "
+                "It plans to file for approval of the RSV vaccine in the first half of the year.")
+    swapped_identifier = faithful.replace("RSV vaccine", "HPV vaccine")
+    swapped_ordinal = faithful.replace("first half", "second half")
+    assert kinds_between(SOURCE, faithful, models) == []
+    assert "entity" in (kinds_between(SOURCE, swapped_identifier, models) or [])
+    assert "number" in (kinds_between(SOURCE, swapped_ordinal, models) or [])
+
+
+def test_a_summary_saying_the_opposite_trend_diverges(models: Models) -> None:
+    summary = ("For the fourth quarter, COVID-19 vaccine sales grew 30% from the same quarter of 2021. "
+               "Moderna expects Spikevax sales of about $5bn in 2023.")
+    assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])

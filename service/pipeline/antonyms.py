@@ -35,6 +35,9 @@ _PAIRS = [
     ("far", "near"), ("inside", "outside"), ("above", "below"), ("over", "under"), ("same", "different"),
     ("similar", "different"), ("certain", "uncertain"), ("likely", "unlikely"), ("possible", "impossible"),
     ("willing", "unwilling"), ("able", "unable"), ("ready", "unready"), ("clear", "unclear"),
+    ("decline", "increase"), ("decline", "rise"), ("decline", "grow"), ("decline", "growth"), ("drop", "rise"),
+    ("drop", "increase"), ("fall", "increase"), ("fall", "grow"), ("gain", "loss"), ("struggle", "thrive"),
+    ("struggling", "thriving"), ("struggling", "booming"), ("surge", "slump"), ("surge", "plunge"),
     ("deferential", "defiant"), ("conciliatory", "defiant"), ("united", "divided"), ("unity", "division"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),

@@ -35,6 +35,7 @@ class ArticleFacts:
     titles: DescriptorResolver
     amounts: tuple[Quantity, ...] = ()
     dates: tuple[DateMention, ...] = ()
+    words: frozenset[str] = frozenset()  # every word of the text, lowercased
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
@@ -42,7 +43,8 @@ class ArticleFacts:
         names = frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
         amounts = tuple(q for f in facts for q in f.quantities)
         dates = tuple(d for f in facts for d in f.dates)
-        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts, dates=dates)
+        words = frozenset(w.lower() for w in _TERM.findall(text))
+        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts, dates=dates, words=words)
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
@@ -54,8 +56,9 @@ class ArticleFacts:
         return any(same_time(when, other) for other in self.dates)
 
 
-def foreign_details(derived: Facts, source: ArticleFacts) -> list[tuple[str, Span]]:
-    """Names and amounts in a claim of a derived text (a summary, a rewrite) that its source never states.
+def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[tuple[str, Span]]:
+    """Names, amounts and identifiers in a claim of a derived text (a summary, a rewrite) that its source never
+    states.
 
     A summary adds no facts of its own, so each is a divergence from the source; between independent sources
     the same thing is only a detail one of them has, which is why this applies to derived texts alone."""
@@ -66,7 +69,46 @@ def foreign_details(derived: Facts, source: ArticleFacts) -> list[tuple[str, Spa
     for amount in derived.quantities:
         if not source.states(amount):
             found.append(("number", amount.span))
+    # Places are judged above by what they stand for ("American" is the U.S.), not by spelling.
+    places = [e.span for e in derived.entities if e.label in ("GPE", "NORP", "LOC")]
+    kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
+    for kind, term in _foreign_terms(claim.text, source):
+        if any(_overlap(span, term) for span in places):
+            continue
+        found.append((next((k for k, span in kind_at if _overlap(span, term)), kind), term))
     return found
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+    "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "half", "twice", "double", "triple",
+}
+
+
+def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
+    """Words a summary could only have copied, that the source never writes: with a digit ("SARS-CoV-2"), an
+    acronym ("RSV") or a capital inside the sentence ("Englishman"), which spaCy does not always tag as names,
+    and number words ("fifth", "dozen"), which it does not always read as amounts."""
+    terms = []
+    for match in _TERM.finditer(text):
+        word = match.group(0)
+        if word.lower() in source.words or len(word) < 2:
+            continue
+        span = Span(word, match.start(), match.end())
+        if word.lower() in _NUMBER_WORDS:
+            terms.append(("number", span))
+            continue
+        sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
+        identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
+        if identifier or (word[0].isupper() and not sentence_start):
+            terms.append(("entity", span))
+    return terms
 
 
 def compare_pair(

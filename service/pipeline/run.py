@@ -92,10 +92,10 @@ def _compare_group(
             )
             if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
                 divergences += [_not_in_source(kind, "", span.text) for kind, span in
-                                foreign_details(facts[j], article_facts[ai])]
+                                foreign_details(claims[j], facts[j], article_facts[ai])]
             if (ai, aj) in derived:
                 divergences += [_not_in_source(kind, span.text, "") for kind, span in
-                                foreign_details(facts[i], article_facts[aj])]
+                                foreign_details(claims[i], facts[i], article_facts[aj])]
             pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
 
@@ -135,7 +135,7 @@ def _derived_pairs(
             if s == d or not much_shorter(len(derived.text), len(source.text)):
                 continue
             covered = sum(1 for i in mine if s in partners.get(i, set()))
-            if covered >= 0.75 * len(mine):
+            if covered >= (0.5 if 4 * len(derived.text) <= len(source.text) else 0.75) * len(mine):
                 found.add((d, s))
     return found
 
