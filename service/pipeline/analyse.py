@@ -30,10 +30,12 @@ _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
 
 @dataclass(frozen=True)
 class ArticleContext:
-    """What the rest of an article tells about one claim: who 'the Ukrainian leader' is, when 'Saturday' is."""
+    """What the rest of an article tells about one claim: who 'the Ukrainian leader' is, when 'Saturday' is,
+    and which people it names (so "Vance" is Vance in a sentence where the tagger misses him)."""
 
     article: Article
     descriptors: DescriptorResolver
+    people: frozenset[str] = frozenset()
 
 
 def load_spacy() -> Any:
@@ -44,12 +46,20 @@ def load_spacy() -> Any:
 
 def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
     """Facts for every claim, in order; claims that are not informative get empty facts."""
-    contexts = [ArticleContext(a, DescriptorResolver(a.text)) for a in articles]
     informative = [i for i, c in enumerate(claims) if c.kind.informative]
+    docs = list(nlp.pipe(claims[i].text for i in informative))
+    people: dict[int, set[str]] = {}
+    for index, doc in zip(informative, docs, strict=True):
+        found = people.setdefault(claims[index].article_index, set())
+        found.update(person_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text) > 2)
+    contexts = [
+        ArticleContext(a, DescriptorResolver(a.text), frozenset(people.get(k, set()) - {""}))
+        for k, a in enumerate(articles)
+    ]
     facts = [Facts() for _ in claims]
     # Who "he" or "she" is: the person the article's previous claim was about.
     topic: dict[int, EntityMention | None] = {}
-    for index, doc in zip(informative, nlp.pipe(claims[i].text for i in informative), strict=True):
+    for index, doc in zip(informative, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
         tokens = list(doc)  # spaCy makes a new Token object on every pass over a Doc: pass once
@@ -93,6 +103,16 @@ def _facts(
     )
 
 
+_PERSON_TITLES = {"president", "chancellor", "minister", "secretary", "senator", "governor", "king", "queen",
+                  "prince", "princess", "sir", "dame", "lord", "mr", "mrs", "ms", "dr", "pope", "spokesman",
+                  "spokeswoman", "spokesperson", "ambassador", "mayor", "premier", "commissioner"}
+
+
+def _after_title(doc: Any, ent: Any) -> bool:
+    """A name right after a title of a person ("Chancellor Olaf Scholz"), of two words or more."""
+    return ent.start > 0 and len(ent) >= 2 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES
+
+
 def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
     return [(e.span.start, e.span.end) for e in entities if e.label in ("PERSON", "ORG")]
 
@@ -110,6 +130,8 @@ def _entities(
         if label is None:
             continue
         start, end = ent.start_char, ent.end_char
+        if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):
+            label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP"):
@@ -120,6 +142,12 @@ def _entities(
                 label = "GPE"
         if key:
             found.append(EntityMention(Span(text[start:end], start, end), key, label))
+    for token in doc:
+        if token.is_title and not any(e.span.start <= token.idx < e.span.end for e in found):
+            key = person_key(token.text)
+            if key in context.people:
+                span = Span(token.text, token.idx, token.idx + len(token.text))
+                found.append(EntityMention(span, key, "PERSON"))
     for start, end, person in context.descriptors.find(text):
         # "the Ukrainian leader" is a person, not the nationality spaCy tags inside it
         found = [e for e in found if not (e.span.start < end and start < e.span.end and e.label == "NORP")]

@@ -1,0 +1,28 @@
+"""Names as people write them, with the real spaCy model: one key per person however the tagger labels him."""
+
+from __future__ import annotations
+
+from service.pipeline.analyse import analyse
+from service.pipeline.run import Models
+from service.pipeline.segment import segment
+from service.pipeline.types import Article
+
+
+def people_per_claim(text: str, models: Models) -> list[set[str]]:
+    article = Article(id="a", source="A", text=text)
+    claims = segment(article, 0)
+    return [{e.key for e in f.entities if e.label == "PERSON"} for f in analyse(claims, [article], models.nlp)]
+
+
+def test_a_person_after_a_title_is_a_person_even_when_tagged_an_organisation(models: Models) -> None:
+    people = people_per_claim("Germany’s outgoing Chancellor Olaf Scholz echoed the sentiment.", models)
+    assert people == [{"scholz"}]
+
+
+def test_a_surname_the_article_has_named_is_that_person_in_every_sentence(models: Models) -> None:
+    text = ("Meanwhile, US Vice President JD Vance accused the Ukrainian leader of being ungrateful. "
+            "On Saturday, Zelensky met with UK Prime Minister Sir Keir Starmer. "
+            "Starmer, who welcomed a visibly shaken Zelensky with a warm hug, spoke of a coalition.")
+    people = people_per_claim(text, models)
+    assert "vance" in people[0]
+    assert {"starmer", "zelensky"} <= people[2]
