@@ -80,6 +80,34 @@ def test_compound_sentence_carries_two_claims() -> None:
                               "Vance characterized Zelensky's approach as ungrateful."]
 
 
+def test_a_second_named_subject_a_reported_statement_and_a_relative_clause_are_claims_of_their_own() -> None:
+    two_subjects = ("French President Emmanuel Macron reiterated the necessity of ongoing support for Ukraine, and "
+                    "German Chancellor Olaf Scholz emphasized that the desire for peace is most fervently felt.")
+    reported = ("UK Prime Minister Keir Starmer reaffirmed Britain's unwavering support for Ukraine, stating that "
+                "the UK would stand with the country for as long as it may take.")
+    relative = ("Starmer, who welcomed a visibly shaken Zelensky on March 1 with a warm hug, stated that Britain "
+                "and France would form a coalition of the willing.")
+    assert texts_of(two_subjects) == [
+        "French President Emmanuel Macron reiterated the necessity of ongoing support for Ukraine",
+        "German Chancellor Olaf Scholz emphasized that the desire for peace is most fervently felt.",
+    ]
+    assert texts_of(reported) == [
+        "UK Prime Minister Keir Starmer reaffirmed Britain's unwavering support for Ukraine",
+        "stating that the UK would stand with the country for as long as it may take.",
+    ]
+    assert texts_of(relative) == [
+        "Starmer, who welcomed a visibly shaken Zelensky on March 1 with a warm hug",
+        "stated that Britain and France would form a coalition of the willing.",
+    ]
+
+
+def test_a_list_of_names_or_a_short_relative_clause_stays_whole() -> None:
+    listing = "The summit was attended by leaders from France, Germany, and Italy, and Poland sent its premier."
+    short = "Zelensky, who arrived on Saturday, met Starmer."
+    for text in (listing, short):
+        assert texts_of(text) == [text]
+
+
 def test_the_event_a_sentence_is_dated_by_is_a_claim_of_its_own() -> None:
     text = ("The announcement came at a summit in London, just two days after Ukrainian President Volodymyr "
             "Zelensky clashed with US President Donald Trump. Zelensky urged the United States to stand firm "

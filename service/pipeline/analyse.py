@@ -170,6 +170,13 @@ def _speakers(
         mention = _mention_for(subject, text, entities, previous_person)
         if mention and all(m.key != mention.key for m in speakers):
             speakers.append(mention)
+    first = tokens[0] if tokens else None
+    if not speakers and first is not None and first.pos_ == "VERB" and first.text[:1].islower():
+        # "stating that the UK would stand by Ukraine", cut from "Starmer reaffirmed ..., stating that ...":
+        # the speaker is whom the sentence's first clause is about. The span is the verb that continues it.
+        if previous_person is not None and first.lemma_.lower() in _SPEECH_VERBS:
+            span = Span(first.text, first.idx, first.idx + len(first.text))
+            speakers.append(EntityMention(span, previous_person.key, "PERSON"))
     return speakers
 
 

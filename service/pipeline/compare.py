@@ -208,8 +208,11 @@ def _attribution(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: Artic
     sb = min(lonely_b, key=lambda m: _is_pronoun(m))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
+    def who(speaker: EntityMention) -> str:
+        return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
+
     return [Divergence("attribution", sa.span.text, sb.span.text,
-                       f"The sources credit different people: {sa.span.text!r} against {sb.span.text!r}.")]
+                       f"The sources credit different people: {who(sa)} against {who(sb)}.")]
 
 
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -236,7 +239,8 @@ def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
 
 
 def _is_pronoun(mention: EntityMention) -> bool:
-    return mention.span.text.lower() in ("he", "she", "they", "it")
+    """A speaker known from the context, not named here: "he", or the verb of a clause cut from its subject."""
+    return mention.span.text.lower() in ("he", "she", "they", "it") or mention.span.text[:1].islower()
 
 
 def _entities(

@@ -53,6 +53,18 @@ _SENTENCE_STARTERS = {
     "before", "when", "while", "as", "if", "officials", "police", "some", "many", "mr", "mrs", "ms",
 }
 _CLAUSE_BREAK = re.compile(r"(?:;\s+|,\s+(?:while|whereas)\s+)")
+# "..., and German Chancellor Olaf Scholz emphasized that ...": a second subject, named, with its own verb.
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAMED_SUBJECT_BREAK = re.compile(
+    rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
+)
+# "..., stating that the UK would stand with the country": what the subject said, a claim of its own.
+_REPORTING_BREAK = re.compile(
+    r",\s+(?=(?:stating|saying|adding|noting|warning|insisting|arguing|emphasi[sz]ing|stressing|declaring|"
+    r"claiming|explaining|pledging|promising|vowing)\b)"
+)
+# "Starmer, who welcomed Zelensky on March 1, stated that ...": the relative clause reports a fact of its own.
+_RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
 _BACKGROUND_EVENT = re.compile(
@@ -208,21 +220,35 @@ def _quote_mask(text: str, start: int, end: int) -> list[bool]:
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A compound sentence carries two claims: "A did X, while B did Y" -> "A did X" / "B did Y"."""
+    """A compound sentence carries two claims: "A did X, while B did Y" -> "A did X" / "B did Y"; so do "A did X,
+    and B did Y", "A did X, stating that Y" and "A, who did X, did Y"."""
     inside_quote = _quote_mask(text, start, end)
     clause_start = start
-    for match in _CLAUSE_BREAK.finditer(text, start, end):
-        if inside_quote[match.start() - start]:
+    for match in sorted(_breaks(text, start, end), key=lambda m: m.start()):
+        if match.start() < clause_start or inside_quote[match.start() - start]:
             continue
         left = text[clause_start : match.start()]
         right = text[match.end() : min(end, match.end() + 400)]  # enough to count a clause's first words
         if len(left.split()) < _MIN_CLAUSE_WORDS or len(right.split()) < _MIN_CLAUSE_WORDS:
             continue
-        if right.split()[0].lower().endswith("ing"):  # "..., while insisting that": no subject of its own
+        # "..., while insisting that": no subject of its own (a reporting verb is one by design)
+        if match.re is _CLAUSE_BREAK and right.split()[0].lower().endswith("ing"):
             continue
         yield from _background_events(text, clause_start, match.start(), inside_quote, start)
         clause_start = match.end()
     yield from _background_events(text, clause_start, end, inside_quote, start)
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    yield from _CLAUSE_BREAK.finditer(text, start, end)
+    yield from _NAMED_SUBJECT_BREAK.finditer(text, start, end)
+    yield from _REPORTING_BREAK.finditer(text, start, end)
+    relative = _RELATIVE_CLAUSE.match(text[start:end])
+    if relative:
+        # A match object for the comma that closes the clause, at its place in the whole text.
+        closing = re.compile(r",\s+").match(text, start + relative.start("close"), end)
+        if closing:
+            yield closing
 
 
 def _background_events(
