@@ -124,3 +124,11 @@ def test_a_summary_saying_the_opposite_trend_diverges(models: Models) -> None:
     summary = ("For the fourth quarter, COVID-19 vaccine sales grew 30% from the same quarter of 2021. "
                "Moderna expects Spikevax sales of about $5bn in 2023.")
     assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])
+
+
+def test_a_loosely_worded_summary_saying_the_opposite_trend_diverges(models: Models) -> None:
+    summary = ("The company reported a fourth quarter increase in its vaccine sales and guided for sales of $5bn in "
+               "2023. It plans to file for approval of the RSV vaccine in the first half of the year.")
+    faithful = summary.replace("increase", "decline")
+    assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])
+    assert "contradiction" not in (kinds_between(SOURCE, faithful, models) or [])

@@ -112,9 +112,19 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
 
 
 def compare_pair(
-    a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, similarity: float
+    a: Claim,
+    b: Claim,
+    fa: Facts,
+    fb: Facts,
+    article_a: ArticleFacts,
+    article_b: ArticleFacts,
+    similarity: float,
+    restates: bool = False,
 ) -> list[Divergence]:
-    """Every divergence between two aligned claims, first claim's evidence in `a`, second's in `b`."""
+    """Every divergence between two aligned claims, first claim's evidence in `a`, second's in `b`.
+
+    `restates`: one claim belongs to a summary or rewrite of the other's article, so it restates its aligned
+    claim however loosely it is worded; opposite words there are a conflict at any similarity."""
     found: list[Divergence] = []
     found += _numbers(a, b, fa, fb)
     found += _dates(a, b, fa, fb, article_a, article_b)
@@ -122,7 +132,7 @@ def compare_pair(
     found += _entities(a, b, fa, fb, article_a, article_b, similarity)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
-    found += _antonyms(fa, fb, similarity)
+    found += _antonyms(fa, fb, 1.0 if restates else similarity)
     found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]

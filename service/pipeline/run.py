@@ -8,9 +8,10 @@ from typing import Any
 
 import numpy as np
 
-from service.pipeline.align import ClaimTable, PairScorer, align, much_shorter
+from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import load_spacy
 from service.pipeline.compare import ArticleFacts, compare_pair, foreign_details
+from service.pipeline.derived import derived_pairs
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
@@ -51,7 +52,7 @@ def compare_articles(
     article_facts = [
         ArticleFacts.collect(prepared[index].facts, article.text) for index, article in enumerate(articles)
     ]
-    derived = _derived_pairs(articles, claims, groups)
+    derived = derived_pairs(articles, claims, groups)
     compared = [_compare_group(members, claims, facts, article_facts, scores, derived) for members in groups]
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
     grouped = {i for g in compared for i in g.members}
@@ -87,8 +88,9 @@ def _compare_group(
             if ai == aj:
                 continue
             similarity = scores.get((min(i, j), max(i, j)), 0.0)
+            restates = (ai, aj) in derived or (aj, ai) in derived
             divergences = compare_pair(
-                claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity
+                claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates
             )
             if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
                 divergences += [_not_in_source(kind, "", span.text) for kind, span in
@@ -115,29 +117,6 @@ def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:
         if not any(s.kind == divergence.kind and divergence.a + divergence.b in (s.a, s.b) for s in swaps):
             kept.append(divergence)
     return kept
-
-
-def _derived_pairs(
-    articles: Sequence[Article], claims: Sequence[Claim], groups: Sequence[Sequence[int]]
-) -> set[tuple[int, int]]:
-    """(derived, source) article pairs: a text at most half as long as another, almost every claim of which
-    is aligned with a claim of that other text, summarises or rewrites it."""
-    partners: dict[int, set[int]] = {}
-    for members in groups:
-        for i in members:
-            partners.setdefault(i, set()).update(claims[j].article_index for j in members)
-    found = set()
-    for d, derived in enumerate(articles):
-        mine = [i for i, c in enumerate(claims) if c.article_index == d and c.kind.informative]
-        if not mine:
-            continue
-        for s, source in enumerate(articles):
-            if s == d or not much_shorter(len(derived.text), len(source.text)):
-                continue
-            covered = sum(1 for i in mine if s in partners.get(i, set()))
-            if covered >= (0.5 if 4 * len(derived.text) <= len(source.text) else 0.75) * len(mine):
-                found.add((d, s))
-    return found
 
 
 def _informativeness(claim: Claim, facts: Facts) -> float:
