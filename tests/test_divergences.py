@@ -132,3 +132,11 @@ def test_a_loosely_worded_summary_saying_the_opposite_trend_diverges(models: Mod
     faithful = summary.replace("increase", "decline")
     assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])
     assert "contradiction" not in (kinds_between(SOURCE, faithful, models) or [])
+
+
+def test_a_gathering_reported_as_coming_and_as_held_is_a_status_divergence(models: Models) -> None:
+    held = "Zelenskyy attended a summit of European leaders in London on Sunday to discuss a peace plan."
+    coming = "European leaders prepare for a summit in London on Sunday to discuss a peace plan with Zelenskyy."
+    also_held = "Zelenskyy joined a summit of European leaders in London on Sunday to discuss a peace plan."
+    assert "status" in (kinds_between(held, coming, models) or [])
+    assert kinds_between(held, also_held, models) == []

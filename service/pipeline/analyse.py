@@ -228,6 +228,42 @@ def _predicates(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         found.append(
             Predicate(span, token.lemma_.lower(), _negated(token), status, _evidence(doc, token, status))
         )
+    return found + _events(doc, tokens)
+
+
+# Gatherings one source may report as coming and another as held: compared as one predicate, "event:meeting".
+_GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
+_AHEAD = {"ahead", "before", "prior"}
+_COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"}
+
+
+def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
+    """A gathering (summit, talks, meeting) as coming ("prepare for further discussions", "ahead of a summit",
+    "the upcoming talks") or as held ("attended a summit", "the announcement came at a summit")."""
+    found: list[Predicate] = []
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _GATHERINGS:
+            continue
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        preposition = token.head.lower_ if token.dep_ == "pobj" else ""
+        coming = [c for c in token.children if c.lower_ in _COMING]
+        if coming:
+            status, words = "planned", [token, *coming]
+        elif (preposition == "of" and governor.lower_ in _AHEAD) or (
+            preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
+        ):
+            status, words = "planned", [token, governor]
+        elif governor.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            status = _status(governor)
+            if status not in ("planned", "happened"):
+                continue
+            words = [token, governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
+        else:
+            continue
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t.text) for t in words)
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
     return found
 
 
