@@ -140,3 +140,12 @@ def test_a_gathering_reported_as_coming_and_as_held_is_a_status_divergence(model
     also_held = "Zelenskyy joined a summit of European leaders in London on Sunday to discuss a peace plan."
     assert "status" in (kinds_between(held, coming, models) or [])
     assert kinds_between(held, also_held, models) == []
+
+
+def test_a_summary_word_whose_opposite_its_source_uses_elsewhere_diverges(models: Models) -> None:
+    # The summary's claim aligns with the forecast sentence; the decline it contradicts is in another sentence.
+    summary = ("The firm expects Spikevax sales of about $5bn in 2023 after fourth-quarter vaccine sales grew. "
+               "It plans to file for approval of the RSV vaccine in the first half of the year.")
+    faithful = summary.replace("grew", "declined")
+    assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])
+    assert kinds_between(SOURCE, faithful, models) == []

@@ -36,15 +36,21 @@ class ArticleFacts:
     amounts: tuple[Quantity, ...] = ()
     dates: tuple[DateMention, ...] = ()
     words: frozenset[str] = frozenset()  # every word of the text, lowercased
+    lemmas: frozenset[str] = frozenset()  # every word's lemma in its informative claims
+    content_lemmas: frozenset[str] = frozenset()  # their nouns, names, verbs, adjectives and numbers
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
         facts = list(facts)
-        names = frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
-        amounts = tuple(q for f in facts for q in f.quantities)
-        dates = tuple(d for f in facts for d in f.dates)
-        words = frozenset(w.lower() for w in _TERM.findall(text))
-        return cls(names=names, titles=DescriptorResolver(text), amounts=amounts, dates=dates, words=words)
+        return cls(
+            names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)),
+            titles=DescriptorResolver(text),
+            amounts=tuple(q for f in facts for q in f.quantities),
+            dates=tuple(d for f in facts for d in f.dates),
+            words=frozenset(w.lower() for w in _TERM.findall(text)),
+            lemmas=frozenset(lemma for f in facts for lemma in f.lemmas),
+            content_lemmas=frozenset(lemma for f in facts for lemma in f.content_lemmas),
+        )
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
@@ -56,26 +62,55 @@ class ArticleFacts:
         return any(same_time(when, other) for other in self.dates)
 
 
-def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[tuple[str, Span]]:
+@dataclass(frozen=True)
+class Unsupported:
+    """A detail of a derived text's claim that its source does not support, and why."""
+
+    kind: str
+    span: Span
+    reason: str
+
+
+def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """Names, amounts and identifiers in a claim of a derived text (a summary, a rewrite) that its source never
-    states.
+    states, and words whose opposite the source uses instead.
 
     A summary adds no facts of its own, so each is a divergence from the source; between independent sources
     the same thing is only a detail one of them has, which is why this applies to derived texts alone."""
-    found: list[tuple[str, Span]] = []
+    absent = "is not in the source this text summarises or rewrites."
+    found: list[Unsupported] = []
     for entity in derived.entities:
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(entity.key):
-            found.append(("entity", entity.span))
+            found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
         if not source.states(amount):
-            found.append(("number", amount.span))
+            found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # Places are judged above by what they stand for ("American" is the U.S.), not by spelling.
     places = [e.span for e in derived.entities if e.label in ("GPE", "NORP", "LOC")]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
         if any(_overlap(span, term) for span in places):
             continue
-        found.append((next((k for k, span in kind_at if _overlap(span, term)), kind), term))
+        kind = next((k for k, span in kind_at if _overlap(span, term)), kind)
+        found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
+    found += _opposed_to_source(claim, derived, source)
+    return found
+
+
+def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
+    """A word the source never uses whose opposite it does: "increase" against the source's "decline", which
+    may stand in another claim than the one the summary's claim aligned with."""
+    found: list[Unsupported] = []
+    # Content words only: "more", "after" or "up" stand somewhere in every source.
+    for lemma, word in derived.surface:
+        if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
+            continue
+        opposite = next((other for other in sorted(source.content_lemmas) if are_opposites(lemma, other)), None)
+        if opposite is not None:
+            start = claim.text.find(word)
+            found.append(Unsupported("contradiction", Span(word, start, start + len(word)),
+                                     f"{word!r} where the source this text summarises says {opposite!r}."))
+            break
     return found
 
 

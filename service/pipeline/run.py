@@ -93,18 +93,13 @@ def _compare_group(
                 claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates
             )
             if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
-                divergences += [_not_in_source(kind, "", span.text) for kind, span in
-                                foreign_details(claims[j], facts[j], article_facts[ai])]
+                divergences += [Divergence(u.kind, "", u.span.text, u.reason)
+                                for u in foreign_details(claims[j], facts[j], article_facts[ai])]
             if (ai, aj) in derived:
-                divergences += [_not_in_source(kind, span.text, "") for kind, span in
-                                foreign_details(claims[i], facts[i], article_facts[aj])]
+                divergences += [Divergence(u.kind, u.span.text, "", u.reason)
+                                for u in foreign_details(claims[i], facts[i], article_facts[aj])]
             pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
-
-
-def _not_in_source(kind: str, a: str, b: str) -> Divergence:
-    detail = a or b
-    return Divergence(kind, a, b, f"{detail!r} is not in the source this text summarises or rewrites.")
 
 
 def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:
