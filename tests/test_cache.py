@@ -29,6 +29,9 @@ class CountingEmbedder:
         self.encoded += len(texts)
         return self.inner.encode(texts)
 
+    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        return self.inner.encode_in_context(sentences, spans)
+
 
 def articles_from(corpus_articles: list[dict[str, Any]]) -> list[Article]:
     return [Article(id=a["id"], source=a["source"], text=a["text"], published_at=date.fromisoformat(a["published_at"]))
@@ -139,3 +142,18 @@ def test_the_disk_cache_keeps_only_the_newest_articles(tmp_path: Path) -> None:
     reopened = ArticleCacheStore(path, max_in_memory=0, max_on_disk=2)
     assert reopened.get("first") is None
     assert reopened.get("second") is not None and reopened.get("third") is not None
+
+
+def test_a_clause_read_in_its_sentence_knows_whom_it_is_about(models: Models) -> None:
+    from service.pipeline.prepare import embed_claims
+    from service.pipeline.segment import segment
+
+    text = "As Zelensky continued his UK visit, he met with Keir Starmer, who assured him of the UK's support."
+    article = Article(id="a", source="A", text=text)
+    clause = segment(article, 0)[1]
+    assert clause.text == "who assured him of the UK's support." and clause.sentence is not None
+    alone = replace(clause, sentence=None)
+    counterpart = models.embedder.encode(["Prime Minister Keir Starmer reaffirmed Britain's support for Ukraine."])[0]
+    in_context, by_itself = embed_claims([clause, alone], [article], models.embedder)
+    assert abs(float(np.linalg.norm(in_context)) - 1.0) < 1e-5
+    assert float(in_context @ counterpart) > float(by_itself @ counterpart) + 0.05

@@ -99,6 +99,16 @@ def test_a_second_named_subject_a_reported_statement_and_a_relative_clause_are_c
         "Starmer, who welcomed a visibly shaken Zelensky on March 1 with a warm hug",
         "stated that Britain and France would form a coalition of the willing.",
     ]
+    trailing = "As Zelensky continued his UK visit, he met with Keir Starmer, who assured him of the UK's support."
+    assert texts_of(trailing) == ["As Zelensky continued his UK visit, he met with Keir Starmer",
+                                  "who assured him of the UK's support."]
+    claims = segment(Article(id="t", source="T", text=trailing), 0)
+    assert [c.sentence for c in claims] == [(0, len(trailing))] * 2
+
+
+def test_a_whole_sentence_has_no_separate_sentence_span() -> None:
+    text = "Zelensky met Starmer in London on Saturday."
+    assert [c.sentence for c in segment(Article(id="t", source="T", text=text), 0)] == [None]
 
 
 def test_a_list_of_names_or_a_short_relative_clause_stays_whole() -> None:

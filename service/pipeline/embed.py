@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -20,6 +20,21 @@ class Embedder(Protocol):
     version: str
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """One unit vector per (sentence, [start, end) span of it): the span's words as the model reads them
+        inside the whole sentence (mean of those tokens' states), so a clause keeps who and what it is about."""
+        ...
+
+
+def pool_spans(states: np.ndarray, offsets: Sequence[tuple[int, int]], span: tuple[int, int]) -> np.ndarray:
+    """Unit-length mean of the token states whose characters lie in `span`; zeros when none do (truncated)."""
+    start, end = span
+    inside = [k for k, (a, b) in enumerate(offsets) if b > a and a >= start and b <= end]
+    if not inside:
+        return np.zeros(states.shape[-1], dtype=np.float32)
+    pooled = states[inside].mean(axis=0)
+    return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
 
 
 def force_offline() -> None:
@@ -57,6 +72,22 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        import torch
+
+        vectors = np.zeros((len(sentences), 384), dtype=np.float32)
+        transformer: Any = self._model[0]  # the Hugging Face model and tokenizer under sentence-transformers
+        for start in range(0, len(sentences), self._batch_size):
+            batch = list(sentences[start : start + self._batch_size])
+            inputs = transformer.tokenizer(batch, padding=True, truncation=True, return_offsets_mapping=True,
+                                           max_length=transformer.max_seq_length, return_tensors="pt")
+            offsets = inputs.pop("offset_mapping").tolist()
+            with torch.no_grad():
+                states = transformer.auto_model(**inputs).last_hidden_state.numpy()
+            for k in range(len(batch)):
+                vectors[start + k] = pool_spans(states[k], offsets[k], spans[start + k])
+        return vectors
+
 
 class OnnxInt8Embedder:
     """all-MiniLM-L6-v2 fine-tuned on STS-B train and quantized to int8 by `make train`
@@ -85,7 +116,21 @@ class OnnxInt8Embedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = np.zeros((len(texts), 384), dtype=np.float32)
-        # Length-sorted batches pad little.
+        for batch, encodings, hidden in self._batches(texts):
+            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)[:, :, None]
+            pooled = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
+            vectors[batch] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return vectors
+
+    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        vectors = np.zeros((len(sentences), 384), dtype=np.float32)
+        for batch, encodings, hidden in self._batches(sentences):
+            for row, (k, encoding) in enumerate(zip(batch, encodings, strict=True)):
+                vectors[k] = pool_spans(hidden[row], encoding.offsets, spans[k])
+        return vectors
+
+    def _batches(self, texts: Sequence[str]) -> Iterator[tuple[list[int], list[Any], np.ndarray]]:
+        """(indices, tokenizer encodings, last hidden states) per batch; length-sorted batches pad little."""
         order = sorted(range(len(texts)), key=lambda k: len(texts[k]))
         for start in range(0, len(order), self._batch_size):
             batch = order[start : start + self._batch_size]
@@ -96,10 +141,7 @@ class OnnxInt8Embedder:
                 ["last_hidden_state"],
                 {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
             )
-            weights = mask[:, :, None].astype(np.float32)
-            pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-            vectors[batch] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        return vectors
+            yield batch, encodings, hidden
 
 
 def load_embedder(backend: str, batch_size: int) -> Embedder:

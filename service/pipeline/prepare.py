@@ -20,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "13"
+PIPELINE_VERSION = "14"
 
 
 @dataclass(frozen=True)
@@ -78,14 +78,30 @@ def prepare(
 
 
 def analyse_and_embed(
-    claims: Sequence[Claim], articles: Sequence[Article], nlp: Any, embedder: Embedder, texts: Sequence[str]
+    claims: Sequence[Claim], articles: Sequence[Article], nlp: Any, embedder: Embedder, embedded: Sequence[Claim]
 ) -> tuple[list[Facts], np.ndarray]:
-    """Facts of the claims and embeddings of the texts, computed side by side: spaCy holds one core and the
-    embedder (which releases the GIL) runs on the others, instead of after it."""
+    """Facts of the claims and embeddings of the `embedded` ones, computed side by side: spaCy holds one core
+    and the embedder (which releases the GIL) runs on the others, instead of after it."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed") as pool:
-        embedding = pool.submit(embedder.encode, texts)
+        embedding = pool.submit(embed_claims, embedded, articles, embedder)
         facts = analyse(claims, articles, nlp)
         return facts, embedding.result()
+
+
+def embed_claims(claims: Sequence[Claim], articles: Sequence[Article], embedder: Embedder) -> np.ndarray:
+    """A unit vector per claim. A clause cut from a longer sentence ("who assured him of the UK's support") is
+    read half on its own and half in its sentence, which says who and what it is about."""
+    vectors = embedder.encode([c.text for c in claims])
+    parts = [k for k, c in enumerate(claims) if c.sentence is not None]
+    if parts:
+        sentences, spans = [], []
+        for k in parts:
+            start, end = claims[k].sentence or (claims[k].start, claims[k].end)
+            sentences.append(articles[claims[k].article_index].text[start:end])
+            spans.append((claims[k].start - start, claims[k].end - start))
+        mixed = vectors[parts] + embedder.encode_in_context(sentences, spans)
+        vectors[parts] = mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)
+    return vectors
 
 
 def _compute(
@@ -94,7 +110,7 @@ def _compute(
     per_article = [segment(articles[i], i) for i in indices]
     claims = [c for chunk in per_article for c in chunk]
     informative = [k for k, c in enumerate(claims) if c.kind.informative]
-    facts, vectors = analyse_and_embed(claims, articles, nlp, embedder, [claims[k].text for k in informative])
+    facts, vectors = analyse_and_embed(claims, articles, nlp, embedder, [claims[k] for k in informative])
     embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
     if informative:
         embeddings[informative] = vectors

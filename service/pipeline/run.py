@@ -140,7 +140,7 @@ def pair_features(first: Sequence[str], second: Sequence[str], models: Models) -
     texts = list(first) + list(second)
     claims = [Claim(f"s:{k}", "s", 0, t, 0, len(t), ClaimKind.CLAIM) for k, t in enumerate(texts)]
     nowhere = [Article(id="s", source="s", text="")]
-    facts, embeddings = analyse_and_embed(claims, nowhere, models.nlp, models.embedder, texts)
+    facts, embeddings = analyse_and_embed(claims, nowhere, models.nlp, models.embedder, claims)
     table = ClaimTable.build(texts, facts, embeddings)
     rows = np.arange(len(first))
     return table.features(rows, rows + len(first))

@@ -65,6 +65,8 @@ _REPORTING_BREAK = re.compile(
 )
 # "Starmer, who welcomed Zelensky on March 1, stated that ...": the relative clause reports a fact of its own.
 _RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
+# "... he met with Keir Starmer, who assured him of the UK's support.": so does one that ends the sentence.
+_TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^,;]*$)")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
 _BACKGROUND_EVENT = re.compile(
@@ -89,12 +91,17 @@ def segment(article: Article, article_index: int) -> list[Claim]:
             start=start,
             end=end,
             kind=kind,
+            sentence=sentence if sentence != (start, end) else None,
         )
-        for number, (start, end, kind) in enumerate(pieces, start=1)
+        for number, (start, end, kind, sentence) in enumerate(pieces, start=1)
     ]
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int, ClaimKind]]:
+# A piece: start, end, kind, and the [start, end) of the sentence it is part of.
+_Piece = tuple[int, int, ClaimKind, tuple[int, int]]
+
+
+def _pieces(text: str) -> Iterator[_Piece]:
     blocks = [_strip(text, line.start(), line.end()) for line in _LINE.finditer(text)]
     blocks = [(start, end) for start, end in blocks if start < end]
     for start, end in blocks:
@@ -105,14 +112,14 @@ def _pieces(text: str) -> Iterator[tuple[int, int, ClaimKind]]:
         yield from _block_pieces(text, start, end, may_be_headline=len(blocks) > 1)
 
 
-def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[tuple[int, int, ClaimKind]]:
+def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[_Piece]:
     block = text[start:end]
     if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30:
-        yield start, end, ClaimKind.CREDIT
+        yield start, end, ClaimKind.CREDIT, (start, end)
         return
     credit = _TRAILING_CREDIT.search(block)
     if credit is None and may_be_headline and _is_headline(block):
-        yield start, end, ClaimKind.HEADLINE
+        yield start, end, ClaimKind.HEADLINE, (start, end)
         return
 
     body_end = start + credit.start() if credit else end
@@ -126,12 +133,12 @@ def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Ite
     )
     for s_start, s_end in sentences:
         if is_caption:
-            yield s_start, s_end, ClaimKind.CAPTION
+            yield s_start, s_end, ClaimKind.CAPTION, (s_start, s_end)
             continue
         for c_start, c_end in _clauses(text, s_start, s_end):
-            yield c_start, c_end, _claim_kind(text[c_start:c_end])
+            yield c_start, c_end, _claim_kind(text[c_start:c_end]), (s_start, s_end)
     if credit:
-        yield start + credit.start("credit"), end, ClaimKind.CREDIT
+        yield start + credit.start("credit"), end, ClaimKind.CREDIT, (start + credit.start("credit"), end)
 
 
 def _is_headline(block: str) -> bool:
@@ -243,6 +250,7 @@ def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _CLAUSE_BREAK.finditer(text, start, end)
     yield from _NAMED_SUBJECT_BREAK.finditer(text, start, end)
     yield from _REPORTING_BREAK.finditer(text, start, end)
+    yield from _TRAILING_RELATIVE_BREAK.finditer(text, start, end)
     relative = _RELATIVE_CLAUSE.match(text[start:end])
     if relative:
         # A match object for the comma that closes the clause, at its place in the whole text.

@@ -39,6 +39,9 @@ class Claim:
     start: int
     end: int
     kind: ClaimKind
+    # [start, end) of the sentence a clause was cut from ("Starmer, who welcomed Zelensky, stated that ..."), so
+    # its meaning can be read in context; None when the claim is a whole sentence.
+    sentence: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
