@@ -47,7 +47,7 @@ class ArticleFacts:
             titles=DescriptorResolver(text),
             amounts=tuple(q for f in facts for q in f.quantities),
             dates=tuple(d for f in facts for d in f.dates),
-            words=frozenset(w.lower() for w in _TERM.findall(text)),
+            words=frozenset(w.lower() for w in TERM.findall(text)),
             lemmas=frozenset(lemma for f in facts for lemma in f.lemmas),
             content_lemmas=frozenset(lemma for f in facts for lemma in f.content_lemmas),
         )
@@ -62,88 +62,7 @@ class ArticleFacts:
         return any(same_time(when, other) for other in self.dates)
 
 
-@dataclass(frozen=True)
-class Unsupported:
-    """A detail of a derived text's claim that its source does not support, and why."""
-
-    kind: str
-    span: Span
-    reason: str
-
-
-def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
-    """Names, amounts and identifiers in a claim of a derived text (a summary, a rewrite) that its source never
-    states, and words whose opposite the source uses instead.
-
-    A summary adds no facts of its own, so each is a divergence from the source; between independent sources
-    the same thing is only a detail one of them has, which is why this applies to derived texts alone."""
-    absent = "is not in the source this text summarises or rewrites."
-    found: list[Unsupported] = []
-    for entity in derived.entities:
-        if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(entity.key):
-            found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
-    for amount in derived.quantities:
-        if not source.states(amount):
-            found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
-    # Places are judged above by what they stand for ("American" is the U.S.), not by spelling.
-    places = [e.span for e in derived.entities if e.label in ("GPE", "NORP", "LOC")]
-    kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
-    for kind, term in _foreign_terms(claim.text, source):
-        if any(_overlap(span, term) for span in places):
-            continue
-        kind = next((k for k, span in kind_at if _overlap(span, term)), kind)
-        found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
-    found += _opposed_to_source(claim, derived, source)
-    return found
-
-
-def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
-    """A word the source never uses whose opposite it does: "increase" against the source's "decline", which
-    may stand in another claim than the one the summary's claim aligned with."""
-    found: list[Unsupported] = []
-    # Content words only: "more", "after" or "up" stand somewhere in every source.
-    for lemma, word in derived.surface:
-        if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
-            continue
-        opposite = next((other for other in sorted(source.content_lemmas) if are_opposites(lemma, other)), None)
-        if opposite is not None:
-            start = claim.text.find(word)
-            found.append(Unsupported("contradiction", Span(word, start, start + len(word)),
-                                     f"{word!r} where the source this text summarises says {opposite!r}."))
-            break
-    return found
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-_TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-    "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
-    "sixth", "seventh", "eighth", "ninth", "tenth", "half", "twice", "double", "triple",
-}
-
-
-def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
-    """Words a summary could only have copied, that the source never writes: with a digit ("SARS-CoV-2"), an
-    acronym ("RSV") or a capital inside the sentence ("Englishman"), which spaCy does not always tag as names,
-    and number words ("fifth", "dozen"), which it does not always read as amounts."""
-    terms = []
-    for match in _TERM.finditer(text):
-        word = match.group(0)
-        if word.lower() in source.words or len(word) < 2:
-            continue
-        span = Span(word, match.start(), match.end())
-        if word.lower() in _NUMBER_WORDS:
-            terms.append(("number", span))
-            continue
-        sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
-        identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
-        if identifier or (word[0].isupper() and not sentence_start):
-            terms.append(("entity", span))
-    return terms
+TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")  # a word, with its hyphens and apostrophes
 
 
 def compare_pair(
