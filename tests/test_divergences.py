@@ -149,3 +149,21 @@ def test_a_summary_word_whose_opposite_its_source_uses_elsewhere_diverges(models
     faithful = summary.replace("grew", "declined")
     assert "contradiction" in (kinds_between(SOURCE, summary, models) or [])
     assert kinds_between(SOURCE, faithful, models) == []
+
+
+def test_a_continent_replaced_by_a_country_in_the_same_role_is_an_entity_divergence(models: Models) -> None:
+    first = "Starmer described his role as a mediator between Europe and the US in the talks on a peace plan."
+    second = "Starmer described his role as a mediator between Ukraine and the US in the talks on a peace plan."
+    assert kinds_between(first, second, models) == ["entity"]
+
+
+def test_a_tense_meeting_called_relaxed_is_a_contradiction(models: Models) -> None:
+    first = "Zelensky left Washington early following a tense Oval Office meeting with President Donald Trump."
+    second = "Zelensky left Washington early following a relaxed Oval Office meeting with President Donald Trump."
+    assert kinds_between(first, second, models) == ["contradiction"]
+
+
+def test_a_statement_that_mixes_said_and_will_is_not_planned_against_done(models: Models) -> None:
+    first = 'He also said there will be a "coalition of the willing" to help defend Ukraine.'
+    second = 'He added that a "coalition of the willing" would help defend Ukraine.'
+    assert "status" not in (kinds_between(first, second, models) or [])

@@ -183,6 +183,15 @@ def test_a_reported_sentence_ending_on_a_date_is_body_text_not_a_caption() -> No
     assert claims_of(text) == [(text, ClaimKind.CLAIM)]
     caption = "Demonstrators rally downtown to show their support for Ukraine on March 2, 2025."
     assert claims_of(caption + "\nBody text follows here.") [0] == (caption, ClaimKind.CAPTION)
+    referring = ("As he landed in the UK, Zelensky released a series of posts on X about the conflict with Russia, "
+                 "which began with the invasion on February 24, 2022.")
+    assert claims_of(referring + "\nBody text follows here.")[0] == (referring, ClaimKind.CLAIM)
+
+
+def test_a_direct_quotation_stays_with_whoever_is_quoted() -> None:
+    text = ('His likely successor, Friedrich Merz, reinforced Germany’s commitment, stating, "We must never confuse '
+            'aggressor and victim in this terrible war."')
+    assert texts_of(text) == [text]
 
 
 def test_unclosed_quotes_and_long_lines_segment_quickly() -> None:

@@ -131,6 +131,7 @@ class DescriptorResolver:
 
 def entity_kind(label: str) -> str:
     """What kind of thing a name is, for deciding whether one name stands in another's place. spaCy's small
-    model often tags a person as an organisation, so the two count as one kind."""
-    return {"PERSON": "person or organisation", "ORG": "person or organisation", "GPE": "country or city",
+    model often tags a person as an organisation, so the two count as one kind; so do a country or city and a
+    continent or region ("between Europe and the US" / "between Ukraine and the US")."""
+    return {"PERSON": "person or organisation", "ORG": "person or organisation", "GPE": "place",
             "NORP": "nationality or group", "LOC": "place"}.get(label, label.lower())

@@ -125,7 +125,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
 
     status_a = _statuses(region.words_a, a, fa)
     status_b = _statuses(region.words_b, b, fb)
-    if ("pending" in status_a and "happened" in status_b) or ("pending" in status_b and "happened" in status_a):
+    # One side pending and the other done; a side that is both ("said there will be") conflicts with neither.
+    both = {"pending", "happened"}
+    crossed = ("pending" in status_a and "happened" in status_b) or ("pending" in status_b and "happened" in status_a)
+    if crossed and not (both <= status_a or both <= status_b):
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
 
     if any(are_opposites(x, y) for x in region.words_a for y in region.words_b):

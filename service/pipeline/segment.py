@@ -37,7 +37,8 @@ _MONTHS = (
 _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.$")
 
 # Captions describe a picture in the present tense; a reported sentence ending on a date is body text.
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by|he|she|they)\b",
+                       re.IGNORECASE)
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
@@ -59,9 +60,10 @@ _NAMED_SUBJECT_BREAK = re.compile(
     rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
 )
 # "..., stating that the UK would stand with the country": what the subject said, a claim of its own.
+# A direct quotation stays with whoever is quoted (", stating, \"We must never ...\""): who said it is evidence.
 _REPORTING_BREAK = re.compile(
     r",\s+(?=(?:stating|saying|adding|noting|warning|insisting|arguing|emphasi[sz]ing|stressing|declaring|"
-    r"claiming|explaining|pledging|promising|vowing)\b)"
+    r"claiming|explaining|pledging|promising|vowing)\b(?!,?\s+(?:that\s+)?[\"“‘']))"
 )
 # "Starmer, who welcomed Zelensky on March 1, stated that ...": the relative clause reports a fact of its own.
 _RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
