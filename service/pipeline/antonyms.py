@@ -70,6 +70,7 @@ def _pair_set() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(pair) for pair in _PAIRS)
 
 
+@lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair
 def are_opposites(first: str, second: str) -> bool:
     """True when the two words say opposite things ("easing" / "tightening", "able" / "unable")."""
     a_forms, b_forms = _stems(first), _stems(second)
@@ -102,6 +103,10 @@ _RIVAL_SETS = [
 ]
 
 
+RIVAL_WORDS = frozenset().union(*_RIVAL_SETS)  # every word that has a rival
+
+
+@lru_cache(maxsize=65_536)
 def are_rivals(first: str, second: str) -> bool:
     """Two different members of one closed set ("blue" / "white", "founder" / "ceo")."""
     a, b = first.lower(), second.lower()

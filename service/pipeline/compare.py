@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites, are_rivals
+from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals
 from service.pipeline.dates import same_time
 from service.pipeline.names import DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
@@ -184,15 +184,14 @@ _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
     """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"."""
-    words_a = {m.group(0).lower() for m in _WORD_SPAN.finditer(a.text)}
-    words_b = {m.group(0).lower() for m in _WORD_SPAN.finditer(b.text)}
-    for ma in _WORD_SPAN.finditer(a.text):
-        wa = ma.group(0).lower()
-        if wa in words_b:
-            continue
-        for mb in _WORD_SPAN.finditer(b.text):
-            wb = mb.group(0).lower()
-            if wb in words_a or not are_rivals(wa, wb):
+    matches_a, matches_b = list(_WORD_SPAN.finditer(a.text)), list(_WORD_SPAN.finditer(b.text))
+    words_a = {m.group(0).lower() for m in matches_a}
+    words_b = {m.group(0).lower() for m in matches_b}
+    lonely_a = [m for m in matches_a if m.group(0).lower() in RIVAL_WORDS and m.group(0).lower() not in words_b]
+    lonely_b = [m for m in matches_b if m.group(0).lower() in RIVAL_WORDS and m.group(0).lower() not in words_a]
+    for ma in lonely_a:
+        for mb in lonely_b:
+            if not are_rivals(ma.group(0), mb.group(0)):
                 continue
             span_a = Span(ma.group(0), ma.start(), ma.end())
             span_b = Span(mb.group(0), mb.start(), mb.end())
