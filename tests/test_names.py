@@ -37,3 +37,8 @@ def test_a_statement_cut_from_its_subject_keeps_its_speaker(models: Models) -> N
     assert [c.text[:20] for c in claims] == ["Germany’s outgoing C", "emphasizing that no "]
     assert [s.key for s in facts[1].speakers] == ["scholz"]
     assert facts[1].speakers[0].span.text == "emphasizing"
+
+
+def test_a_word_the_tagger_reads_as_a_date_is_not_the_person_of_that_name(models: Models) -> None:
+    text = "Prime Minister Theresa May met the French president. In May the economy grew by 2%."
+    assert "may" not in people_per_claim(text, models)[1]

@@ -113,8 +113,10 @@ def test_a_whole_sentence_has_no_separate_sentence_span() -> None:
 
 def test_a_list_of_names_or_a_short_relative_clause_stays_whole() -> None:
     listing = "The summit was attended by leaders from France, Germany, and Italy, and Poland sent its premier."
+    serial = "Leaders of European nations including the UK, France, and Italy attended the summit in London."
     short = "Zelensky, who arrived on Saturday, met Starmer."
-    for text in (listing, short):
+    not_speech = "The missile struck a crowded market in the city, claiming the lives of twelve civilians."
+    for text in (listing, serial, short, not_speech):
         assert texts_of(text) == [text]
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from service.pipeline.dates import find_dates
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
 from service.pipeline.quantities import find_quantities
-from service.pipeline.types import NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
+from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 _SPEECH_VERBS = {
@@ -24,7 +24,9 @@ _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "pois
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"}
-_ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "LOC"}
+_ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "FAC"}
+# What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
 
 
@@ -134,7 +136,7 @@ def _entities(
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "PERSON":
             key = person_key(ent.text)
-        elif label in ("GPE", "LOC", "NORP"):
+        elif label in ("GPE", "LOC", "NORP", "FAC"):
             key = place_key(ent.text)
         else:
             key = org_key(ent.text)
@@ -143,7 +145,11 @@ def _entities(
         if key:
             found.append(EntityMention(Span(text[start:end], start, end), key, label))
     for token in doc:
-        if token.is_title and not any(e.span.start <= token.idx < e.span.end for e in found):
+        # The tagger takes a sentence's first word for a noun at times ("Vance characterized ...").
+        is_name = token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)
+        if is_name and token.ent_type_ not in _NOT_NAMES and not any(
+            e.span.start <= token.idx < e.span.end for e in found
+        ):
             key = person_key(token.text)
             if key in context.people:
                 span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -176,7 +182,7 @@ def _speakers(
         # the speaker is whom the sentence's first clause is about. The span is the verb that continues it.
         if previous_person is not None and first.lemma_.lower() in _SPEECH_VERBS:
             span = Span(first.text, first.idx, first.idx + len(first.text))
-            speakers.append(EntityMention(span, previous_person.key, "PERSON"))
+            speakers.append(EntityMention(span, previous_person.key, INFERRED))
     return speakers
 
 
@@ -235,6 +241,10 @@ def _predicates(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
 _GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
 _AHEAD = {"ahead", "before", "prior"}
 _COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"}
+# Verbs that hold a gathering or take part in it ("attended a summit", "came at a summit"); "cancelled the summit"
+# or "rejected talks" say nothing of its having been held.
+_CONVENING = {"attend", "hold", "host", "join", "open", "chair", "convene", "come", "take", "conclude", "end",
+              "begin", "start", "meet", "speak", "address"}
 
 
 def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
@@ -253,7 +263,7 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
             preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
         ):
             status, words = "planned", [token, governor]
-        elif governor.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        elif governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass"):
             status = _status(governor)
             if status not in ("planned", "happened"):
                 continue

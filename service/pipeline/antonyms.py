@@ -106,7 +106,6 @@ _RIVAL_SETS = [
 RIVAL_WORDS = frozenset().union(*_RIVAL_SETS)  # every word that has a rival
 
 
-@lru_cache(maxsize=65_536)
 def are_rivals(first: str, second: str) -> bool:
     """Two different members of one closed set ("blue" / "white", "founder" / "ceo")."""
     a, b = first.lower(), second.lower()

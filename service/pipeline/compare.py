@@ -20,7 +20,17 @@ from service.pipeline.dates import same_time
 from service.pipeline.names import DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
-from service.pipeline.types import NOUN_PHRASE, Claim, DateMention, Divergence, EntityMention, Facts, Quantity, Span
+from service.pipeline.types import (
+    INFERRED,
+    NOUN_PHRASE,
+    Claim,
+    DateMention,
+    Divergence,
+    EntityMention,
+    Facts,
+    Quantity,
+    Span,
+)
 
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
@@ -37,7 +47,7 @@ class ArticleFacts:
     dates: tuple[DateMention, ...] = ()
     words: frozenset[str] = frozenset()  # every word of the text, lowercased
     lemmas: frozenset[str] = frozenset()  # every word's lemma in its informative claims
-    content_lemmas: frozenset[str] = frozenset()  # their nouns, names, verbs, adjectives and numbers
+    content_lemmas: tuple[str, ...] = ()  # their nouns, names, verbs, adjectives and numbers, sorted
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
@@ -49,7 +59,7 @@ class ArticleFacts:
             dates=tuple(d for f in facts for d in f.dates),
             words=frozenset(w.lower() for w in TERM.findall(text)),
             lemmas=frozenset(lemma for f in facts for lemma in f.lemmas),
-            content_lemmas=frozenset(lemma for f in facts for lemma in f.content_lemmas),
+            content_lemmas=tuple(sorted({lemma for f in facts for lemma in f.content_lemmas})),
         )
 
     def mentions(self, key: str) -> bool:
@@ -86,7 +96,7 @@ def compare_pair(
     found += _entities(a, b, fa, fb, article_a, article_b, similarity)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
-    found += _antonyms(fa, fb, 1.0 if restates else similarity)
+    found += _antonyms(fa, fb, similarity, restates)
     found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
@@ -203,7 +213,7 @@ def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
 
 def _is_pronoun(mention: EntityMention) -> bool:
     """A speaker known from the context, not named here: "he", or the verb of a clause cut from its subject."""
-    return mention.span.text.lower() in ("he", "she", "they", "it") or mention.span.text[:1].islower()
+    return mention.span.text.lower() in ("he", "she", "they", "it") or mention.label == INFERRED
 
 
 def _entities(
@@ -323,11 +333,15 @@ def _differing_words(a: str, b: str) -> tuple[str, str]:
     return a, b
 
 
-def _antonyms(fa: Facts, fb: Facts, similarity: float) -> list[Divergence]:
-    """Opposite words in two claims that otherwise say the same thing."""
-    if similarity < 0.6:
+def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[Divergence]:
+    """Opposite words in two claims that otherwise say the same thing, or, loosely worded, in a summary and
+    the claim it restates: then content words only ("after" and "before" may frame different things)."""
+    if similarity >= 0.6:
+        only_a, only_b = fa.lemmas - fb.lemmas, fb.lemmas - fa.lemmas
+    elif restates:
+        only_a, only_b = fa.content_lemmas - fb.content_lemmas, fb.content_lemmas - fa.content_lemmas
+    else:
         return []
-    only_a, only_b = fa.lemmas - fb.lemmas, fb.lemmas - fa.lemmas
     for wa in sorted(only_a):
         for wb in sorted(only_b):
             if are_opposites(wa, wb):

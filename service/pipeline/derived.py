@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import are_opposites
 from service.pipeline.compare import TERM, ArticleFacts
+from service.pipeline.names import person_key, place_key
 from service.pipeline.types import Article, Claim, Facts, Span
 
 
@@ -63,11 +64,13 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     for amount in derived.quantities:
         if not source.states(amount):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
-    # Places are judged above by what they stand for ("American" is the U.S.), not by spelling.
-    places = [e.span for e in derived.entities if e.label in ("GPE", "NORP", "LOC")]
+    # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
+    # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
+    judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
+    judged += [u.span for u in found]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
-        if any(_overlap(span, term) for span in places):
+        if any(_overlap(span, term) for span in judged):
             continue
         kind = next((k for k, span in kind_at if _overlap(span, term)), kind)
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
@@ -83,7 +86,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
-        opposite = next((other for other in sorted(source.content_lemmas) if are_opposites(lemma, other)), None)
+        opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)), None)
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
             start = at.start() if at else claim.text.find(word)
@@ -97,6 +100,8 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+_PLACES = ("GPE", "NORP", "LOC", "FAC")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
     "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
@@ -110,10 +115,10 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
     and number words ("fifth", "dozen"), which it does not always read as amounts."""
     terms = []
     for match in TERM.finditer(text):
-        word = match.group(0)
-        if word.lower() in source.words or len(word) < 2:
-            continue
-        span = Span(word, match.start(), match.end())
+        word = _POSSESSIVE.sub("", match.group(0))
+        if word.lower() in source.words or len(word) < 2 or {person_key(word), place_key(word)} & source.names:
+            continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky)
+        span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
             terms.append(("number", span))
             continue

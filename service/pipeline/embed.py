@@ -21,9 +21,12 @@ class Embedder(Protocol):
 
     def encode(self, texts: Sequence[str]) -> np.ndarray: ...
 
-    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """One unit vector per (sentence, [start, end) span of it): the span's words as the model reads them
-        inside the whole sentence (mean of those tokens' states), so a clause keeps who and what it is about."""
+    def encode_in_context(
+        self, sentences: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> np.ndarray:
+        """One unit vector per [start, end) span of each sentence, in order: the span's words as the model reads
+        them inside the whole sentence (mean of those tokens' states), so a clause keeps who and what it is
+        about. Each sentence is run once, however many spans it has."""
         ...
 
 
@@ -72,10 +75,12 @@ class SentenceTransformerEmbedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
-    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    def encode_in_context(
+        self, sentences: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> np.ndarray:
         import torch
 
-        vectors = np.zeros((len(sentences), 384), dtype=np.float32)
+        vectors: list[np.ndarray] = []
         transformer: Any = self._model[0]  # the Hugging Face model and tokenizer under sentence-transformers
         for start in range(0, len(sentences), self._batch_size):
             batch = list(sentences[start : start + self._batch_size])
@@ -85,8 +90,8 @@ class SentenceTransformerEmbedder:
             with torch.no_grad():
                 states = transformer.auto_model(**inputs).last_hidden_state.numpy()
             for k in range(len(batch)):
-                vectors[start + k] = pool_spans(states[k], offsets[k], spans[start + k])
-        return vectors
+                vectors += [pool_spans(states[k], offsets[k], span) for span in spans[start + k]]
+        return np.array(vectors, dtype=np.float32).reshape(-1, 384)
 
 
 class OnnxInt8Embedder:
@@ -122,12 +127,15 @@ class OnnxInt8Embedder:
             vectors[batch] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
         return vectors
 
-    def encode_in_context(self, sentences: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        vectors = np.zeros((len(sentences), 384), dtype=np.float32)
+    def encode_in_context(
+        self, sentences: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> np.ndarray:
+        pooled: dict[int, list[np.ndarray]] = {}
         for batch, encodings, hidden in self._batches(sentences):
             for row, (k, encoding) in enumerate(zip(batch, encodings, strict=True)):
-                vectors[k] = pool_spans(hidden[row], encoding.offsets, spans[k])
-        return vectors
+                pooled[k] = [pool_spans(hidden[row], encoding.offsets, span) for span in spans[k]]
+        vectors = [vector for k in range(len(sentences)) for vector in pooled[k]]
+        return np.array(vectors, dtype=np.float32).reshape(-1, 384)
 
     def _batches(self, texts: Sequence[str]) -> Iterator[tuple[list[int], list[Any], np.ndarray]]:
         """(indices, tokenizer encodings, last hidden states) per batch; length-sorted batches pad little."""

@@ -134,4 +134,4 @@ def entity_kind(label: str) -> str:
     model often tags a person as an organisation, so the two count as one kind; so do a country or city and a
     continent or region ("between Europe and the US" / "between Ukraine and the US")."""
     return {"PERSON": "person or organisation", "ORG": "person or organisation", "GPE": "place",
-            "NORP": "nationality or group", "LOC": "place"}.get(label, label.lower())
+            "NORP": "nationality or group", "LOC": "place", "FAC": "building or site"}.get(label, label.lower())

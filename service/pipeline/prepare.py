@@ -20,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "15"
+PIPELINE_VERSION = "16"
 
 
 @dataclass(frozen=True)
@@ -92,13 +92,15 @@ def embed_claims(claims: Sequence[Claim], articles: Sequence[Article], embedder:
     """A unit vector per claim. A clause cut from a longer sentence ("who assured him of the UK's support") is
     read half on its own and half in its sentence, which says who and what it is about."""
     vectors = embedder.encode([c.text for c in claims])
-    parts = [k for k, c in enumerate(claims) if c.sentence is not None]
-    if parts:
-        sentences, spans = [], []
-        for k in parts:
-            start, end = claims[k].sentence or (claims[k].start, claims[k].end)
-            sentences.append(articles[claims[k].article_index].text[start:end])
-            spans.append((claims[k].start - start, claims[k].end - start))
+    clauses: dict[tuple[int, int, int], list[int]] = {}  # (article, sentence start, end) -> its claims
+    for k, claim in enumerate(claims):
+        if claim.sentence is not None:
+            clauses.setdefault((claim.article_index, *claim.sentence), []).append(k)
+    if clauses:
+        sentences = [articles[a].text[start:end] for a, start, end in clauses]
+        spans = [[(claims[k].start - start, claims[k].end - start) for k in members]
+                 for (_, start, _), members in clauses.items()]
+        parts = [k for members in clauses.values() for k in members]
         mixed = vectors[parts] + embedder.encode_in_context(sentences, spans)
         vectors[parts] = mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)
     return vectors

@@ -82,6 +82,16 @@ def _compare_group(
     derived: set[tuple[int, int]],
 ) -> Group:
     pairs = []
+    unsupported: dict[tuple[int, int], list[Divergence]] = {}  # (derived claim, its source article) -> details
+
+    def foreign(k: int, source: int, side: str) -> list[Divergence]:
+        if (k, source) not in unsupported:
+            unsupported[(k, source)] = [
+                Divergence(u.kind, u.span.text if side == "a" else "", u.span.text if side == "b" else "", u.reason)
+                for u in foreign_details(claims[k], facts[k], article_facts[source])
+            ]
+        return unsupported[(k, source)]
+
     for position, i in enumerate(members):
         for j in members[position + 1 :]:
             ai, aj = claims[i].article_index, claims[j].article_index
@@ -93,11 +103,9 @@ def _compare_group(
                 claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates
             )
             if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
-                divergences += [Divergence(u.kind, "", u.span.text, u.reason)
-                                for u in foreign_details(claims[j], facts[j], article_facts[ai])]
+                divergences += foreign(j, ai, "b")
             if (ai, aj) in derived:
-                divergences += [Divergence(u.kind, u.span.text, "", u.reason)
-                                for u in foreign_details(claims[i], facts[i], article_facts[aj])]
+                divergences += foreign(i, aj, "a")
             pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
 
@@ -138,9 +146,10 @@ def score_sentence_pairs(
 def pair_features(first: Sequence[str], second: Sequence[str], models: Models) -> np.ndarray:
     """The raw features behind `score_sentence_pairs`, for calibrating the scorer's weights."""
     texts = list(first) + list(second)
-    claims = [Claim(f"s:{k}", "s", 0, t, 0, len(t), ClaimKind.CLAIM) for k, t in enumerate(texts)]
-    nowhere = [Article(id="s", source="s", text="")]
-    facts, embeddings = analyse_and_embed(claims, nowhere, models.nlp, models.embedder, claims)
+    # Each sentence is an article of its own: what one says (the people it names) tells nothing of another.
+    articles = [Article(id=f"s{k}", source="s", text=t) for k, t in enumerate(texts)]
+    claims = [Claim(f"s{k}:1", f"s{k}", k, t, 0, len(t), ClaimKind.CLAIM) for k, t in enumerate(texts)]
+    facts, embeddings = analyse_and_embed(claims, articles, models.nlp, models.embedder, claims)
     table = ClaimTable.build(texts, facts, embeddings)
     rows = np.arange(len(first))
     return table.features(rows, rows + len(first))

@@ -59,16 +59,18 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMED_SUBJECT_BREAK = re.compile(
     rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
 )
-# "..., stating that the UK would stand with the country": what the subject said, a claim of its own.
-# A direct quotation stays with whoever is quoted (", stating, \"We must never ...\""): who said it is evidence.
+# "..., stating that the UK would stand with the country": what the subject said, a claim of its own. Only
+# reported speech: "..., claiming the lives of twelve" is no statement, and a direct quotation stays with whoever
+# is quoted (", stating, \"We must never ...\""), since who said it is evidence.
 _REPORTING_BREAK = re.compile(
     r",\s+(?=(?:stating|saying|adding|noting|warning|insisting|arguing|emphasi[sz]ing|stressing|declaring|"
-    r"claiming|explaining|pledging|promising|vowing)\b(?!,?\s+(?:that\s+)?[\"“‘']))"
+    r"claiming|explaining|pledging|promising|vowing)\s+that\s+(?![\"“‘']))"
 )
 # "Starmer, who welcomed Zelensky on March 1, stated that ...": the relative clause reports a fact of its own.
 _RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
 # "... he met with Keir Starmer, who assured him of the UK's support.": so does one that ends the sentence.
 _TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^,;]*$)")
+_COMMA = re.compile(r",\s+")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
 _BACKGROUND_EVENT = re.compile(
@@ -243,6 +245,9 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         # "..., while insisting that": no subject of its own (a reporting verb is one by design)
         if match.re is _CLAUSE_BREAK and right.split()[0].lower().endswith("ing"):
             continue
+        # "the UK, France, and Italy attended": the last item of a list, not a second subject
+        if match.re is _NAMED_SUBJECT_BREAK and len(left.rsplit(",", 1)[-1].split()) < 3:
+            continue
         yield from _background_events(text, clause_start, match.start(), inside_quote, start)
         clause_start = match.end()
     yield from _background_events(text, clause_start, end, inside_quote, start)
@@ -256,7 +261,7 @@ def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     relative = _RELATIVE_CLAUSE.match(text[start:end])
     if relative:
         # A match object for the comma that closes the clause, at its place in the whole text.
-        closing = re.compile(r",\s+").match(text, start + relative.start("close"), end)
+        closing = _COMMA.match(text, start + relative.start("close"), end)
         if closing:
             yield closing
 

@@ -70,13 +70,14 @@ class DateMention:
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
+INFERRED = "INFERRED"  # the label of a speaker known only from the sentence a clause was cut from
 
 
 @dataclass(frozen=True)
 class EntityMention:
     span: Span
     key: str  # normalised identity: spelling variants and titles folded together
-    label: str  # PERSON, ORG, GPE (countries, cities), NORP (nationalities, groups), LOC (places, buildings);
+    label: str  # PERSON, ORG, GPE (countries, cities), NORP (nationalities, groups), LOC (regions), FAC (buildings);
     # NP for a speaker that is a noun phrase with no name in it ("the measure")
 
 
