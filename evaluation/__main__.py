@@ -27,6 +27,7 @@ class Task:
 
 TASKS = (
     Task("corpus-alignment", "alignment", False, corpus.alignment),
+    Task("corpus-second", "alignment", False, corpus.alignment_second),
     Task("mrpc", "alignment", True, alignment.mrpc),
     Task("paws", "alignment", True, alignment.paws),
     Task("stsb", "alignment", True, alignment.stsb),

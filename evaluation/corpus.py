@@ -118,10 +118,13 @@ class CorpusRun:
         ]
 
 
+SECOND_GOLD = GOLD_DIR / "corpus_gold_second.json"
+
+
 @functools.cache
-def corpus_run(ctx: Context) -> CorpusRun:
+def corpus_run(ctx: Context, gold_file: Path = GOLD_DIR / "corpus_gold.json") -> CorpusRun:
     """The gold articles compared once per run (shared by the alignment and divergence tasks)."""
-    gold = load_gold()
+    gold = load_gold(gold_file)
     comparison = compare(gold.articles, ctx)
     group_of = {member: g for g, group in enumerate(comparison.groups) for member in group.members}
     return CorpusRun(gold, comparison, group_of)
@@ -142,9 +145,14 @@ class CorpusAlignmentFigures:
     missed_unique: tuple[str, ...]
 
 
-def alignment(ctx: Context) -> Outcome:
+def alignment_second(ctx: Context) -> Outcome:
+    """The same figures on a second gold set of the same articles, annotated independently of the first."""
+    return alignment(ctx, SECOND_GOLD, "second, independent annotation")
+
+
+def alignment(ctx: Context, gold_file: Path = GOLD_DIR / "corpus_gold.json", name: str = "") -> Outcome:
     """Match recall, apart violations, estimated pair precision and unique recall on the corpus gold."""
-    run = corpus_run(ctx)
+    run = corpus_run(ctx, gold_file)
     gold = run.gold
     found = [run.grouped_together(m.a, m.b) for m in gold.matches]
     violated = [run.grouped_together(m.a, m.b) for m in gold.apart]
@@ -177,7 +185,8 @@ def alignment(ctx: Context) -> Outcome:
         missed_unique=tuple(s.describe() for s, f in zip(gold.unique, unique_found, strict=True) if not f),
     )
     table = Table(
-        title=f"Corpus gold alignment ({len(gold.articles)} example articles, {figures.claims} claims, "
+        title=f"Corpus gold alignment{f', {name}' if name else ''} ({len(gold.articles)} example articles, "
+        f"{figures.claims} claims, "
         f"{figures.groups} groups)",
         header=("figure", "value"),
         rows=(
