@@ -20,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "17"
+PIPELINE_VERSION = "18"
 
 
 @dataclass(frozen=True)
@@ -90,11 +90,10 @@ def analyse_and_embed(
 
 def embed_claims(claims: Sequence[Claim], articles: Sequence[Article], embedder: Embedder) -> np.ndarray:
     """A unit vector per claim. A clause cut from a longer sentence ("who assured him of the UK's support") is
-    read inside its sentence, which says who and what it is about; each such sentence is read once."""
-    vectors = np.zeros((len(claims), 384), dtype=np.float32)
-    whole = [k for k, c in enumerate(claims) if c.sentence is None]
-    if whole:
-        vectors[whole] = embedder.encode([claims[k].text for k in whole])
+    read half on its own and half inside its sentence, which says who and what it is about (read alone, it
+    loses that; read in context alone, it takes on what the rest of its sentence says). Each sentence is read
+    once for all its clauses."""
+    vectors = embedder.encode([c.text for c in claims])
     clauses: dict[tuple[int, int, int], list[int]] = {}  # (article, sentence start, end) -> its claims
     for k, claim in enumerate(claims):
         if claim.sentence is not None:
@@ -103,13 +102,10 @@ def embed_claims(claims: Sequence[Claim], articles: Sequence[Article], embedder:
         sentences = [articles[a].text[start:end] for a, start, end in clauses]
         spans = [[(claims[k].start - start, claims[k].end - start) for k in members]
                  for (_, start, _), members in clauses.items()]
-        in_context = embedder.encode_in_context(sentences, spans)
         parts = [k for members in clauses.values() for k in members]
-        # A clause beyond the model's 256 tokens has no states to pool: it is read on its own.
-        unread = [row for row in range(len(parts)) if not in_context[row].any()]
-        if unread:
-            in_context[unread] = embedder.encode([claims[parts[row]].text for row in unread])
-        vectors[parts] = in_context
+        # A clause beyond the model's 256 tokens has no states to pool (zeros): it stays as read on its own.
+        mixed = vectors[parts] + embedder.encode_in_context(sentences, spans)
+        vectors[parts] = mixed / np.maximum(np.linalg.norm(mixed, axis=1, keepdims=True), 1e-12)
     return vectors
 
 
