@@ -90,11 +90,12 @@ def are_opposites(first: str, second: str) -> bool:
     return False
 
 
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # Closed sets whose members exclude each other in one slot: "yellow and blue paint" / "yellow and white paint".
 _RIVAL_SETS = [
     {"red", "orange", "yellow", "green", "blue", "purple", "pink", "white", "black", "brown", "grey", "gray",
      "violet", "gold", "silver"},
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"},
+    {*ORDINALS, "last"},
     {"founder", "co-founder", "ceo", "chairman", "chairwoman", "president", "director", "owner", "manager",
      "chief", "editor", "spokesman", "spokeswoman", "treasurer", "secretary"},
     {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
-from service.pipeline.antonyms import are_opposites
+from service.pipeline.antonyms import ORDINALS, are_opposites
 from service.pipeline.compare import TERM, ArticleFacts
 from service.pipeline.names import person_key, place_key
+from service.pipeline.quantities import WORD_NUMBERS
 from service.pipeline.types import Article, Claim, Facts, Span
 
 
@@ -102,10 +103,9 @@ def _overlap(a: Span, b: Span) -> bool:
 
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
-    "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth", "fifth",
-    "sixth", "seventh", "eighth", "ninth", "tenth", "half", "twice", "double", "triple",
+# Number words a summary may use for an amount spaCy does not read as one ("one" is too common to count).
+_NUMBER_WORDS = {word for word in WORD_NUMBERS if " " not in word} | ORDINALS | {
+    "thousand", "million", "billion", "trillion", "double", "triple",
 }
 
 

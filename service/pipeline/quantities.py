@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from service.pipeline.types import Quantity, Span
 
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -27,7 +27,7 @@ _APPROXIMATE = re.compile(
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
     re.IGNORECASE,
 )
-_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in _WORD_NUMBERS), key=len, reverse=True)) + "|one(?=-)"
+_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + "|one(?=-)"
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
     rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
@@ -72,7 +72,7 @@ def _value(match: re.Match[str]) -> float | None:
         if match.group("decimals"):
             value += float("0." + match.group("decimals"))
     else:
-        value = float(_WORD_NUMBERS.get(match.group("word").lower(), 1))  # "one-year": the only "one" counted
+        value = float(WORD_NUMBERS.get(match.group("word").lower(), 1))  # "one-year": the only "one" counted
     scale = (match.group("scale") or "").lower()
     if scale in ("m", "b", "k") and not match.group("currency"):
         return value  # "5 m" is a distance more often than a million
