@@ -199,3 +199,9 @@ def test_a_summary_spelling_a_name_as_the_project_folds_it_is_no_divergence(mode
     summary = ("On Saturday, Zelenskyy arrived in London for talks with Keir Starmer. Then "
                "Starmer's government announced a loan of 2.26 billion pounds for weapons production in Ukraine.")
     assert kinds_between(STORY, summary, models) == []
+
+
+def test_liked_and_opposed_are_opposites() -> None:
+    from service.pipeline.antonyms import are_opposites
+
+    assert are_opposites("liked", "opposed") and are_opposites("favour", "opposes")

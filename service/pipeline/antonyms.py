@@ -7,7 +7,8 @@ from functools import lru_cache
 _PAIRS = [
     ("rise", "fall"), ("increase", "decrease"), ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
     ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
-    ("support", "oppose"), ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
+    ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
+    ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
     ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
     ("strengthen", "weaken"), ("success", "failure"), ("succeed", "fail"), ("successful", "unsuccessful"),
     ("legal", "illegal"), ("guilty", "innocent"), ("victory", "defeat"), ("ally", "enemy"), ("ally", "adversary"),

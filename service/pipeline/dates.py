@@ -24,13 +24,19 @@ _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|S
 _RELATIVE = re.compile(r"\b(?P<relative>yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")
-_FUTURE = re.compile(r"\b(?:will|slated|scheduled|set to|due to|plans? to|next|upcoming|expected to)\b", re.I)
+# Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
+_FUTURE = re.compile(
+    r"\b(?:will|slated|scheduled|set to|due to|plans to|(?:we|they|i|you|to|also|and)\s+plan to|next|upcoming|"
+    r"expected to)\b",
+    re.I,
+)
+# Where the words a weekday belongs with begin: a clause boundary before it.
+_CLAUSE_START = re.compile(r"[,;:—–]\s*|\s(?:and|but|while|who|which|that|after|before|as)\s", re.I)
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in `text`, resolved to a calendar day where the text and `published` allow it."""
-    future = bool(_FUTURE.search(text))
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -51,6 +57,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None, month=month))
     for match in _WEEKDAY.finditer(text):
         weekday = _WEEKDAYS[match.group("weekday").lower()]
+        future = _in_future(text, match.start())
         add(DateMention(_span(match, text), day=_resolve_weekday(weekday, published, future), weekday=weekday))
     for match in _RELATIVE.finditer(text):
         offset = _RELATIVE_DAYS[match.group("relative").lower()]
@@ -65,6 +72,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start("year")
         add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _in_future(text: str, position: int) -> bool:
+    """Whether the clause a date stands in looks ahead ("will attend the summit on Sunday"); another clause of
+    the sentence may ("Starmer, who greeted him on Friday, will form a coalition") without moving the date."""
+    boundaries = [m.end() for m in _CLAUSE_START.finditer(text, 0, position)]
+    start = boundaries[-1] if boundaries else 0
+    following = _CLAUSE_START.search(text, position)
+    end = following.start() if following else len(text)
+    return bool(_FUTURE.search(text, start, end))
 
 
 def _resolve_weekday(weekday: int, published: date | None, future: bool) -> date | None:
