@@ -9,6 +9,7 @@ Something one side has and the other lacks is a detail, not a conflict.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,22 +46,36 @@ class ArticleFacts:
     titles: DescriptorResolver
     amounts: tuple[Quantity, ...] = ()
     dates: tuple[DateMention, ...] = ()
-    words: frozenset[str] = frozenset()  # every word of the text, lowercased
-    lemmas: frozenset[str] = frozenset()  # every word's lemma in its informative claims
-    content_lemmas: tuple[str, ...] = ()  # their nouns, names, verbs, adjectives and numbers, sorted
+    text: str = ""
+    facts: tuple[Facts, ...] = ()
 
     @classmethod
     def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
-        facts = list(facts)
+        facts = tuple(facts)
         return cls(
             names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)),
             titles=DescriptorResolver(text),
             amounts=tuple(q for f in facts for q in f.quantities),
             dates=tuple(d for f in facts for d in f.dates),
-            words=frozenset(w.lower() for w in TERM.findall(text)),
-            lemmas=frozenset(lemma for f in facts for lemma in f.lemmas),
-            content_lemmas=tuple(sorted({lemma for f in facts for lemma in f.content_lemmas})),
+            text=text,
+            facts=facts,
         )
+
+    # Only a summary is held to its source's words, so these are worked out when one asks.
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the text, lowercased."""
+        return frozenset(w.lower() for w in TERM.findall(self.text))
+
+    @functools.cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every word's lemma in the informative claims."""
+        return frozenset(lemma for f in self.facts for lemma in f.lemmas)
+
+    @functools.cached_property
+    def content_lemmas(self) -> tuple[str, ...]:
+        """Their nouns, names, verbs, adjectives and numbers, sorted."""
+        return tuple(sorted({lemma for f in self.facts for lemma in f.content_lemmas}))
 
     def mentions(self, key: str) -> bool:
         return any(same_key(key, other) for other in self.names)
