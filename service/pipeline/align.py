@@ -80,6 +80,7 @@ class ClaimTable:
     terms: np.ndarray  # (n, T) bool: names and content lemmas together
     rarity: np.ndarray  # (T,) inverse document frequency of each term among these claims
     days: np.ndarray  # (n, D) bool: which resolved calendar days each claim names
+    met: np.ndarray  # (n, P) bool: which people each claim has meeting, talking or clashing with one another
 
     @classmethod
     def build(cls, texts: Sequence[str], facts: Sequence[Facts], embeddings: np.ndarray) -> ClaimTable:
@@ -97,6 +98,7 @@ class ClaimTable:
             terms=terms,
             rarity=rarity,
             days=_incidence([{d.day.isoformat() for d in f.dates if d.day} for f in facts]),
+            met=_incidence([{p for e in f.encounters for p in e.participants} for f in facts]),
         )
 
     def features(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -115,6 +117,13 @@ class ClaimTable:
 
     def share_day(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         return (self.days[rows] & self.days[cols]).any(axis=1)
+
+    def same_encounter(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Both claims mention an encounter between the same two people or more, and do not name different
+        days: "Zelenskyy's fiery Friday meeting with Trump" and "following a heated exchange with Trump"."""
+        shared_people = (self.met[rows] & self.met[cols]).sum(axis=1) >= 2
+        dated = self.days[rows].any(axis=1) & self.days[cols].any(axis=1)
+        return shared_people & ~(dated & ~self.share_day(rows, cols))
 
 
 def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
@@ -161,6 +170,8 @@ def align(
     cosine = embeddings[informative] @ embeddings[informative].T
     across = article_of[informative][:, None] != article_of[informative][None, :]
     candidates = (cosine >= candidate_threshold) & across & _nearest(cosine, across, len(articles))
+    met = table.met[informative].astype(np.int32)
+    candidates |= across & (met @ met.T >= 2)  # mentions of one encounter, however far apart their wording
     local_rows, local_cols = np.nonzero(np.triu(candidates, k=1))
     rows, cols = informative[local_rows], informative[local_cols]
     if len(rows) == 0:
@@ -177,12 +188,15 @@ def align(
     scores = scorer.score(features)
     # Articles published weeks apart report different events unless the claims name the same day.
     far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
-    scores = np.where(far_apart & ~table.share_day(rows, cols), 0.0, scores)
     # Two claims that each quote someone at length, in words the other does not use, report two statements.
-    scores = np.where(_different_quotations(facts, rows, cols), 0.0, scores)
+    unrelated = (far_apart & ~table.share_day(rows, cols)) | _different_quotations(facts, rows, cols)
+    scores = np.where(unrelated, 0.0, scores)
+    # Two mentions of one encounter report the same event however they word it: aligned, and grouped first.
+    encounter = table.same_encounter(rows, cols) & ~unrelated
 
     pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
-    groups = _group(pair_scores, scorer.threshold, article_of)
+    first = {(int(i), int(j)) for i, j in zip(rows[encounter], cols[encounter], strict=True)}
+    groups = _group(pair_scores, scorer.threshold, article_of, first)
     return groups, pair_scores
 
 
@@ -259,8 +273,14 @@ def _event_gap(articles: Sequence[Article], a: np.ndarray, b: np.ndarray) -> np.
     return np.where(known, np.abs(ordinal[a] - ordinal[b]), 0.0)
 
 
-def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_of: np.ndarray) -> list[list[int]]:
-    """Greedy clustering over aligned pairs, strongest first.
+def _group(
+    pair_scores: dict[tuple[int, int], float],
+    threshold: float,
+    article_of: np.ndarray,
+    first: set[tuple[int, int]] | None = None,
+) -> list[list[int]]:
+    """Greedy clustering over aligned pairs (scored at the threshold or above, or in `first`), strongest first,
+    the pairs in `first` before all others.
 
     A claim joins a group only if it is aligned with at least half of the group's members from other articles,
     so a group never chains two unrelated claims together through a middle one. An article contributes at
@@ -269,10 +289,12 @@ def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_
     """
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
-    edges = sorted(((s, p) for p, s in pair_scores.items() if s >= threshold), reverse=True)
+    first = first or set()
+    edges = sorted(((p in first, s, p) for p, s in pair_scores.items() if s >= threshold or p in first), reverse=True)
 
     def aligned(x: int, y: int) -> bool:
-        return pair_scores.get((min(x, y), max(x, y)), 0.0) >= threshold
+        pair = (min(x, y), max(x, y))
+        return pair_scores.get(pair, 0.0) >= threshold or pair in first
 
     def may_join(members: Sequence[int], newcomers: Sequence[int]) -> bool:
         for newcomer in newcomers:
@@ -283,7 +305,7 @@ def _group(pair_scores: dict[tuple[int, int], float], threshold: float, article_
                 return False
         return True
 
-    for _, (i, j) in edges:
+    for _, _, (i, j) in edges:
         gi, gj = group_of.get(i), group_of.get(j)
         if gi is None and gj is None:
             groups[i] = [i, j]

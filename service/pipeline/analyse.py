@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from service.pipeline.dates import find_dates
+from service.pipeline.encounters import find_encounters
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
 from service.pipeline.quantities import find_quantities
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
@@ -90,13 +91,17 @@ def _facts(
     entities = _entities(doc, text, context, previous_person)
     surface = tuple((t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
     quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
+    speakers = _speakers(tokens, text, entities, previous_person)
+    # A clause cut from its sentence is about whom the sentence's earlier clause was about.
+    subject_of_sentence = previous_person if claim.sentence is not None else None
     return Facts(
         quantities=tuple(quantities),
         dates=tuple(dates),
         entities=tuple(entities),
-        speakers=tuple(_speakers(tokens, text, entities, previous_person)),
+        speakers=tuple(speakers),
         predicates=tuple(_predicates(doc, tokens)),
         quotes=tuple(_quotes(text)),
+        encounters=tuple(find_encounters(tokens, entities, speakers, subject_of_sentence)),
         content_lemmas=frozenset(
             t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
         ),

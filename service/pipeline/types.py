@@ -93,6 +93,14 @@ class Predicate:
 
 
 @dataclass(frozen=True)
+class Encounter:
+    """Named people meeting, talking or clashing: "Zelenskyy's fiery Friday meeting with Trump"."""
+
+    trigger: Span  # the noun or verb: "meeting", "clashed"
+    participants: frozenset[str]  # person keys, two or more
+
+
+@dataclass(frozen=True)
 class Facts:
     quantities: tuple[Quantity, ...] = ()
     dates: tuple[DateMention, ...] = ()
@@ -100,6 +108,7 @@ class Facts:
     speakers: tuple[EntityMention, ...] = ()  # who said or did it
     predicates: tuple[Predicate, ...] = ()
     quotes: tuple[Span, ...] = ()
+    encounters: tuple[Encounter, ...] = ()
     content_lemmas: frozenset[str] = frozenset()  # nouns, names, verbs, adjectives, numbers: for alignment
     lemmas: frozenset[str] = frozenset()  # every word's lemma, lowercased: for antonyms
     surface: tuple[tuple[str, str], ...] = ()  # (lemma, the word as written), to quote evidence verbatim

@@ -1,0 +1,91 @@
+"""Mentions of one encounter between named people, in the words of different sources, with the real models."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from service.pipeline.align import ClaimTable
+from service.pipeline.analyse import analyse
+from service.pipeline.run import Models, Thresholds, compare_articles
+from service.pipeline.segment import segment
+from service.pipeline.types import Article
+
+THRESHOLDS = Thresholds(candidate_threshold=0.35, max_event_gap_days=21)
+SUNDAY = date(2025, 3, 2)
+
+
+def encounters_per_claim(text: str, models: Models) -> list[list[set[str]]]:
+    article = Article(id="a", source="A", text=text, published_at=SUNDAY)
+    claims = segment(article, 0)
+    return [[set(e.participants) for e in f.encounters] for f in analyse(claims, [article], models.nlp)]
+
+
+def test_encounter_participants_come_from_possessor_partners_and_the_sentence(models: Models) -> None:
+    found = encounters_per_claim(
+        "Zelenskyy's fiery Friday meeting with Trump and Vice President JD Vance exposed a rift. "
+        "Zelensky clashed with US President Donald Trump in Washington. "
+        "Ukrainian President Volodymyr Zelensky urged the United States to stand firmly on Ukraine's side, "
+        "following a heated exchange with US President Donald Trump at the White House on Friday.",
+        models,
+    )
+    assert found[0] == [{"zelensky", "trump", "vance"}]
+    assert found[1] == [{"zelensky", "trump"}]
+    assert found[-1] == [{"zelensky", "trump"}]  # the cut clause takes its subject from the sentence
+
+
+def test_an_encounter_someone_else_describes_or_nobody_names_is_none(models: Models) -> None:
+    found = encounters_per_claim(
+        "Starmer described watching the spat between Zelensky and Trump as uncomfortable. "
+        "The meeting ended abruptly. Following their discussion, the two leaders took questions.",
+        models,
+    )
+    assert found == [[], [], []]
+
+
+def test_mentions_of_one_encounter_in_different_words_are_grouped_without_false_alarms(models: Models) -> None:
+    texts = [
+        "Ukrainian President Volodymyr Zelenskyy attended a summit of European leaders in London on Sunday. "
+        "Zelenskyy's fiery Friday meeting with Trump and Vice President JD Vance demonstrated the divergence in "
+        "Ukrainian and U.S. visions of Russia's war.",
+        "Oil prices rose in Asian trading following a tense Oval Office meeting between Ukrainian President "
+        "Volodymyr Zelensky and President Donald Trump.",
+        "Britain announced a new loan for air defence just two days after Zelensky clashed with Trump and cut "
+        "short his visit to Washington.",
+    ]
+    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    # Each pair of mentions scores under the alignment threshold on its wording alone.
+    assert [[comparison.claims[m].text[:12] for m in g.members] for g in comparison.groups] == [
+        ["Zelenskyy's ", "following a ", "just two day"]
+    ]
+    assert [d for pair in comparison.groups[0].pairs for d in pair.divergences] == []
+
+
+def test_encounters_between_other_people_or_on_other_days_are_not_one(models: Models) -> None:
+    texts = [
+        "Zelensky held a meeting with Trump on Friday that ended in a shouting match.",
+        "Zelensky met with UK Prime Minister Keir Starmer on Friday to discuss a loan for air defence.",
+        "Zelensky met Trump on Monday and thanked him for his support.",
+        "Zelensky clashed with Trump in the Oval Office on Friday.",
+    ]
+    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
+    claims = [c for k, a in enumerate(articles) for c in segment(a, k)]
+    facts = analyse(claims, articles, models.nlp)
+    table = ClaimTable.build([c.text for c in claims], facts, np.zeros((len(claims), 4)))
+    first = np.zeros(3, dtype=int)
+    assert table.same_encounter(first, np.array([1, 2, 3])).tolist() == [False, False, True]
+
+
+def test_a_person_and_an_organisation_in_different_places_are_no_swap(models: Models) -> None:
+    texts = [
+        "Zelenskyy's fiery Friday meeting with Trump and Vice President JD Vance demonstrated the divergence "
+        "in Ukrainian and U.S. visions of the war, blame for which Trump has falsely attributed to Kyiv.",
+        "European leaders gathered in London on Sunday to draft a peace plan, following a tense Oval Office "
+        "meeting between Ukrainian President Volodymyr Zelensky and President Donald Trump.",
+    ]
+    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
+    pairs = [p for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs]
+    assert len(pairs) == 1
+    assert pairs[0].divergences == ()  # not "JD Vance" against "Oval Office", which the tagger calls an org
