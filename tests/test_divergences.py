@@ -205,3 +205,31 @@ def test_liked_and_opposed_are_opposites() -> None:
     from service.pipeline.antonyms import are_opposites
 
     assert are_opposites("liked", "opposed") and are_opposites("favour", "opposes")
+
+
+def test_praise_drawn_from_another_person_is_an_attribution_divergence(models: Models) -> None:
+    kinds = kinds_between(
+        "Finance Minister Rachel Reeves praised the central bank's cautious approach to interest rates.",
+        "The central bank's cautious approach to interest rates drew praise from Chancellor Jeremy Hunt.",
+        models,
+    )
+    assert kinds == ["attribution"]
+
+
+def test_a_city_the_tagger_takes_for_a_nationality_is_still_a_place(models: Models) -> None:
+    kinds = kinds_between(
+        "Ukrainian officials said a drone strike hit residential areas of Kharkiv.",
+        "A drone strike hit residential areas of Odesa, Ukrainian officials said.",  # Odesa: tagged NORP
+        models,
+    )
+    assert kinds == ["entity"]
+
+
+def test_an_act_named_by_a_noun_is_compared_with_its_verb(models: Models) -> None:
+    done = ("Following their one-on-one meeting, Macron and Scholz made a joint appearance with the Nordic "
+            "leaders ahead of planned trade talks.")
+    planned = ("After their one-on-one talks, Macron and Scholz were due to appear jointly with the Nordic "
+               "leaders before the planned trade talks.")
+    assert kinds_between(done, planned, models) == ["status"]
+    assert kinds_between(done, "After their one-on-one talks, Macron and Scholz appeared jointly with the "
+                               "Nordic leaders before the planned trade talks.", models) == []

@@ -10,8 +10,9 @@ from typing import Any
 from service.pipeline.dates import find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
+from service.pipeline.predicates import find_predicates, verb_lemmas
 from service.pipeline.quantities import find_quantities
-from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
+from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 _SPEECH_VERBS = {
@@ -20,13 +21,14 @@ _SPEECH_VERBS = {
     "reiterate", "urge", "remark", "reveal", "confirm", "deny", "admit", "allege", "explain", "praise",
     "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
 }
-_PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose"}
-_PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about"}  # lemmas vary
-_ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
-_ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
-_NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "neither", "nor", "without"}
+# Nouns of saying whose source a "from" or "by" phrase names.
+_SPEECH_NOUNS = {
+    "praise", "criticism", "condemnation", "warning", "statement", "remark", "comment", "claim", "accusation",
+    "denial", "threat", "pledge", "promise", "appeal", "call", "rebuke", "endorsement", "announcement",
+}
 _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "FAC"}
 # What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
+_PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
 
@@ -60,13 +62,14 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         for k, a in enumerate(articles)
     ]
     facts = [Facts() for _ in claims]
+    verbs = verb_lemmas(nlp)
     # Who "he" or "she" is: the person the article's previous claim was about.
     topic: dict[int, EntityMention | None] = {}
     for index, doc in zip(informative, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
         tokens = list(doc)  # spaCy makes a new Token object on every pass over a Doc: pass once
-        facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index))
+        facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs)
         topic[claim.article_index] = _topic_person(tokens, facts[index].entities) or topic.get(claim.article_index)
     return facts
 
@@ -83,7 +86,12 @@ def _topic_person(tokens: Sequence[Any], entities: Sequence[EntityMention]) -> E
 
 
 def _facts(
-    doc: Any, tokens: Sequence[Any], claim: Claim, context: ArticleContext, previous_person: EntityMention | None
+    doc: Any,
+    tokens: Sequence[Any],
+    claim: Claim,
+    context: ArticleContext,
+    previous_person: EntityMention | None,
+    verbs: frozenset[str],
 ) -> Facts:
     text = claim.text
     dates = find_dates(text, context.article.published_at)
@@ -99,7 +107,7 @@ def _facts(
         dates=tuple(dates),
         entities=tuple(entities),
         speakers=tuple(speakers),
-        predicates=tuple(_predicates(doc, tokens)),
+        predicates=tuple(find_predicates(doc, tokens, verbs)),
         quotes=tuple(_quotes(text)),
         encounters=tuple(find_encounters(tokens, entities, speakers, subject_of_sentence)),
         content_lemmas=frozenset(
@@ -118,6 +126,17 @@ _PERSON_TITLES = {"president", "chancellor", "minister", "secretary", "senator",
 def _after_title(doc: Any, ent: Any) -> bool:
     """A name right after a title of a person ("Chancellor Olaf Scholz"), of two words or more."""
     return ent.start > 0 and len(ent) >= 2 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES
+
+
+def _names_a_place(ent: Any) -> bool:
+    """A group name that stands alone as the object of "in", "of", "near" ... is a place the tagger did not
+    know ("residential areas of Odesa"); nationalities ("of Ukrainians", "in Ukrainian cities") are plural,
+    adjectives, or names it knows."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj" and root.tag_ == "NNP" and root.head.lower_ in _PLACE_PREPOSITIONS
+        and place_key(ent.text) not in COUNTRY_KEYS
+    )
 
 
 def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
@@ -139,6 +158,8 @@ def _entities(
         start, end = ent.start_char, ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
+        if label == "NORP" and _names_a_place(ent):
+            label = "GPE"
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP", "FAC"):
@@ -181,6 +202,17 @@ def _speakers(
         mention = _mention_for(subject, text, entities, previous_person)
         if mention and all(m.key != mention.key for m in speakers):
             speakers.append(mention)
+    for token in tokens:
+        # "drew praise from Kremlin spokesman Dmitry Peskov", "a warning from the Kremlin"
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _SPEECH_NOUNS:
+            continue
+        holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "drew praise | from X"
+        prepositions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+        for preposition in prepositions:
+            for source in (c for c in preposition.children if c.dep_ == "pobj"):
+                mention = _mention_for(source, text, entities, previous_person)
+                if mention and mention.label != NOUN_PHRASE and all(m.key != mention.key for m in speakers):
+                    speakers.append(mention)
     first = tokens[0] if tokens else None
     if not speakers and first is not None and first.pos_ == "VERB" and first.text[:1].islower():
         # "stating that the UK would stand by Ukraine", cut from "Starmer reaffirmed ..., stating that ...":
@@ -225,101 +257,6 @@ def _mention_for(
         label = NOUN_PHRASE if subject.text[:1].islower() else "ORG"
         return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
-
-
-def _predicates(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
-    found: list[Predicate] = []
-    for token in tokens:
-        is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
-        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")
-        if not (is_verb or is_state):
-            continue
-        span = Span(token.text, token.idx, token.idx + len(token.text))
-        status = _status(token)
-        found.append(
-            Predicate(span, token.lemma_.lower(), _negated(token), status, _evidence(doc, token, status))
-        )
-    return found + _events(doc, tokens)
-
-
-# Gatherings one source may report as coming and another as held: compared as one predicate, "event:meeting".
-_GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
-_AHEAD = {"ahead", "before", "prior"}
-_COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"}
-# Verbs that hold a gathering or take part in it ("attended a summit", "came at a summit"); "cancelled the summit"
-# or "rejected talks" say nothing of its having been held.
-_CONVENING = {"attend", "hold", "host", "join", "open", "chair", "convene", "come", "take", "conclude", "end",
-              "begin", "start", "meet", "speak", "address"}
-
-
-def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
-    """A gathering (summit, talks, meeting) as coming ("prepare for further discussions", "ahead of a summit",
-    "the upcoming talks") or as held ("attended a summit", "the announcement came at a summit")."""
-    found: list[Predicate] = []
-    for token in tokens:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _GATHERINGS:
-            continue
-        governor = token.head.head if token.dep_ == "pobj" else token.head
-        preposition = token.head.lower_ if token.dep_ == "pobj" else ""
-        coming = [c for c in token.children if c.lower_ in _COMING]
-        if coming:
-            status, words = "planned", [token, *coming]
-        elif (preposition == "of" and governor.lower_ in _AHEAD) or (
-            preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
-        ):
-            status, words = "planned", [token, governor]
-        elif governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass"):
-            status = _status(governor)
-            if status not in ("planned", "happened"):
-                continue
-            words = [token, governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
-        else:
-            continue
-        start = min(t.idx for t in words)
-        end = max(t.idx + len(t.text) for t in words)
-        span = Span(token.text, token.idx, token.idx + len(token.text))
-        found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
-    return found
-
-
-def _evidence(doc: Any, token: Any, status: str) -> Span:
-    """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
-    tokens = [token]
-    tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
-    if token.dep_ == "acomp" or (status in ("planned", "alleged") and token.dep_ in ("xcomp", "ccomp")):
-        head = token.head
-        tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return Span(doc.text[start:end], start, end)
-
-
-def _negated(token: Any) -> bool:
-    holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
-    if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
-        return True
-    if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
-        return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
-
-
-def _status(token: Any) -> str:
-    children = {c.lower_ for c in token.children}
-    if children & _ALLEGED_MODIFIERS:
-        return "alleged"
-    head = token.head
-    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
-        if head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS:
-            return "planned"
-        if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
-            return "alleged"
-    if children & {"will", "shall", "'ll", "wo"}:
-        return "planned"
-    if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
-        return "happened"
-    if token.tag_ == "VBN" and children & {"was", "were"}:
-        return "happened"
-    return "ongoing"
 
 
 def _quotes(text: str) -> list[Span]:

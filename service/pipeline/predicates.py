@@ -1,0 +1,153 @@
+"""Predicates of a claim: its content verbs and adjectives, and the gatherings and acts it names as nouns, each
+with whether the claim denies it and how it frames it (planned, happened, alleged, ongoing)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from service.pipeline.types import Predicate, Span
+
+_PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose"}
+_PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about"}  # lemmas vary
+_ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
+_ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+
+
+@cache
+def verb_lemmas(nlp: Any) -> frozenset[str]:
+    """Every verb the spaCy model's lemmatizer knows: what a noun like "appearance" may be the act of."""
+    return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+
+
+def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predicate]:
+    """`verbs`: the verbs an act named by a noun may be ("made an appearance" is "appear")."""
+    found: list[Predicate] = []
+    for token in tokens:
+        is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
+        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")
+        if not (is_verb or is_state):
+            continue
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        status = _status(token)
+        found.append(
+            Predicate(span, token.lemma_.lower(), _negated(token), status, _evidence(doc, token, status))
+        )
+    return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
+
+
+# Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
+_LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold"}
+_NOMINAL_SUFFIXES = ("ance", "ence", "ment", "al", "ure")
+
+
+def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predicate]:
+    """An act named by the object of a light verb, as the verb it is the act of, framed by the light verb: "made
+    a joint appearance" is "appear", happened, as "were due to appear" is "appear", planned."""
+    found: list[Predicate] = []
+    for token in tokens:
+        governor = token.head
+        if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and governor.lemma_.lower() in _LIGHT_VERBS):
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in token.children):  # "took place", "made sure": idioms
+            continue
+        verb = _verb_of(token.lemma_.lower(), verbs)
+        if verb is None:
+            continue
+        status = _status(governor)
+        evidence = _evidence(doc, governor, status)
+        start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        found.append(Predicate(span, verb, _negated(governor), status, Span(doc.text[start:end], start, end)))
+    return found
+
+
+def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
+    """The verb a noun names the act of: "appearance" -> "appear", "arrival" -> "arrive", "visit" -> "visit"."""
+    candidates = [noun]
+    for suffix in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)]
+            candidates += [stem, stem + "e"]
+    return next((c for c in candidates if c in verbs), None)
+
+
+# Gatherings one source may report as coming and another as held: compared as one predicate, "event:meeting".
+_GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
+_AHEAD = {"ahead", "before", "prior"}
+_COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"}
+# Verbs that hold a gathering or take part in it ("attended a summit", "came at a summit"); "cancelled the summit"
+# or "rejected talks" say nothing of its having been held.
+_CONVENING = {"attend", "hold", "host", "join", "open", "chair", "convene", "come", "take", "conclude", "end",
+              "begin", "start", "meet", "speak", "address"}
+
+
+def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
+    """A gathering (summit, talks, meeting) as coming ("prepare for further discussions", "ahead of a summit",
+    "the upcoming talks") or as held ("attended a summit", "the announcement came at a summit")."""
+    found: list[Predicate] = []
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _GATHERINGS:
+            continue
+        governor = token.head.head if token.dep_ == "pobj" else token.head
+        preposition = token.head.lower_ if token.dep_ == "pobj" else ""
+        coming = [c for c in token.children if c.lower_ in _COMING]
+        if coming:
+            status, words = "planned", [token, *coming]
+        elif (preposition == "of" and governor.lower_ in _AHEAD) or (
+            preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
+        ):
+            status, words = "planned", [token, governor]
+        elif governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+            status = _status(governor)
+            if status not in ("planned", "happened"):
+                continue
+            words = [token, governor, *(c for c in governor.children if c.dep_ in ("aux", "auxpass"))]
+        else:
+            continue
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t.text) for t in words)
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
+    return found
+
+
+def _evidence(doc: Any, token: Any, status: str) -> Span:
+    """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
+    tokens = [token]
+    tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
+    if token.dep_ == "acomp" or (status in ("planned", "alleged") and token.dep_ in ("xcomp", "ccomp")):
+        head = token.head
+        tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return Span(doc.text[start:end], start, end)
+
+
+def _negated(token: Any) -> bool:
+    holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
+    if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
+        return True
+    if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
+
+
+def _status(token: Any) -> str:
+    children = {c.lower_ for c in token.children}
+    if children & _ALLEGED_MODIFIERS:
+        return "alleged"
+    head = token.head
+    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
+        if head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS:
+            return "planned"
+        if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
+            return "alleged"
+    if children & {"will", "shall", "'ll", "wo"}:
+        return "planned"
+    if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
+        return "happened"
+    if token.tag_ == "VBN" and children & {"was", "were"}:
+        return "happened"
+    return "ongoing"
