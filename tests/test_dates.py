@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.pipeline.dates import find_dates
+from service.pipeline.dates import find_dates, months_recalled
 
 MONDAY_3_MARCH = date(2025, 3, 3)
 
@@ -24,3 +24,11 @@ def test_a_weekday_looks_ahead_only_in_a_clause_that_looks_ahead() -> None:
 def test_a_plan_that_is_a_noun_puts_nothing_in_the_future() -> None:
     assert days("Britain and France presented a peace plan to present to Trump on Sunday.") == [date(2025, 3, 2)]
     assert days("Moderna plans to file for approval on Friday.") == [date(2025, 3, 7)]
+
+
+def test_a_time_counted_back_from_publication_is_the_month_it_recalls() -> None:
+    august = date(2025, 8, 18)
+    assert months_recalled("six months after their last appearance there", august) == {(2025, 2)}
+    assert months_recalled("Two years ago, and 14 months after the vote", august) == {(2023, 8), (2024, 6)}
+    assert months_recalled("two days after the summit, within six months", august) == set()
+    assert months_recalled("six months ago", None) == set()

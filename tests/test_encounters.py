@@ -10,7 +10,7 @@ from service.pipeline.align import ClaimTable
 from service.pipeline.analyse import analyse
 from service.pipeline.run import Models, Thresholds, compare_articles
 from service.pipeline.segment import segment
-from service.pipeline.types import Article
+from service.pipeline.types import Article, PairResult
 
 THRESHOLDS = Thresholds(candidate_threshold=0.35, max_event_gap_days=21)
 SUNDAY = date(2025, 3, 2)
@@ -89,3 +89,24 @@ def test_a_person_and_an_organisation_in_different_places_are_no_swap(models: Mo
     pairs = [p for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs]
     assert len(pairs) == 1
     assert pairs[0].divergences == ()  # not "JD Vance" against "Oval Office", which the tagger calls an org
+
+
+def test_an_encounter_recalled_months_later_aligns_with_its_first_report(models: Models) -> None:
+    march = Article(
+        id="march", source="A", published_at=SUNDAY,
+        text="Ukrainian President Volodymyr Zelenskyy attended a summit of European leaders in London on Sunday. "
+             "Zelenskyy's fiery Friday meeting with Trump and Vice President JD Vance demonstrated the "
+             "divergence in Ukrainian and U.S. visions of Russia's war, just two days after the talks began.",
+    )
+    recalled = ("The two presidents took questions from the media in the Oval Office before meeting in private, "
+                "{when} their last appearance there descended into disaster when Trump and Vice President JD "
+                "Vance upbraided Zelenskiy in an extraordinary public dressing-down.")
+
+    def grouped(when: str) -> list[PairResult]:
+        august = Article(id="august", source="B", published_at=date(2025, 8, 18), text=recalled.format(when=when))
+        return [p for g in compare_articles([march, august], models, THRESHOLDS).groups for p in g.pairs]
+
+    pairs = grouped("six months after")
+    assert len(pairs) == 1
+    assert pairs[0].divergences == ()  # "two days after" and "six months after" count from different days
+    assert grouped("long after") == []  # months apart, and nothing in the text ties the two

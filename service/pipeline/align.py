@@ -11,12 +11,14 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from service.pipeline.dates import months_recalled
 from service.pipeline.types import Article, Claim, Facts
 
 FEATURES = ("cosine", "lexical", "names", "words", "rare_words")
@@ -80,10 +82,18 @@ class ClaimTable:
     terms: np.ndarray  # (n, T) bool: names and content lemmas together
     rarity: np.ndarray  # (T,) inverse document frequency of each term among these claims
     days: np.ndarray  # (n, D) bool: which resolved calendar days each claim names
+    months: np.ndarray  # (n, M) bool: which months each claim names or recalls ("six months after ...")
     met: np.ndarray  # (n, P) bool: which people each claim has meeting, talking or clashing with one another
 
     @classmethod
-    def build(cls, texts: Sequence[str], facts: Sequence[Facts], embeddings: np.ndarray) -> ClaimTable:
+    def build(
+        cls,
+        texts: Sequence[str],
+        facts: Sequence[Facts],
+        embeddings: np.ndarray,
+        published: Sequence[date | None] | None = None,
+    ) -> ClaimTable:
+        """`published`: each claim's publication date, which "six months after ..." counts back from."""
         names = [{e.key for e in f.entities} for f in facts]
         words = [set(f.content_lemmas) for f in facts]
         terms = _incidence([{"@" + n for n in ns} | ws for ns, ws in zip(names, words, strict=True)])
@@ -98,6 +108,10 @@ class ClaimTable:
             terms=terms,
             rarity=rarity,
             days=_incidence([{d.day.isoformat() for d in f.dates if d.day} for f in facts]),
+            months=_incidence([
+                _months(f, text, when) for f, text, when in zip(facts, texts, published or [None] * len(texts),
+                                                                 strict=True)
+            ]),
             met=_incidence([{p for e in f.encounters for p in e.participants} for f in facts]),
         )
 
@@ -118,12 +132,20 @@ class ClaimTable:
     def share_day(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         return (self.days[rows] & self.days[cols]).any(axis=1)
 
+    def share_month(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        return (self.months[rows] & self.months[cols]).any(axis=1)
+
     def same_encounter(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Both claims mention an encounter between the same two people or more, and do not name different
         days: "Zelenskyy's fiery Friday meeting with Trump" and "following a heated exchange with Trump"."""
         shared_people = (self.met[rows] & self.met[cols]).sum(axis=1) >= 2
         dated = self.days[rows].any(axis=1) & self.days[cols].any(axis=1)
         return shared_people & ~(dated & ~self.share_day(rows, cols))
+
+
+def _months(facts: Facts, text: str, published: date | None) -> set[str]:
+    named = {(d.day.year, d.day.month) if d.day else (d.year, d.month) for d in facts.dates}
+    return {f"{year}-{month:02d}" for year, month in named | months_recalled(text, published) if year and month}
 
 
 def _incidence(sets: Sequence[set[str]]) -> np.ndarray:
@@ -164,7 +186,8 @@ def align(
     informative = np.array([i for i, c in enumerate(claims) if c.kind.informative], dtype=int)
     if len(informative) < 2:
         return [], {}
-    table = ClaimTable.build([c.text for c in claims], facts, embeddings)
+    published = [articles[c.article_index].published_at for c in claims]
+    table = ClaimTable.build([c.text for c in claims], facts, embeddings, published)
     article_of = np.array([c.article_index for c in claims])
 
     cosine = embeddings[informative] @ embeddings[informative].T
@@ -186,10 +209,12 @@ def align(
     mutual = _mutual_nearest(cosine, article_of[informative])[local_rows, local_cols]
     features[:, 0] -= np.where(mutual & short_against_long, 0.0, penalty)
     scores = scorer.score(features)
-    # Articles published weeks apart report different events unless the claims name the same day.
+    # Articles published weeks apart report different events unless the claims name the same day, or month
+    # ("six months after their last appearance there", in August, and "Friday's meeting", in March).
     far_apart = _event_gap(articles, article_of[rows], article_of[cols]) > max_event_gap_days
+    tied = table.share_day(rows, cols) | table.share_month(rows, cols)
     # Two claims that each quote someone at length, in words the other does not use, report two statements.
-    unrelated = (far_apart & ~table.share_day(rows, cols)) | _different_quotations(facts, rows, cols)
+    unrelated = (far_apart & ~tied) | _different_quotations(facts, rows, cols)
     scores = np.where(unrelated, 0.0, scores)
     # Two mentions of one encounter report the same event however they word it: aligned, and grouped first.
     encounter = table.same_encounter(rows, cols) & ~unrelated

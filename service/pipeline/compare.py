@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -48,9 +49,10 @@ class ArticleFacts:
     dates: tuple[DateMention, ...] = ()
     text: str = ""
     facts: tuple[Facts, ...] = ()
+    published: date | None = None
 
     @classmethod
-    def collect(cls, facts: Iterable[Facts], text: str = "") -> ArticleFacts:
+    def collect(cls, facts: Iterable[Facts], text: str = "", published: date | None = None) -> ArticleFacts:
         facts = tuple(facts)
         return cls(
             names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)),
@@ -59,6 +61,7 @@ class ArticleFacts:
             dates=tuple(d for f in facts for d in f.dates),
             text=text,
             facts=facts,
+            published=published,
         )
 
     # Only a summary is held to its source's words, so these are worked out when one asks.
@@ -105,7 +108,7 @@ def compare_pair(
     `restates`: one claim belongs to a summary or rewrite of the other's article, so it restates its aligned
     claim however loosely it is worded; opposite words there are a conflict at any similarity."""
     found: list[Divergence] = []
-    found += _numbers(a, b, fa, fb)
+    found += _numbers(a, b, fa, fb, article_a.published != article_b.published)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += _attribution(fa, fb, article_a, article_b)
     found += _entities(a, b, fa, fb, article_a, article_b, similarity)
@@ -118,7 +121,10 @@ def compare_pair(
     return _dedupe(found)
 
 
-def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
+def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, said_on_other_days: bool) -> list[Divergence]:
+    """Amounts of one kind that differ. "Two days after" and "six months after" count from when they were
+    written, so between articles of different days they are no conflict."""
+
     def matched(q: object, others: Sequence[object]) -> bool:
         return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
 
@@ -127,7 +133,7 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
-            if not comparable(qa, qb):
+            if not comparable(qa, qb) or (said_on_other_days and _elapsed(a.text, qa) and _elapsed(b.text, qb)):
                 continue
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
             if rough and same_amount(qa, qb, tolerance=0.15):
@@ -137,6 +143,14 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
             lonely_b.remove(qb)
             break
     return found
+
+
+_ELAPSED = re.compile(r"\s+(?:after|ago|before|later|earlier)\b", re.I)
+
+
+def _elapsed(text: str, amount: Quantity) -> bool:
+    """An amount of time counted from the moment of writing: "two days after ...", "six months ago"."""
+    return amount.unit in ("day", "week", "month", "year") and bool(_ELAPSED.match(text, amount.span.end))
 
 
 def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts

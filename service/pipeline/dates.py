@@ -33,6 +33,14 @@ _FUTURE = re.compile(
 # Where the words a weekday belongs with begin: a clause boundary before it.
 _CLAUSE_START = re.compile(r"[,;:—–]\s*|\s(?:and|but|while|who|which|that|after|before|as)\s", re.I)
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# "six months after their last appearance", "two years ago": what they recall lies that long before publication.
+_TIME_AGO = re.compile(
+    r"\b(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>months?|years?)\s+(?:ago|after)\b",
+    re.I,
+)
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -72,6 +80,21 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start("year")
         add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
     return sorted(found, key=lambda m: m.span.start)
+
+
+def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
+    """(year, month) of what "six months after ..." or "a year ago" looks back to from the publication date;
+    months and years only, since a count of days from an unknown reference time is no day."""
+    if published is None:
+        return set()
+    found = set()
+    for match in _TIME_AGO.finditer(text):
+        count_text = match.group("count").lower()
+        count = int(count_text) if count_text.isdigit() else _COUNT_WORDS[count_text]
+        months = count * (12 if match.group("unit").lower().startswith("year") else 1)
+        index = published.year * 12 + published.month - 1 - months
+        found.add((index // 12, index % 12 + 1))
+    return found
 
 
 def _in_future(text: str, position: int) -> bool:

@@ -16,7 +16,7 @@ from service.pipeline.types import Encounter, EntityMention, Span
 
 _ENCOUNTER_NOUNS = {
     "meeting", "exchange", "clash", "confrontation", "encounter", "spat", "row", "showdown", "standoff",
-    "argument", "quarrel", "talk", "talks", "discussion", "conversation", "call", "summit",
+    "argument", "quarrel", "talk", "talks", "discussion", "conversation", "call", "summit", "appearance",
 }
 _ENCOUNTER_VERBS = {"meet", "clash", "spar", "quarrel", "argue", "confront", "talk", "speak", "host"}
 _PARTNER_PREPOSITIONS = {"with", "between", "among"}
@@ -30,9 +30,10 @@ def find_encounters(
     subject_of_sentence: EntityMention | None,
 ) -> list[Encounter]:
     """Encounters whose participants the claim names: at least two people, from the trigger's own arguments
-    (possessor, subject, object, "with"/"between" phrase) and, for a clause cut from a sentence, the person the
-    sentence is about. An encounter someone else reports or watches ("Starmer described watching the spat
-    between Zelensky and Trump") is that person's claim, not a mention of the encounter, so it is left out."""
+    (possessor, subject, object, "with"/"between" phrase; for "their", everyone the claim names) and, for a
+    clause cut from a sentence, the person the sentence is about. An encounter someone else reports or watches
+    ("Starmer described watching the spat between Zelensky and Trump") is that person's claim, not a mention of
+    the encounter, so it is left out."""
     people = [e for e in entities if e.label == "PERSON"]
     found: list[Encounter] = []
     for token in tokens:
@@ -47,9 +48,14 @@ def find_encounters(
             p for c in token.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPOSITIONS
             for p in c.children if p.dep_ == "pobj"
         ]
-        if not partners and token.pos_ == "NOUN":
-            continue  # "the meeting", "their discussion": no one named it could be matched on
-        keys = {k for t in [*slots, *partners] for k in _people_in(t, people)}
+        if any(t.lower_ == "their" for t in slots):
+            # "their last appearance there descended into disaster when Trump and Vance upbraided Zelenskiy":
+            # theirs are the people the claim names.
+            keys = {p.key for p in people} | ({subject_of_sentence.key} if subject_of_sentence else set())
+        elif partners or token.pos_ == "VERB":
+            keys = {k for t in [*slots, *partners] for k in _people_in(t, people)}
+        else:
+            continue  # "the meeting", "Friday's meeting": no one named it could be matched on
         if token.pos_ == "NOUN" and not slots:
             agent = _agent_of(token, people)
             if agent is None and subject_of_sentence is not None:

@@ -50,7 +50,8 @@ def compare_articles(
         thresholds.candidate_threshold, thresholds.max_event_gap_days,
     )
     article_facts = [
-        ArticleFacts.collect(prepared[index].facts, article.text) for index, article in enumerate(articles)
+        ArticleFacts.collect(prepared[index].facts, article.text, article.published_at)
+        for index, article in enumerate(articles)
     ]
     derived = derived_pairs(articles, claims, groups)
     compared = [_compare_group(members, claims, facts, article_facts, scores, derived) for members in groups]
