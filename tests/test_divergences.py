@@ -233,3 +233,16 @@ def test_an_act_named_by_a_noun_is_compared_with_its_verb(models: Models) -> Non
     assert kinds_between(done, planned, models) == ["status"]
     assert kinds_between(done, "After their one-on-one talks, Macron and Scholz appeared jointly with the "
                                "Nordic leaders before the planned trade talks.", models) == []
+
+
+def test_a_summary_sentence_that_aligns_with_nothing_is_still_held_to_its_source(models: Models) -> None:
+    faithful = ("Moderna expects Spikevax sales of about $5bn in 2023. "
+                "It plans to file for approval of the RSV vaccine in the first half of the year.")
+    added = " The company's chief executive Albert Bourla resigned in protest."
+    articles = [Article(id="s", source="S", text=SOURCE), Article(id="d", source="D", text=faithful + added)]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    invented = next(k for k, c in enumerate(comparison.claims) if c.text.startswith("The company's chief"))
+    flagged = [d.kind for g in comparison.groups for p in g.pairs if invented in (p.a, p.b) for d in p.divergences]
+    assert "entity" in flagged
+    assert invented not in comparison.unique
+    assert kinds_between(SOURCE, faithful + " Merck issued a forecast for its pill.", models) == []

@@ -55,6 +55,7 @@ def compare_articles(
     ]
     derived = derived_pairs(articles, claims, groups)
     compared = [_compare_group(members, claims, facts, article_facts, scores, derived) for members in groups]
+    compared = _hold_unaligned_to_source(compared, derived, claims, facts, article_facts, scores, embeddings)
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
     grouped = {i for g in compared for i in g.members}
     unique = sorted(
@@ -109,6 +110,42 @@ def _compare_group(
                 divergences += foreign(i, aj, "a")
             pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
+
+
+def _hold_unaligned_to_source(
+    groups: list[Group],
+    derived: set[tuple[int, int]],
+    claims: Sequence[Claim],
+    facts: Sequence[Facts],
+    article_facts: Sequence[ArticleFacts],
+    scores: dict[tuple[int, int], float],
+    embeddings: np.ndarray,
+) -> list[Group]:
+    """A summary's claim that aligned with nothing still restates its source: it is compared with the source's
+    claim most like it, and joins that claim's group only when the comparison finds a divergence (an unaligned
+    claim that diverges in nothing stays a unique detail, not a weak agreement)."""
+    grouped = {i: k for k, g in enumerate(groups) for i in g.members}
+    groups = list(groups)
+    for summary, source in sorted(derived):
+        candidates = [j for j, c in enumerate(claims) if c.article_index == source and c.kind.informative]
+        lonely = [i for i, c in enumerate(claims)
+                  if c.article_index == summary and c.kind.informative and i not in grouped]
+        for i in lonely:
+            if not candidates:
+                break
+            nearest = max(candidates, key=lambda j: float(embeddings[i] @ embeddings[j]))
+            home = grouped.get(nearest)
+            members = sorted({*(groups[home].members if home is not None else (nearest,)), i})
+            group = _compare_group(members, claims, facts, article_facts, scores, derived)
+            if not any(p.divergences for p in group.pairs if i in (p.a, p.b)):
+                continue
+            if home is None:
+                home = len(groups)
+                groups.append(group)
+            else:
+                groups[home] = group
+            grouped.update(dict.fromkeys(members, home))
+    return groups
 
 
 def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:
