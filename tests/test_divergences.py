@@ -246,3 +246,50 @@ def test_a_summary_sentence_that_aligns_with_nothing_is_still_held_to_its_source
     assert "entity" in flagged
     assert invented not in comparison.unique
     assert kinds_between(SOURCE, faithful + " Merck issued a forecast for its pill.", models) == []
+
+
+def test_a_name_swapped_in_a_clause_cut_from_a_reworded_sentence_is_an_entity_divergence(models: Models) -> None:
+    original = ("Looking to bolster support from European allies, Macron urged the EU to act more boldly on defence, "
+                "particularly in the wake of tense talks with Trump and Vice-President JD Vance.")
+    edited = ("Macron, who is trying to rally European allies, said the EU needed to act more boldly on defence, "
+              "especially after his tense talks with Trump and Defense Secretary Pete Hegseth.")
+    articles = [Article(id="a", source="A", text=original), Article(id="b", source="B", text=edited)]
+    pairs = [p for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs]
+    swaps = [(d.kind, d.a, d.b) for p in pairs for d in p.divergences]
+    assert swaps == [("entity", "JD Vance", "Pete Hegseth")]
+    assert min(p.similarity for p in pairs) < 0.6  # the cut clause against the whole sentence: loosely worded
+
+
+def test_what_might_happen_against_what_happened_is_a_status_divergence(models: Models) -> None:
+    kinds = kinds_between("Fears have arisen that the US might withdraw support for Ukraine after the meeting.",
+                          "After the meeting, the US has withdrawn support for Ukraine, fears have arisen.", models)
+    assert kinds == ["status"]
+
+
+def test_what_someone_hoped_to_do_against_what_they_did_is_a_status_divergence(models: Models) -> None:
+    done = "Starmer said he had agreed with Macron that Britain and France would draft a peace plan together."
+    hoped = "Starmer said he hoped to agree with Macron that Britain and France would draft a peace plan together."
+    assert kinds_between(done, hoped, models) == ["status"]
+
+
+def test_a_country_and_its_capital_are_no_swap(models: Models) -> None:
+    kinds = kinds_between(
+        "NATO Secretary-General Mark Rutte insisted that the US remains committed to the transatlantic alliance.",
+        "Insisting that Washington remains committed to the transatlantic alliance, NATO chief Mark Rutte spoke.",
+        models,
+    )
+    assert "entity" not in (kinds or [])
+
+
+def test_each_half_of_a_split_sentence_is_compared_with_its_own_counterpart(models: Models) -> None:
+    original = ("Von der Leyen highlighted the need for prolonged defense investment, while Polish Prime Minister "
+                "Donald Tusk emphasized Europe's responsibility to bear the burden of higher defense budgets.")
+    edited = original.replace("Polish Prime Minister Donald Tusk", "Italian Prime Minister Giorgia Meloni")
+    flagged = kinds_between(original, edited, models)
+    assert flagged == ["attribution"]  # Tusk against Meloni, once; not Von der Leyen against either
+
+
+def test_a_cordial_meeting_against_a_contentious_one_is_a_contradiction(models: Models) -> None:
+    kinds = kinds_between("Zelensky called for more US help following a contentious meeting with Trump.",
+                          "Zelensky called for more US help following a cordial meeting with Trump.", models)
+    assert kinds == ["contradiction"]

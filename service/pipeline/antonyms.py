@@ -41,6 +41,11 @@ _PAIRS = [
     ("drop", "increase"), ("fall", "increase"), ("fall", "grow"), ("gain", "loss"), ("struggle", "thrive"),
     ("struggling", "thriving"), ("struggling", "booming"), ("surge", "slump"), ("surge", "plunge"),
     ("deferential", "defiant"), ("conciliatory", "defiant"), ("united", "divided"), ("unity", "division"),
+    ("cordial", "contentious"), ("cordial", "acrimonious"), ("cordial", "hostile"), ("amicable", "hostile"),
+    ("embrace", "reject"), ("embrace", "oppose"), ("embrace", "resist"), ("maintain", "ease"),
+    ("maintain", "lift"), ("maintain", "abandon"), ("celebrate", "lament"), ("celebrate", "mourn"),
+    ("optimistic", "pessimistic"), ("approve", "veto"), ("confirm", "dispute"), ("agree", "reject"),
+    ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals
 from service.pipeline.dates import same_time
-from service.pipeline.names import DescriptorResolver, entity_kind, same_key, same_name
+from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.types import (
@@ -34,6 +34,8 @@ from service.pipeline.types import (
     Span,
 )
 
+# What one source may report as done and another as only planned, alleged or possible ("might withdraw").
+_STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"})
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
@@ -102,23 +104,42 @@ def compare_pair(
     article_b: ArticleFacts,
     similarity: float,
     restates: bool = False,
+    aligned: bool = True,
 ) -> list[Divergence]:
     """Every divergence between two aligned claims, first claim's evidence in `a`, second's in `b`.
 
     `restates`: one claim belongs to a summary or rewrite of the other's article, so it restates its aligned
-    claim however loosely it is worded; opposite words there are a conflict at any similarity."""
+    claim however loosely it is worded; opposite words there are a conflict at any similarity. `aligned`: the
+    two were aligned on their own wording, not only grouped together (through other members, or for one
+    encounter both recall)."""
     found: list[Divergence] = []
     found += _numbers(a, b, fa, fb, article_a.published != article_b.published)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += _attribution(fa, fb, article_a, article_b)
-    found += _entities(a, b, fa, fb, article_a, article_b, similarity)
+    found += _entities(a, b, fa, fb, article_a, article_b, similarity, aligned)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity, restates)
     found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
-    return _dedupe(found)
+    return _dedupe([d for d in found if not _part_of_a_swapped_speaker(d, found, a.text, b.text)])
+
+
+def _part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence], text_a: str, text_b: str
+                               ) -> bool:
+    """"Polish" against "Italian" when "Polish Prime Minister Donald Tusk" became "Italian Prime Minister Giorgia
+    Meloni": the nationality is the speaker's, whose change is reported already."""
+    if divergence.kind != "entity":
+        return False
+
+    def titles(word: str, name: str, text: str) -> bool:
+        return bool(re.search(rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*\s+{re.escape(name)}", text))
+
+    return any(
+        d.kind == "attribution" and titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b)
+        for d in found
+    )
 
 
 def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, said_on_other_days: bool) -> list[Divergence]:
@@ -246,7 +267,14 @@ def _is_pronoun(mention: EntityMention) -> bool:
 
 
 def _entities(
-    a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, similarity: float
+    a: Claim,
+    b: Claim,
+    fa: Facts,
+    fb: Facts,
+    article_a: ArticleFacts,
+    article_b: ArticleFacts,
+    similarity: float,
+    aligned: bool,
 ) -> list[Divergence]:
     """A name replaced by another of the same kind: either the two stand in the same words ("U.K. activists" /
     "U.S. activists", "the London embassy" / "the Moscow embassy"), or each is foreign to the other article."""
@@ -260,14 +288,15 @@ def _entities(
         ]
 
     for ea in lonely(fa.entities, fb.entities):
-        for eb in lonely(fb.entities, fa.entities):
-            if entity_kind(ea.label) != entity_kind(eb.label):
-                continue
+        # A name of the same label first: "JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him.
+        for eb in sorted(lonely(fb.entities, fa.entities), key=lambda e: e.label != ea.label):
+            if entity_kind(ea.label) != entity_kind(eb.label) or _country(ea) != _country(eb):
+                continue  # a country and a city or region in it (or its capital, "Washington") are no swap
             same_slot = _same_slot(a.text, ea.span, b.text, eb.span)
             if not same_slot:
-                # Names stand in each other's place by elimination only in claims that say much the same
-                # thing; claims grouped for one shared detail (an encounter both recall) say more besides.
-                if similarity < _NAMES_BY_ELIMINATION or article_a.mentions(eb.key):
+                # Names stand in each other's place by elimination only in claims aligned on their wording;
+                # claims grouped for one shared detail (an encounter both recall) say more besides.
+                if not aligned or article_a.mentions(eb.key):
                     continue
                 # A near-identical sentence with one name changed is a swap even when the other article
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
@@ -279,14 +308,13 @@ def _entities(
     return []
 
 
-# The pair score from which names either claim has alone pair up. Every swap the revision and SummEdits tuning
-# sets hold that this finds scores above 0.8; below 0.6 it took "Kyiv" and "Oval Office" in two loosely worded
-# corpus claims for a swap.
-_NAMES_BY_ELIMINATION = 0.6
-
 _SLOT_WORD = re.compile(r"[A-Za-z]+")
 _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by", "for", "with", "from", "as",
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
+
+
+def _country(entity: EntityMention) -> bool:
+    return entity.key in COUNTRY_KEYS
 
 
 def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
@@ -324,7 +352,7 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         if status_a & status_b:
             continue
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
-                     if {pa.status, pb.status} in ({"planned", "happened"}, {"alleged", "happened"})]
+                     if {pa.status, pb.status} in _STATUS_CONFLICTS]
         if conflicts:
             pa, pb = conflicts[0]
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,

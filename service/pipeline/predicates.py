@@ -9,8 +9,10 @@ from typing import Any
 
 from service.pipeline.types import Predicate, Span
 
-_PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose"}
-_PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about"}  # lemmas vary
+_PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose", "hope",
+               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten"}
+_PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
+               "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 
@@ -146,6 +148,8 @@ def _status(token: Any) -> str:
             return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
+    if children & {"may", "might", "could"}:
+        return "possible"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
         return "happened"
     if token.tag_ == "VBN" and children & {"was", "were"}:

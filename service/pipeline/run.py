@@ -54,8 +54,13 @@ def compare_articles(
         for index, article in enumerate(articles)
     ]
     derived = derived_pairs(articles, claims, groups)
-    compared = [_compare_group(members, claims, facts, article_facts, scores, derived) for members in groups]
-    compared = _hold_unaligned_to_source(compared, derived, claims, facts, article_facts, scores, embeddings)
+    threshold = models.scorer.threshold
+    compared = [
+        _compare_group(members, claims, facts, article_facts, scores, threshold, derived) for members in groups
+    ]
+    compared = _hold_unaligned_to_source(
+        compared, derived, claims, facts, article_facts, scores, threshold, embeddings
+    )
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
     grouped = {i for g in compared for i in g.members}
     unique = sorted(
@@ -81,6 +86,7 @@ def _compare_group(
     facts: Sequence[Facts],
     article_facts: Sequence[ArticleFacts],
     scores: dict[tuple[int, int], float],
+    threshold: float,
     derived: set[tuple[int, int]],
 ) -> Group:
     pairs = []
@@ -94,22 +100,46 @@ def _compare_group(
             ]
         return unsupported[(k, source)]
 
-    for position, i in enumerate(members):
-        for j in members[position + 1 :]:
-            ai, aj = claims[i].article_index, claims[j].article_index
-            if ai == aj:
-                continue
-            similarity = scores.get((min(i, j), max(i, j)), 0.0)
-            restates = (ai, aj) in derived or (aj, ai) in derived
-            divergences = compare_pair(
-                claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates
-            )
-            if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
-                divergences += foreign(j, ai, "b")
-            if (ai, aj) in derived:
-                divergences += foreign(i, aj, "a")
-            pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
+    for i, j in _counterparts(members, claims, scores):
+        ai, aj = claims[i].article_index, claims[j].article_index
+        similarity = scores.get((min(i, j), max(i, j)), 0.0)
+        restates = (ai, aj) in derived or (aj, ai) in derived
+        divergences = compare_pair(
+            claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates,
+            aligned=similarity >= threshold,
+        )
+        if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
+            divergences += foreign(j, ai, "b")
+        if (ai, aj) in derived:
+            divergences += foreign(i, aj, "a")
+        pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(pairs))
+
+
+def _counterparts(
+    members: Sequence[int], claims: Sequence[Claim], scores: dict[tuple[int, int], float]
+) -> list[tuple[int, int]]:
+    """The pairs of a group to compare: every two claims of different articles, except where an article has
+    cut one sentence in two ("Von der Leyen highlighted ..., while Tusk emphasized ..."): each of its claims is
+    compared with its best-scored counterpart, not with the other's ("Von der Leyen" against "Tusk")."""
+
+    def score(i: int, j: int) -> float:
+        return scores.get((min(i, j), max(i, j)), 0.0)
+
+    by_article: dict[int, list[int]] = {}
+    for m in members:
+        by_article.setdefault(claims[m].article_index, []).append(m)
+    pairs: set[tuple[int, int]] = set()
+    articles = sorted(by_article)
+    for position, first in enumerate(articles):
+        for second in articles[position + 1 :]:
+            mine, theirs = by_article[first], by_article[second]
+            if len(mine) == 1 or len(theirs) == 1:
+                pairs.update((i, j) for i in mine for j in theirs)
+                continue
+            pairs.update((i, max(theirs, key=lambda j: score(i, j))) for i in mine)
+            pairs.update((max(mine, key=lambda i: score(i, j)), j) for j in theirs)
+    return sorted((min(i, j), max(i, j)) for i, j in pairs)
 
 
 def _hold_unaligned_to_source(
@@ -119,6 +149,7 @@ def _hold_unaligned_to_source(
     facts: Sequence[Facts],
     article_facts: Sequence[ArticleFacts],
     scores: dict[tuple[int, int], float],
+    threshold: float,
     embeddings: np.ndarray,
 ) -> list[Group]:
     """A summary's claim that aligned with nothing still restates its source: it is compared with the source's
@@ -136,7 +167,7 @@ def _hold_unaligned_to_source(
             nearest = max(candidates, key=lambda j: float(embeddings[i] @ embeddings[j]))
             home = grouped.get(nearest)
             members = sorted({*(groups[home].members if home is not None else (nearest,)), i})
-            group = _compare_group(members, claims, facts, article_facts, scores, derived)
+            group = _compare_group(members, claims, facts, article_facts, scores, threshold, derived)
             if not any(p.divergences for p in group.pairs if i in (p.a, p.b)):
                 continue
             if home is None:
