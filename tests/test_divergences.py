@@ -293,3 +293,18 @@ def test_a_cordial_meeting_against_a_contentious_one_is_a_contradiction(models: 
     kinds = kinds_between("Zelensky called for more US help following a contentious meeting with Trump.",
                           "Zelensky called for more US help following a cordial meeting with Trump.", models)
     assert kinds == ["contradiction"]
+
+
+def test_what_was_prevented_is_what_went_undone(models: Models) -> None:
+    kinds = kinds_between(
+        "However, Friday's White House meeting ended abruptly, preventing the signing of a minerals agreement.",
+        "The February 28 meeting at the White House broke up abruptly, so the minerals agreement went unsigned.",
+        models,
+    )
+    assert kinds == []
+
+
+def test_a_word_changed_inside_a_quotation_is_reported_once_as_the_quotation(models: Models) -> None:
+    original = '"But strategically that could be a disadvantage for one side or the other," he said of a truce.'
+    edited = original.replace("a disadvantage", "an advantage")
+    assert kinds_between(original, edited, models) == ["quote"]

@@ -83,16 +83,25 @@ def are_opposites(first: str, second: str) -> bool:
     pairs = _pair_set()
     if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
         return True
+    if negates_by_prefix(first, second):
+        return True
     for x in a_forms:
         for y in b_forms:
-            for prefix, shortest in _NEGATING_PREFIXES.items():
-                if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
-                    return True
             for p, q in _SWAPPED_PREFIXES:
                 for left, right in ((x, y), (y, x)):
                     if left.startswith(p) and right.startswith(q) and left[len(p) :] == right[len(q) :]:
                         if len(left) - len(p) >= 4:
                             return True
+    return False
+
+
+def negates_by_prefix(first: str, second: str) -> bool:
+    """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable"."""
+    for x in _stems(first):
+        for y in _stems(second):
+            for prefix, shortest in _NEGATING_PREFIXES.items():
+                if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
+                    return True
     return False
 
 

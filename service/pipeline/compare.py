@@ -17,7 +17,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals
+from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
 from service.pipeline.dates import same_time
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
@@ -123,7 +123,20 @@ def compare_pair(
     found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
-    return _dedupe([d for d in found if not _part_of_a_swapped_speaker(d, found, a.text, b.text)])
+    found = [d for d in found if not _part_of_a_swapped_speaker(d, found, a.text, b.text)]
+    return _dedupe([d for d in found if not _inside_a_requote(d, found)])
+
+
+def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence]) -> bool:
+    """A word changed inside a quotation ("a disadvantage" / "an advantage", "three years ago" / "two years
+    ago") is reported once, as the quotation worded differently."""
+
+    def overlap(x: str, y: str) -> bool:
+        return bool(x) and bool(y) and (x in y or y in x)
+
+    return divergence.kind != "quote" and any(
+        d.kind == "quote" and overlap(d.a, divergence.a) and overlap(d.b, divergence.b) for d in found
+    )
 
 
 def _part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence], text_a: str, text_b: str
@@ -408,12 +421,27 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         return []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
+            # "preventing the signing" says what "unsigned" says: a verb that stops what follows it undoes a prefix.
+            if negates_by_prefix(wa, wb) and (_stopped(fa, wa) or _stopped(fb, wb)):
+                continue
             if are_opposites(wa, wb):
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
                 if span_a and span_b:
                     return [Divergence("contradiction", span_a, span_b,
                                        f"Opposite words in the same claim: {span_a!r} against {span_b!r}.")]
     return []
+
+
+_STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
+
+
+def _stopped(facts: Facts, lemma: str) -> bool:
+    """The word comes within three words after a verb that stops it ("preventing the signing of")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(
+        lem == lemma and any(before in _STOPPING for before in lemmas[max(0, k - 3) : k])
+        for k, lem in enumerate(lemmas)
+    )
 
 
 def _surface(facts: Facts, lemma: str) -> str:
