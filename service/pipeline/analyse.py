@@ -199,7 +199,13 @@ def _speakers(
         subject = _subject(token)
         if subject is None:
             continue
-        mention = _mention_for(subject, text, entities, previous_person)
+        if subject.lower_ == "who" and token.dep_ == "relcl":
+            # "Trump, who said ...": the one the relative clause hangs on (the name itself, not its subtree,
+            # which holds the clause and every name in it)
+            antecedent = token.head.idx
+            mention = next((e for e in entities if e.span.start <= antecedent < e.span.end), None)
+        else:
+            mention = _mention_for(subject, text, entities, previous_person)
         if mention and all(m.key != mention.key for m in speakers):
             speakers.append(mention)
     for token in tokens:
