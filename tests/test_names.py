@@ -42,3 +42,17 @@ def test_a_statement_cut_from_its_subject_keeps_its_speaker(models: Models) -> N
 def test_a_word_the_tagger_reads_as_a_date_is_not_the_person_of_that_name(models: Models) -> None:
     text = "Prime Minister Theresa May met the French president. In May the economy grew by 2%."
     assert "may" not in people_per_claim(text, models)[1]
+
+
+def test_countries_are_told_from_cities_and_capitals() -> None:
+    from service.pipeline.names import is_country, place_key
+
+    assert all(is_country(place_key(n)) for n in ("Finland", "Poland", "Turkey", "the United States", "Britain"))
+    assert not any(is_country(place_key(n)) for n in ("Washington", "Moscow", "Kharkiv", "Sandringham"))
+
+
+def test_a_building_the_tagger_calls_an_organisation_is_a_building(models: Models) -> None:
+    article = Article(id="a", source="A", text="The Oval Office exchange escalated into a verbal clash.")
+    claims = segment(article, 0)
+    labels = {e.span.text: e.label for e in analyse(claims, [article], models.nlp)[0].entities}
+    assert labels.get("The Oval Office") == "FAC"

@@ -20,6 +20,8 @@ _SPEECH_VERBS = {
     "insist", "declare", "describe", "call", "label", "note", "argue", "write", "post", "report", "suggest",
     "reiterate", "urge", "remark", "reveal", "confirm", "deny", "admit", "allege", "explain", "praise",
     "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
+    "propose", "recommend", "demand", "pledge", "vow", "promise", "predict", "caution", "concede", "assure",
+    "reply", "respond", "contend",
 }
 # Nouns of saying whose source a "from" or "by" phrase names.
 _SPEECH_NOUNS = {
@@ -28,6 +30,8 @@ _SPEECH_NOUNS = {
 }
 _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "FAC"}
 # What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
+_SITE_WORDS = {"office", "house", "palace", "hall", "street", "square", "estate", "castle", "building", "tower",
+               "airport", "base", "centre", "center", "stadium", "bridge", "cathedral", "embassy"}
 _PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
@@ -160,6 +164,8 @@ def _entities(
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
+        if label == "ORG" and ent[-1].lower_ in _SITE_WORDS:
+            label = "FAC"  # "the Oval Office", "Lancaster House": a building the tagger took for a body
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP", "FAC"):

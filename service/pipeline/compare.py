@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
 from service.pipeline.dates import same_time
-from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, entity_kind, same_key, same_name
+from service.pipeline.names import DescriptorResolver, entity_kind, is_country, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.types import (
@@ -300,20 +300,27 @@ def _entities(
             and not any(same_key(e.key, s) for s in speakers)
         ]
 
+    near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
     for ea in lonely(fa.entities, fb.entities):
-        # A name of the same label first: "JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him.
-        for eb in sorted(lonely(fb.entities, fa.entities), key=lambda e: e.label != ea.label):
-            if entity_kind(ea.label) != entity_kind(eb.label) or _country(ea) != _country(eb):
+        # The name in the most alike words first ("told CNN" / "told Fox News"), then one of the same label
+        # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
+        candidates = sorted(
+            lonely(fb.entities, fa.entities),
+            key=lambda e: (-_shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
+        )
+        for eb in candidates:
+            if entity_kind(ea.label) != entity_kind(eb.label) or is_country(ea.key) != is_country(eb.key):
                 continue  # a country and a city or region in it (or its capital, "Washington") are no swap
             same_slot = _same_slot(a.text, ea.span, b.text, eb.span)
             if not same_slot:
-                # Names stand in each other's place by elimination only in claims aligned on their wording;
-                # claims grouped for one shared detail (an encounter both recall) say more besides.
-                if not aligned or article_a.mentions(eb.key):
+                # Names stand in each other's place by elimination only in claims aligned on their wording
+                # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
+                # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House").
+                if not aligned or "FAC" in (ea.label, eb.label) or article_a.mentions(eb.key):
                     continue
                 # A near-identical sentence with one name changed is a swap even when the other article
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
-                if similarity < 0.85 and article_b.mentions(ea.key):
+                if not near_copy and article_b.mentions(ea.key):
                     continue
             return [Divergence("entity", ea.span.text, eb.span.text,
                                f"A different {entity_kind(ea.label)} in the same role: "
@@ -326,25 +333,28 @@ _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
 
 
-def _country(entity: EntityMention) -> bool:
-    return entity.key in COUNTRY_KEYS
+def _neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
+    """The content words right before and right after a span."""
+    before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
+    after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
+    before = [w for w in before if w not in _FILLER]
+    after = [w for w in after if w not in _FILLER]
+    return (before[-1] if before else None, after[0] if after else None)
 
 
 def _same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
     """Two names fill the same slot when the content words right before and right after them are the same."""
-
-    def neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
-        before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
-        after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
-        before = [w for w in before if w not in _FILLER]
-        after = [w for w in after if w not in _FILLER]
-        return (before[-1] if before else None, after[0] if after else None)
-
-    prev_a, next_a = neighbours(text_a, span_a)
-    prev_b, next_b = neighbours(text_b, span_b)
+    prev_a, next_a = _neighbours(text_a, span_a)
+    prev_b, next_b = _neighbours(text_b, span_b)
     if next_a is None or next_a != next_b:
         return False
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
+
+
+def _shared_neighbours(text_a: str, span_a: Span, text_b: str, span_b: Span) -> int:
+    """How many of the two content words around a name (before, after) are the same around the other."""
+    around_a, around_b = _neighbours(text_a, span_a), _neighbours(text_b, span_b)
+    return sum(x is not None and x == y for x, y in zip(around_a, around_b, strict=True))
 
 
 def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -127,6 +128,33 @@ class DescriptorResolver:
                 person = candidates.most_common(1)[0][0]
                 found.append((match.start(), match.end(), person))
         return found
+
+
+def is_country(key: str) -> bool:
+    """A country or bloc; a city, region or capital in it is a different scale of place ("the US", "Washington")."""
+    return key in _country_names()
+
+
+# English names ISO 3166 does not give: former ones still in use, and the UK's nations.
+_OTHER_COUNTRY_NAMES = frozenset({
+    "turkey", "burma", "swaziland", "ivory coast", "cape verde", "macedonia", "holland", "scotland", "wales",
+    "northern ireland", "kosovo", "vatican", "brunei", "east timor", "uae", "palestine",
+})
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Every ISO 3166 country under its short, official and common names ("Iran, Islamic Republic of" also as
+    "iran"), lowercased, plus the blocs and aliases above."""
+    import pycountry
+
+    names = set(COUNTRY_KEYS) | _OTHER_COUNTRY_NAMES
+    for country in pycountry.countries:
+        for field in ("name", "official_name", "common_name"):
+            value = getattr(country, field, None)
+            if value:
+                names.update({value.lower(), value.split(",")[0].lower()})
+    return frozenset(names)
 
 
 def entity_kind(label: str) -> str:

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites
 from service.pipeline.dates import same_time
-from service.pipeline.names import entity_kind, same_name
+from service.pipeline.names import entity_kind, is_country, same_name
 from service.pipeline.quantities import same_amount
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -109,12 +109,14 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
     names_a = _names_in(a, fa)
     names_b = _names_in(b, fb)
     if names_a or names_b:
-        kinds_b = {entity_kind(y.label) for y in names_b}
         if (
             names_a
             and names_b
             and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
-            and any(entity_kind(x.label) in kinds_b for x in names_a)
+            and any(
+                entity_kind(x.label) == entity_kind(y.label) and is_country(x.key) == is_country(y.key)
+                for x in names_a for y in names_b
+            )
         ):
             speaker_a = any(_overlapping(a, [s.span]) for s in fa.speakers)
             speaker_b = any(_overlapping(b, [s.span]) for s in fb.speakers)
