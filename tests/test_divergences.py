@@ -350,3 +350,23 @@ def test_a_proposal_credited_to_another_person_is_an_attribution_divergence(mode
         models,
     )
     assert kinds == ["attribution"]
+
+
+def test_part_of_a_quotation_quoted_with_a_word_changed_is_a_quote_divergence(models: Models) -> None:
+    flagged = divergences_between(
+        '"A ceasefire without security guarantees is dangerous for Ukraine," the president warned on Sunday.',
+        'Any truce without security guarantees, the president cautioned on Sunday, "is dangerous for Europe."',
+        models,
+    )
+    assert [(d.kind, d.a, d.b) for d in flagged] == [("quote", "Ukraine", "Europe")]
+
+
+def test_before_and_after_what_differs_is_no_contradiction(models: Models) -> None:
+    first = ("The two presidents took questions in the Oval Office before meeting in private, six months after "
+             "their last appearance there ended in a shouting match.")
+    second = ("Before holding private talks, the two presidents took questions in the Oval Office, where their "
+              "last appearance six months earlier ended in a shouting match.")
+    assert "contradiction" not in (kinds_between(first, second, models) or [])
+    assert kinds_between("The ministers met before the summit in Brussels to agree on a common position.",
+                         "The ministers met after the summit in Brussels to agree on a common position.",
+                         models) == ["contradiction"]

@@ -46,6 +46,7 @@ _PAIRS = [
     ("maintain", "lift"), ("maintain", "abandon"), ("celebrate", "lament"), ("celebrate", "mourn"),
     ("optimistic", "pessimistic"), ("approve", "veto"), ("confirm", "dispute"), ("agree", "reject"),
     ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
+    ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

@@ -392,12 +392,16 @@ def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
             if wa == wb or min(len(wa), len(wb)) < 3:
                 continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
-            if fuzz.ratio(joined_a, joined_b) < 70:
-                continue  # a different quotation
             shorter, longer = sorted((len(joined_a), len(joined_b)))
-            if shorter < 0.8 * longer and fuzz.partial_ratio(joined_a, joined_b) >= 97:
-                continue  # one quotes a part of the other
-            span_a, span_b = _differing_words(qa.text, qb.text)
+            part = shorter < 0.8 * longer
+            if part:
+                # One quotes a part of the other: its words against the stretch of the other they match.
+                overlap = fuzz.partial_ratio(joined_a, joined_b)
+                if overlap >= 97 or overlap < 75 or len(set(wa) & set(wb)) < 0.6 * min(len(set(wa)), len(set(wb))):
+                    continue  # the same words, or a different quotation
+            elif fuzz.ratio(joined_a, joined_b) < 70:
+                continue  # a different quotation
+            span_a, span_b = _differing_words(qa.text, qb.text, within_shared=part)
             found.append(Divergence("quote", span_a, span_b,
                                     f"The same quotation is worded differently: {span_a!r} against {span_b!r}."))
     return found
@@ -407,12 +411,18 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def _differing_words(a: str, b: str) -> tuple[str, str]:
-    """The first stretch where two wordings part, as verbatim text of each."""
+def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, str]:
+    """The first stretch where two wordings part, as verbatim text of each. `within_shared`: one quotes a part
+    of the other, so words only one side has before the first or after the last shared word are the part left
+    out, not a difference."""
     ta, tb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
     matcher = difflib.SequenceMatcher(a=[m.group(0).lower() for m in ta], b=[m.group(0).lower() for m in tb])
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    shared = [k for k, op in enumerate(opcodes) if op[0] == "equal"]
+    for k, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
+            continue
+        if within_shared and tag in ("delete", "insert") and shared and not shared[0] < k < shared[-1]:
             continue
         span_a = a[ta[i1].start() : ta[i2 - 1].end()] if i2 > i1 else ""
         span_b = b[tb[j1].start() : tb[j2 - 1].end()] if j2 > j1 else ""
@@ -435,6 +445,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
             if negates_by_prefix(wa, wb) and (_stopped(fa, wa) or _stopped(fb, wb)):
                 continue
             if are_opposites(wa, wb):
+                function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
+                if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
+                    continue  # "after their last appearance" / "before holding talks": two different things
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
                 if span_a and span_b:
                     return [Divergence("contradiction", span_a, span_b,
@@ -452,6 +465,12 @@ def _stopped(facts: Facts, lemma: str) -> bool:
         lem == lemma and any(before in _STOPPING for before in lemmas[max(0, k - 3) : k])
         for k, lem in enumerate(lemmas)
     )
+
+
+def _next_lemma(facts: Facts, lemma: str) -> str | None:
+    """The word after the first use of `lemma` in the claim, lemmatised."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return lemmas[lemmas.index(lemma) + 1] if lemma in lemmas[:-1] else None
 
 
 def _surface(facts: Facts, lemma: str) -> str:
