@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,7 @@ class ClaimTable:
     rarity: np.ndarray  # (T,) inverse document frequency of each term among these claims
     days: np.ndarray  # (n, D) bool: which resolved calendar days each claim names
     months: np.ndarray  # (n, M) bool: which months each claim names or recalls ("six months after ...")
-    met: np.ndarray  # (n, P) bool: which people each claim has meeting, talking or clashing with one another
+    met: np.ndarray  # (n, P) bool: which two people each claim has meeting, talking or clashing ("trump|zelensky")
 
     @classmethod
     def build(
@@ -112,7 +113,10 @@ class ClaimTable:
                 _months(f, text, when) for f, text, when in zip(facts, texts, published or [None] * len(texts),
                                                                  strict=True)
             ]),
-            met=_incidence([{p for e in f.encounters for p in e.participants} for f in facts]),
+            met=_incidence([
+                {"|".join(pair) for e in f.encounters for pair in combinations(sorted(e.participants), 2)}
+                for f in facts
+            ]),
         )
 
     def features(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -138,7 +142,7 @@ class ClaimTable:
     def same_encounter(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Both claims mention an encounter between the same two people or more, and do not name different
         days: "Zelenskyy's fiery Friday meeting with Trump" and "following a heated exchange with Trump"."""
-        shared_people = (self.met[rows] & self.met[cols]).sum(axis=1) >= 2
+        shared_people = (self.met[rows] & self.met[cols]).any(axis=1)
         dated = self.days[rows].any(axis=1) & self.days[cols].any(axis=1)
         return shared_people & ~(dated & ~self.share_day(rows, cols))
 
@@ -194,7 +198,7 @@ def align(
     across = article_of[informative][:, None] != article_of[informative][None, :]
     candidates = (cosine >= candidate_threshold) & across & _nearest(cosine, across, len(articles))
     met = table.met[informative].astype(np.int32)
-    candidates |= across & (met @ met.T >= 2)  # mentions of one encounter, however far apart their wording
+    candidates |= across & (met @ met.T > 0)  # mentions of one encounter, however far apart their wording
     local_rows, local_cols = np.nonzero(np.triu(candidates, k=1))
     rows, cols = informative[local_rows], informative[local_cols]
     if len(rows) == 0:
@@ -326,7 +330,9 @@ def _group(
             others = [m for m in members if article_of[m] != article_of[newcomer]]
             links = sum(aligned(newcomer, m) for m in others)
             same_article = sum(article_of[m] == article_of[newcomer] for m in members)
-            if links * 2 < len(others) or (same_article and links < len(others)) or same_article >= 2:
+            # Two groups merged must not give one article three claims: count the newcomers' own too.
+            in_all = sum(article_of[m] == article_of[newcomer] for m in [*members, *newcomers] if m != newcomer)
+            if links * 2 < len(others) or (same_article and links < len(others)) or in_all >= 2:
                 return False
         return True
 

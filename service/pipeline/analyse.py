@@ -29,10 +29,8 @@ _SPEECH_NOUNS = {
     "denial", "threat", "pledge", "promise", "appeal", "call", "rebuke", "endorsement", "announcement",
 }
 _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "FAC"}
-# What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
-_SITE_WORDS = {"office", "house", "palace", "hall", "street", "square", "estate", "castle", "building", "tower",
-               "airport", "base", "centre", "center", "stadium", "bridge", "cathedral", "embassy"}
 _PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
+# What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
 
@@ -164,8 +162,6 @@ def _entities(
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
-        if label == "ORG" and ent[-1].lower_ in _SITE_WORDS:
-            label = "FAC"  # "the Oval Office", "Lancaster House": a building the tagger took for a body
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP", "FAC"):

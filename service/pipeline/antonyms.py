@@ -96,6 +96,7 @@ def are_opposites(first: str, second: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65_536)
 def negates_by_prefix(first: str, second: str) -> bool:
     """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable"."""
     for x in _stems(first):

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
 from service.pipeline.dates import same_time
-from service.pipeline.names import DescriptorResolver, entity_kind, is_country, same_key, same_name
+from service.pipeline.names import DescriptorResolver, country_and_city, entity_kind, same_key, same_name
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.types import (
@@ -113,7 +113,7 @@ def compare_pair(
     two were aligned on their own wording, not only grouped together (through other members, or for one
     encounter both recall)."""
     found: list[Divergence] = []
-    found += _numbers(a, b, fa, fb, article_a.published != article_b.published)
+    found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b))
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += _attribution(fa, fb, article_a, article_b)
     found += _entities(a, b, fa, fb, article_a, article_b, similarity, aligned)
@@ -132,7 +132,9 @@ def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence]) -> bo
     ago") is reported once, as the quotation worded differently."""
 
     def overlap(x: str, y: str) -> bool:
-        return bool(x) and bool(y) and (x in y or y in x)
+        # Whole words: "the" is not in "Catherine".
+        wx, wy = f" {' '.join(_words(x))} ", f" {' '.join(_words(y))} "
+        return bool(x.strip()) and bool(y.strip()) and (wx in wy or wy in wx)
 
     return divergence.kind != "quote" and any(
         d.kind == "quote" and overlap(d.a, divergence.a) and overlap(d.b, divergence.b) for d in found
@@ -155,9 +157,10 @@ def _part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergenc
     )
 
 
-def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, said_on_other_days: bool) -> list[Divergence]:
-    """Amounts of one kind that differ. "Two days after" and "six months after" count from when they were
-    written, so between articles of different days they are no conflict."""
+def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -> list[Divergence]:
+    """Amounts of one kind that differ. Spans of time counted from different moments are not compared: "two
+    days ago" in articles of different days, or "two days after" and "six months after", which in articles
+    weeks apart count from different events."""
 
     def matched(q: object, others: Sequence[object]) -> bool:
         return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
@@ -167,7 +170,7 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, said_on_other_days: bool)
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
-            if not comparable(qa, qb) or (said_on_other_days and _elapsed(a.text, qa) and _elapsed(b.text, qb)):
+            if not comparable(qa, qb) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
             if rough and same_amount(qa, qb, tolerance=0.15):
@@ -179,12 +182,29 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, said_on_other_days: bool)
     return found
 
 
-_ELAPSED = re.compile(r"\s+(?:after|ago|before|later|earlier)\b", re.I)
+_ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)
 
 
-def _elapsed(text: str, amount: Quantity) -> bool:
-    """An amount of time counted from the moment of writing: "two days after ...", "six months ago"."""
-    return amount.unit in ("day", "week", "month", "year") and bool(_ELAPSED.match(text, amount.span.end))
+def _counted_from_different_moments(
+    text_a: str, qa: Quantity, text_b: str, qb: Quantity, days_apart: int | None
+) -> bool:
+    def counted_from(text: str, amount: Quantity) -> str | None:
+        if amount.unit not in ("day", "week", "month", "year"):
+            return None
+        match = _ELAPSED.match(text, amount.span.end)
+        return match.group(1).lower() if match else None
+
+    from_a, from_b = counted_from(text_a, qa), counted_from(text_b, qb)
+    if days_apart is None or from_a is None or from_b is None:
+        return False
+    return days_apart > _SAME_NEWS_CYCLE_DAYS or (from_a == from_b == "ago" and days_apart > 0)
+
+
+_SAME_NEWS_CYCLE_DAYS = 7
+
+
+def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:
+    return abs((a.published - b.published).days) if a.published and b.published else None
 
 
 def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts
@@ -309,14 +329,15 @@ def _entities(
             key=lambda e: (-_shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
-            if entity_kind(ea.label) != entity_kind(eb.label) or is_country(ea.key) != is_country(eb.key):
-                continue  # a country and a city or region in it (or its capital, "Washington") are no swap
+            if entity_kind(ea.label) != entity_kind(eb.label) or country_and_city(ea, eb):
+                continue
             same_slot = _same_slot(a.text, ea.span, b.text, eb.span)
             if not same_slot:
                 # Names stand in each other's place by elimination only in claims aligned on their wording
                 # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
-                # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House").
-                if not aligned or "FAC" in (ea.label, eb.label) or article_a.mentions(eb.key):
+                # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House";
+                # the tagger calls them organisations). In the same words they are still compared.
+                if not aligned or _building(ea) or _building(eb) or article_a.mentions(eb.key):
                     continue
                 # A near-identical sentence with one name changed is a swap even when the other article
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
@@ -331,6 +352,14 @@ def _entities(
 _SLOT_WORD = re.compile(r"[A-Za-z]+")
 _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by", "for", "with", "from", "as",
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
+
+
+_SITE_WORDS = frozenset({"office", "house", "palace", "hall", "street", "square", "estate", "castle", "building",
+                         "tower", "airport", "base", "stadium", "bridge", "cathedral", "embassy"})
+
+
+def _building(entity: EntityMention) -> bool:
+    return entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS
 
 
 def _neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
@@ -422,7 +451,10 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
     for k, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag == "equal":
             continue
-        if within_shared and tag in ("delete", "insert") and shared and not shared[0] < k < shared[-1]:
+        at_edge = bool(shared) and not shared[0] < k < shared[-1]
+        # At the edge of the shared stretch, words on one side only are the part left out, and a long stretch
+        # against a short one is where the quotation begins or ends ("... is" / "really"), not a changed word.
+        if within_shared and at_edge and (tag != "replace" or max(i2 - i1, j2 - j1) > 3):
             continue
         span_a = a[ta[i1].start() : ta[i2 - 1].end()] if i2 > i1 else ""
         span_b = b[tb[j1].start() : tb[j2 - 1].end()] if j2 > j1 else ""
@@ -441,10 +473,10 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         return []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
-            # "preventing the signing" says what "unsigned" says: a verb that stops what follows it undoes a prefix.
-            if negates_by_prefix(wa, wb) and (_stopped(fa, wa) or _stopped(fb, wb)):
-                continue
             if are_opposites(wa, wb):
+                # "preventing the signing" says what "unsigned" says: a verb that stops what follows undoes a prefix.
+                if negates_by_prefix(wa, wb) and (_stopped(fa, wa) or _stopped(fb, wb)):
+                    continue
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things

@@ -57,11 +57,10 @@ def find_encounters(
         else:
             continue  # "the meeting", "Friday's meeting": no one named it could be matched on
         if token.pos_ == "NOUN" and not slots:
-            agent = _agent_of(token, people)
-            if agent is None and subject_of_sentence is not None:
-                agent = subject_of_sentence.key
-            if agent:
-                keys.add(agent)
+            agents = _agents_of(token, people)
+            if agents is None and subject_of_sentence is not None:
+                agents = {subject_of_sentence.key}
+            keys |= agents or set()
         if len(keys) < 2 or any(s.key not in keys for s in speakers):
             continue
         found.append(Encounter(Span(token.text, token.idx, token.idx + len(token.text)), frozenset(keys)))
@@ -74,17 +73,17 @@ def _people_in(token: Any, people: Sequence[EntityMention]) -> set[str]:
     return {p.key for p in people if any(p.span.start <= i < p.span.end for i in starts)}
 
 
-def _agent_of(token: Any, people: Sequence[EntityMention]) -> str | None:
-    """The named subject of the verb an encounter noun hangs on ("Zelensky attended a meeting with Trump",
-    "Zelensky urged ... following a heated exchange with Trump"); "" when that subject names no one, None when
-    the claim has no such verb (a clause cut from its sentence)."""
+def _agents_of(token: Any, people: Sequence[EntityMention]) -> set[str] | None:
+    """The people named as subject of the verb an encounter noun hangs on ("Zelensky attended a meeting with
+    Trump", "Zelensky urged ... following a heated exchange with Trump"); empty when that subject names no one,
+    None when the claim has no such verb (a clause cut from its sentence)."""
     current = token
     for _ in range(4):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.lower_ not in _PREPOSITION_LIKE:
             subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             # The nearest verb only: in "Starmer described watching the spat", Starmer is not in the spat.
-            return min(_people_in(subject, people), default="") if subject is not None else ""
+            return _people_in(subject, people) if subject is not None else set()
     return None

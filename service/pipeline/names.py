@@ -8,6 +8,8 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from service.pipeline.types import EntityMention
+
 # Countries and blocs under every name and adjective that news text uses for them.
 _PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "us": ("u.s.", "u.s", "us", "usa", "u.s.a.", "united states", "the united states", "america", "american",
@@ -130,16 +132,25 @@ class DescriptorResolver:
         return found
 
 
+def country_and_city(x: EntityMention, y: EntityMention) -> bool:
+    """A country (or bloc, or continent) against a city or region, which may lie in it or be its capital ("the
+    US" / "Washington", "Russia" / "Moscow"): no swap. Two countries ("Europe" / "Ukraine"), or two cities, are."""
+    places = entity_kind(x.label) == entity_kind(y.label) == "place"
+    return places and is_country(x.key) != is_country(y.key)
+
+
 def is_country(key: str) -> bool:
-    """A country or bloc; a city, region or capital in it is a different scale of place ("the US", "Washington")."""
-    return key in _country_names()
+    """A country, a bloc of them or a continent: a place at the scale that a city or capital lies in."""
+    return key in _country_names() or key in _CONTINENTS
 
 
 # English names ISO 3166 does not give: former ones still in use, and the UK's nations.
 _OTHER_COUNTRY_NAMES = frozenset({
     "turkey", "burma", "swaziland", "ivory coast", "cape verde", "macedonia", "holland", "scotland", "wales",
-    "northern ireland", "kosovo", "vatican", "brunei", "east timor", "uae", "palestine",
+    "northern ireland", "kosovo", "vatican", "brunei", "east timor", "uae", "palestine", "bosnia",
 })
+_CONTINENTS = frozenset({"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
+                         "antarctica", "the middle east", "middle east", "the balkans", "scandinavia"})
 
 
 @cache
@@ -148,7 +159,7 @@ def _country_names() -> frozenset[str]:
     "iran"), lowercased, plus the blocs and aliases above."""
     import pycountry
 
-    names = set(COUNTRY_KEYS) | _OTHER_COUNTRY_NAMES
+    names = set(COUNTRY_KEYS) | _OTHER_COUNTRY_NAMES  # with the blocs of the alias table (EU, NATO)
     for country in pycountry.countries:
         for field in ("name", "official_name", "common_name"):
             value = getattr(country, field, None)

@@ -148,7 +148,7 @@ def _status(token: Any) -> str:
             return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
-    if children & {"may", "might", "could"}:
+    if children & {"may", "might"}:  # not "could", also the past of "can" ("could reach it only on Tuesday")
         return "possible"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
         return "happened"

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites
 from service.pipeline.dates import same_time
-from service.pipeline.names import entity_kind, is_country, same_name
+from service.pipeline.names import country_and_city, entity_kind, same_name
 from service.pipeline.quantities import same_amount
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -114,7 +114,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
             and names_b
             and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
             and any(
-                entity_kind(x.label) == entity_kind(y.label) and is_country(x.key) == is_country(y.key)
+                entity_kind(x.label) == entity_kind(y.label) and not country_and_city(x, y)
                 for x in names_a for y in names_b
             )
         ):

@@ -158,24 +158,24 @@ def _hold_unaligned_to_source(
     grouped = {i: k for k, g in enumerate(groups) for i in g.members}
     groups = list(groups)
     for summary, source in sorted(derived):
-        candidates = [j for j, c in enumerate(claims) if c.article_index == source and c.kind.informative]
+        candidates = np.array([j for j, c in enumerate(claims) if c.article_index == source and c.kind.informative])
         lonely = [i for i, c in enumerate(claims)
                   if c.article_index == summary and c.kind.informative and i not in grouped]
-        for i in lonely:
-            if not candidates:
-                break
-            nearest = max(candidates, key=lambda j: float(embeddings[i] @ embeddings[j]))
-            home = grouped.get(nearest)
-            members = sorted({*(groups[home].members if home is not None else (nearest,)), i})
-            group = _compare_group(members, claims, facts, article_facts, scores, threshold, derived)
-            if not any(p.divergences for p in group.pairs if i in (p.a, p.b)):
+        if not lonely or not len(candidates):
+            continue
+        nearest_of = candidates[np.argmax(embeddings[lonely] @ embeddings[candidates].T, axis=1)]
+        for i, nearest in zip(lonely, nearest_of.tolist(), strict=True):
+            pair = _compare_group(sorted((i, nearest)), claims, facts, article_facts, scores, threshold, derived)
+            if not any(p.divergences for p in pair.pairs):
                 continue
+            home = grouped.get(nearest)
             if home is None:
                 home = len(groups)
-                groups.append(group)
+                groups.append(pair)
             else:
-                groups[home] = group
-            grouped.update(dict.fromkeys(members, home))
+                group = groups[home]
+                groups[home] = Group(members=tuple(sorted((*group.members, i))), pairs=(*group.pairs, *pair.pairs))
+            grouped.update(dict.fromkeys(groups[home].members, home))
     return groups
 
 

@@ -88,7 +88,7 @@ class Predicate:
     span: Span
     lemma: str
     negated: bool
-    status: str  # "happened", "planned", "alleged", "possible" (may, might, could), "ongoing"
+    status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing"
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
 
 
