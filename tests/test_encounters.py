@@ -97,3 +97,19 @@ def test_an_encounter_recalled_months_later_aligns_with_its_first_report(models:
     assert len(pairs) == 1
     assert pairs[0].divergences == ()  # "two days after" and "six months after" count from different days
     assert grouped("long after") == []  # months apart, and nothing in the text ties the two
+
+
+def test_two_encounters_of_one_claim_are_not_pooled_into_a_third(models: Models) -> None:
+    texts = [
+        "After Trump's meeting with Putin in Alaska, Macron's talks with Zelensky in Paris went ahead.",
+        "Putin's meeting with Zelensky in Istanbul was called off.",
+        "Zelensky's talks with Macron in Paris went ahead as planned.",
+    ]
+    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
+    claims = [c for k, a in enumerate(articles) for c in segment(a, k)]
+    facts = analyse(claims, articles, models.nlp)
+    assert [sorted(map(sorted, (e.participants for e in f.encounters))) for f in facts][:2] == [
+        [["macron", "zelensky"], ["putin", "trump"]], [["putin", "zelensky"]]
+    ]
+    table = ClaimTable.build([c.text for c in claims], facts, np.zeros((len(claims), 4)))
+    assert table.same_encounter(np.array([0, 0]), np.array([1, 2])).tolist() == [False, True]
