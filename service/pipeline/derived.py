@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import ORDINALS, are_opposites
-from service.pipeline.compare import TERM, ArticleFacts
+from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.names import person_key, place_key
 from service.pipeline.quantities import WORD_NUMBERS
 from service.pipeline.types import Article, Claim, Facts, Span

@@ -10,7 +10,8 @@ import numpy as np
 
 from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import load_spacy
-from service.pipeline.compare import ArticleFacts, compare_pair
+from service.pipeline.article_facts import ArticleFacts
+from service.pipeline.compare import compare_pair
 from service.pipeline.derived import derived_pairs, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare

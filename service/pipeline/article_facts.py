@@ -1,0 +1,77 @@
+"""What one whole article states, for judging a claim of it against another source: the names it uses anywhere,
+who its titles stand for, its amounts and dates, and (for summaries) its words."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from service.pipeline.dates import same_time
+from service.pipeline.names import DescriptorResolver, same_key
+from service.pipeline.quantities import same_amount
+from service.pipeline.types import DateMention, Facts, Quantity
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """Everything one article names anywhere (a name the other source never uses is evidence of a swap), and
+    who its titles stand for ("NATO Secretary General Mark Rutte" lets "NATO's Secretary General" be Rutte)."""
+
+    names: frozenset[str]
+    titles: DescriptorResolver
+    amounts: tuple[Quantity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    text: str = ""
+    facts: tuple[Facts, ...] = ()
+    published: date | None = None
+
+    @classmethod
+    def collect(cls, facts: Iterable[Facts], text: str = "", published: date | None = None) -> ArticleFacts:
+        facts = tuple(facts)
+        return cls(
+            names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)),
+            titles=DescriptorResolver(text),
+            amounts=tuple(q for f in facts for q in f.quantities),
+            dates=tuple(d for f in facts for d in f.dates),
+            text=text,
+            facts=facts,
+            published=published,
+        )
+
+    # Only a summary is held to its source's words, so these are worked out when one asks.
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the text, lowercased."""
+        return frozenset(w.lower() for w in TERM.findall(self.text))
+
+    @functools.cached_property
+    def lemmas(self) -> frozenset[str]:
+        """Every word's lemma in the informative claims."""
+        return frozenset(lemma for f in self.facts for lemma in f.lemmas)
+
+    @functools.cached_property
+    def content_lemmas(self) -> tuple[str, ...]:
+        """Their nouns, names, verbs, adjectives and numbers, sorted."""
+        return tuple(sorted({lemma for f in self.facts for lemma in f.content_lemmas}))
+
+    def mentions(self, key: str) -> bool:
+        return any(same_key(key, other) for other in self.names)
+
+    def states(self, amount: Quantity) -> bool:
+        return any(same_amount(amount, other) for other in self.amounts)
+
+    def dates_it(self, when: DateMention) -> bool:
+        return any(same_time(when, other) for other in self.dates)
+
+
+TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")  # a word, with its hyphens and apostrophes
+
+
+def words(text: str) -> list[str]:
+    """Lowercased words, apostrophes made straight: for comparing wordings."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]

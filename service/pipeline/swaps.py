@@ -1,0 +1,165 @@
+"""Names one claim has where the other has another: a person, place or body swapped (`entity_divergences`), or a
+statement credited to someone else (`attribution_divergences`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from service.pipeline.article_facts import ArticleFacts, words
+from service.pipeline.names import country_and_city, entity_kind, same_key, same_name
+from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
+
+
+def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts) -> list[Divergence]:
+    """Different speakers for one statement: the same quotation credited to two people, or a speaker replaced
+    by one the other claim never mentions. A claim that names both ("the Kremlin ..., with Zakharova calling")
+    credits no one else unless they quote the same words."""
+
+    def identities(speaker: EntityMention) -> set[str]:
+        found = {speaker.key}
+        for titles in (article_a.titles, article_b.titles):
+            found |= {person for _, _, person in titles.find(speaker.span.text)}
+        return found
+
+    def same_speaker(x: EntityMention, y: EntityMention) -> bool:
+        # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
+        return any(same_name(p, q) for p in identities(x) for q in identities(y))
+
+    # A noun phrase with no name in it ("the measure", "the president") is no evidence of another speaker.
+    lonely_a = [x for x in fa.speakers if x.label != NOUN_PHRASE and not any(same_speaker(x, y) for y in fb.speakers)]
+    lonely_b = [y for y in fb.speakers if y.label != NOUN_PHRASE and not any(same_speaker(x, y) for x in fa.speakers)]
+    if not lonely_a or not lonely_b:
+        return []
+    same_quote = any(
+        fuzz.partial_ratio(" ".join(words(qa.text)), " ".join(words(qb.text))) >= 90
+        for qa in fa.quotes
+        for qb in fb.quotes
+    )
+
+    def mentions(facts: Facts, key: str) -> bool:
+        return any(same_key(key, e.key) for e in facts.entities)
+
+    replaced = not any(mentions(fb, s.key) for s in lonely_a) and not any(mentions(fa, s.key) for s in lonely_b)
+    if not (same_quote or replaced):
+        return []
+    # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
+    sa = min(lonely_a, key=lambda m: _is_pronoun(m))
+    sb = min(lonely_b, key=lambda m: _is_pronoun(m))
+    if _is_pronoun(sa) and _is_pronoun(sb):
+        return []
+    def who(speaker: EntityMention) -> str:
+        return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
+
+    return [Divergence("attribution", sa.span.text, sb.span.text,
+                       f"The sources credit different people: {who(sa)} against {who(sb)}.")]
+
+
+def _is_pronoun(mention: EntityMention) -> bool:
+    """A speaker known from the context, not named here: "he", or the verb of a clause cut from its subject."""
+    return mention.span.text.lower() in ("he", "she", "they", "it") or mention.label == INFERRED
+
+
+def entity_divergences(
+    a: Claim,
+    b: Claim,
+    fa: Facts,
+    fb: Facts,
+    article_a: ArticleFacts,
+    article_b: ArticleFacts,
+    similarity: float,
+    aligned: bool,
+) -> list[Divergence]:
+    """A name replaced by another of the same kind: either the two stand in the same words ("U.K. activists" /
+    "U.S. activists", "the London embassy" / "the Moscow embassy"), or each is foreign to the other article."""
+    speakers = [s.key for s in (*fa.speakers, *fb.speakers)]
+
+    def lonely(mine: Sequence[EntityMention], theirs: Sequence[EntityMention]) -> list[EntityMention]:
+        return [
+            e for e in mine
+            if not any(same_name(e.key, o.key) for o in theirs)
+            and not any(same_key(e.key, s) for s in speakers)
+        ]
+
+    near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
+    for ea in lonely(fa.entities, fb.entities):
+        # The name in the most alike words first ("told CNN" / "told Fox News"), then one of the same label
+        # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
+        candidates = sorted(
+            lonely(fb.entities, fa.entities),
+            key=lambda e: (-_shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
+        )
+        for eb in candidates:
+            if entity_kind(ea.label) != entity_kind(eb.label) or country_and_city(ea, eb):
+                continue
+            in_same_words = same_slot(a.text, ea.span, b.text, eb.span)
+            if not in_same_words:
+                # Names stand in each other's place by elimination only in claims aligned on their wording
+                # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
+                # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House";
+                # the tagger calls them organisations). In the same words they are still compared.
+                if not aligned or _building(ea) or _building(eb) or article_a.mentions(eb.key):
+                    continue
+                # A near-identical sentence with one name changed is a swap even when the other article
+                # mentions the first name elsewhere; otherwise that name must be foreign to it too.
+                if not near_copy and article_b.mentions(ea.key):
+                    continue
+            return [Divergence("entity", ea.span.text, eb.span.text,
+                               f"A different {entity_kind(ea.label)} in the same role: "
+                               f"{ea.span.text!r} against {eb.span.text!r}.")]
+    return []
+
+
+_SLOT_WORD = re.compile(r"[A-Za-z]+")
+_FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by", "for", "with", "from", "as",
+           "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
+
+
+_SITE_WORDS = frozenset({"office", "house", "palace", "hall", "street", "square", "estate", "castle", "building",
+                         "tower", "airport", "base", "stadium", "bridge", "cathedral", "embassy"})
+
+
+def _building(entity: EntityMention) -> bool:
+    return entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS
+
+
+def _neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
+    """The content words right before and right after a span."""
+    before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
+    after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
+    before = [w for w in before if w not in _FILLER]
+    after = [w for w in after if w not in _FILLER]
+    return (before[-1] if before else None, after[0] if after else None)
+
+
+def same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Two names fill the same slot when the content words right before and right after them are the same."""
+    prev_a, next_a = _neighbours(text_a, span_a)
+    prev_b, next_b = _neighbours(text_b, span_b)
+    if next_a is None or next_a != next_b:
+        return False
+    return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
+
+
+def _shared_neighbours(text_a: str, span_a: Span, text_b: str, span_b: Span) -> int:
+    """How many of the two content words around a name (before, after) are the same around the other."""
+    around_a, around_b = _neighbours(text_a, span_a), _neighbours(text_b, span_b)
+    return sum(x is not None and x == y for x, y in zip(around_a, around_b, strict=True))
+
+
+def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence], text_a: str, text_b: str
+                               ) -> bool:
+    """"Polish" against "Italian" when "Polish Prime Minister Donald Tusk" became "Italian Prime Minister Giorgia
+    Meloni": the nationality is the speaker's, whose change is reported already."""
+    if divergence.kind != "entity":
+        return False
+
+    def titles(word: str, name: str, text: str) -> bool:
+        return bool(re.search(rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*\s+{re.escape(name)}", text))
+
+    return any(
+        d.kind == "attribution" and titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b)
+        for d in found
+    )
