@@ -55,7 +55,7 @@ def compare_pair(
     found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b))
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b)
-    found += entity_divergences(a, b, fa, fb, article_a, article_b, similarity, aligned)
+    found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += _predicates(fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity, restates)

@@ -69,7 +69,6 @@ def entity_divergences(
     fb: Facts,
     article_a: ArticleFacts,
     article_b: ArticleFacts,
-    similarity: float,
     aligned: bool,
 ) -> list[Divergence]:
     """A name replaced by another of the same kind: either the two stand in the same words ("U.K. activists" /
