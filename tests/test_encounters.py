@@ -10,7 +10,7 @@ from service.pipeline.align import ClaimTable
 from service.pipeline.analyse import analyse
 from service.pipeline.run import Models, Thresholds, compare_articles
 from service.pipeline.segment import segment
-from service.pipeline.types import Article, PairResult
+from service.pipeline.types import Article, Facts, PairResult
 
 THRESHOLDS = Thresholds(candidate_threshold=0.35, max_event_gap_days=21)
 SUNDAY = date(2025, 3, 2)
@@ -20,6 +20,15 @@ def encounters_per_claim(text: str, models: Models) -> list[list[set[str]]]:
     article = Article(id="a", source="A", text=text, published_at=SUNDAY)
     claims = segment(article, 0)
     return [[set(e.participants) for e in f.encounters] for f in analyse(claims, [article], models.nlp)]
+
+
+def one_claim_articles(texts: list[str], models: Models) -> tuple[list[Facts], ClaimTable]:
+    """Each text an article of one claim (no sentence is cut here), with its facts and their alignment table."""
+    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
+    claims = [c for k, a in enumerate(articles) for c in segment(a, k)]
+    assert len(claims) == len(texts)
+    facts = analyse(claims, articles, models.nlp)
+    return facts, ClaimTable.build([c.text for c in claims], facts, np.zeros((len(claims), 4)))
 
 
 def test_encounter_participants_come_from_possessor_partners_and_the_sentence(models: Models) -> None:
@@ -70,10 +79,7 @@ def test_encounters_between_other_people_or_on_other_days_are_not_one(models: Mo
         "Zelensky met Trump on Monday and thanked him for his support.",
         "Zelensky clashed with Trump in the Oval Office on Friday.",
     ]
-    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
-    claims = [c for k, a in enumerate(articles) for c in segment(a, k)]
-    facts = analyse(claims, articles, models.nlp)
-    table = ClaimTable.build([c.text for c in claims], facts, np.zeros((len(claims), 4)))
+    facts, table = one_claim_articles(texts, models)
     first = np.zeros(3, dtype=int)
     assert table.same_encounter(first, np.array([1, 2, 3])).tolist() == [False, False, True]
 
@@ -105,11 +111,8 @@ def test_two_encounters_of_one_claim_are_not_pooled_into_a_third(models: Models)
         "Putin's meeting with Zelensky in Istanbul was called off.",
         "Zelensky's talks with Macron in Paris went ahead as planned.",
     ]
-    articles = [Article(id=str(k), source=str(k), text=t, published_at=SUNDAY) for k, t in enumerate(texts)]
-    claims = [c for k, a in enumerate(articles) for c in segment(a, k)]
-    facts = analyse(claims, articles, models.nlp)
+    facts, table = one_claim_articles(texts, models)
     assert [sorted(map(sorted, (e.participants for e in f.encounters))) for f in facts][:2] == [
         [["macron", "zelensky"], ["putin", "trump"]], [["putin", "zelensky"]]
     ]
-    table = ClaimTable.build([c.text for c in claims], facts, np.zeros((len(claims), 4)))
     assert table.same_encounter(np.array([0, 0]), np.array([1, 2])).tolist() == [False, True]

@@ -14,7 +14,7 @@ from service.pipeline.names import DescriptorResolver, same_key
 from service.pipeline.quantities import same_amount
 from service.pipeline.types import DateMention, Facts, Quantity
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside
 
 
 @dataclass(frozen=True)
@@ -74,4 +74,4 @@ TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")  # a word, with its h
 
 def words(text: str) -> list[str]:
     """Lowercased words, apostrophes made straight: for comparing wordings."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]

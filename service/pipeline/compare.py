@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
-from service.pipeline.article_facts import ArticleFacts, words
+from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
@@ -31,7 +31,6 @@ from service.pipeline.types import (
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"})
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
 
 
 def compare_pair(
@@ -227,7 +226,7 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
     """The first stretch where two wordings part, as verbatim text of each. `within_shared`: one quotes a part
     of the other, so words only one side has before the first or after the last shared word are the part left
     out, not a difference."""
-    ta, tb = list(_WORD.finditer(a)), list(_WORD.finditer(b))
+    ta, tb = list(WORD.finditer(a)), list(WORD.finditer(b))
     matcher = difflib.SequenceMatcher(a=[m.group(0).lower() for m in ta], b=[m.group(0).lower() for m in tb])
     opcodes = matcher.get_opcodes()
     shared = [k for k, op in enumerate(opcodes) if op[0] == "equal"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from service.pipeline.quantities import WORD_NUMBERS
 from service.pipeline.types import DateMention, Span
 
 _MONTHS = {
@@ -33,11 +34,12 @@ _FUTURE = re.compile(
 # Where the words a weekday belongs with begin: a clause boundary before it.
 _CLAUSE_START = re.compile(r"[,;:—–]\s*|\s(?:and|but|while|who|which|that|after|before|as)\s", re.I)
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1} | {
+    word: int(value) for word, value in WORD_NUMBERS.items() if " " not in word and float(value).is_integer()
+}
 # "six months after their last appearance", "two years ago": what they recall lies that long before publication.
 _TIME_AGO = re.compile(
-    r"\b(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"\b(?P<count>\d{{1,2}}|{'|'.join(sorted(_COUNT_WORDS, key=len, reverse=True))})\s+"
     r"(?P<unit>months?|years?)\s+(?:ago|after)\b",
     re.I,
 )
