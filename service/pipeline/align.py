@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from service.pipeline.dates import months_recalled
-from service.pipeline.types import Article, Claim, Facts
+from service.pipeline.types import Article, Claim, ClaimKind, Facts
 
 FEATURES = ("cosine", "lexical", "names", "words", "rare_words")
 MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
@@ -93,13 +93,16 @@ class ClaimTable:
         facts: Sequence[Facts],
         embeddings: np.ndarray,
         published: Sequence[date | None] | None = None,
+        story: Sequence[bool] | None = None,
     ) -> ClaimTable:
-        """`published`: each claim's publication date, which "six months after ..." counts back from."""
+        """`published`: each claim's publication date, which "six months after ..." counts back from; `story`:
+        the claims whose words count for rarity (not captions, which are compared only with captions)."""
         names = [{e.key for e in f.entities} for f in facts]
         words = [set(f.content_lemmas) for f in facts]
         terms = _incidence([{"@" + n for n in ns} | ws for ns, ws in zip(names, words, strict=True)])
         # A word every claim of the story uses ("Zelensky", "peace") says little; a rare one ("ungrateful") a lot.
-        document_frequency = terms.sum(axis=0)
+        counted = np.asarray(story, dtype=bool) if story is not None else np.ones(len(texts), dtype=bool)
+        document_frequency = terms[counted].sum(axis=0)
         rarity = np.log((len(texts) + 1) / (document_frequency + 1)) + 1.0
         return cls(
             texts=[_PUNCTUATION.sub(" ", t.lower()) for t in texts],
@@ -185,22 +188,27 @@ def align(
 ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
     """Groups of claim indices (each spanning two or more articles) and the score of every scored pair.
 
-    `embeddings` has one row per claim; only informative claims are aligned.
+    `embeddings` has one row per claim; only compared claims are aligned, captions only with captions.
     """
-    informative = np.array([i for i, c in enumerate(claims) if c.kind.informative], dtype=int)
-    if len(informative) < 2:
+    compared = np.array([i for i, c in enumerate(claims) if c.kind.compared], dtype=int)
+    if len(compared) < 2:
         return [], {}
     published = [articles[c.article_index].published_at for c in claims]
-    table = ClaimTable.build([c.text for c in claims], facts, embeddings, published)
+    table = ClaimTable.build(
+        [c.text for c in claims], facts, embeddings, published, story=[c.kind.informative for c in claims]
+    )
     article_of = np.array([c.article_index for c in claims])
 
-    cosine = embeddings[informative] @ embeddings[informative].T
-    across = article_of[informative][:, None] != article_of[informative][None, :]
+    cosine = embeddings[compared] @ embeddings[compared].T
+    caption = np.array([claims[i].kind is ClaimKind.CAPTION for i in compared], dtype=bool)
+    across = (article_of[compared][:, None] != article_of[compared][None, :]) & (
+        caption[:, None] == caption[None, :]
+    )
     candidates = (cosine >= candidate_threshold) & across & _nearest(cosine, across, len(articles))
-    met = table.met[informative].astype(np.int32)
+    met = table.met[compared].astype(np.int32)
     candidates |= across & (met @ met.T > 0)  # mentions of one encounter, however far apart their wording
     local_rows, local_cols = np.nonzero(np.triu(candidates, k=1))
-    rows, cols = informative[local_rows], informative[local_cols]
+    rows, cols = compared[local_rows], compared[local_cols]
     if len(rows) == 0:
         return [], {}
     features = table.features(rows, cols)
@@ -210,7 +218,7 @@ def align(
     lengths = np.array([len(a.text) for a in articles])
     length_a, length_b = lengths[article_of[rows]], lengths[article_of[cols]]
     short_against_long = much_shorter(np.minimum(length_a, length_b), np.maximum(length_a, length_b))
-    mutual = _mutual_nearest(cosine, article_of[informative])[local_rows, local_cols]
+    mutual = _mutual_nearest(np.where(across, cosine, -1.0), article_of[compared])[local_rows, local_cols]
     features[:, 0] -= np.where(mutual & short_against_long, 0.0, penalty)
     scores = scorer.score(features)
     # Articles published weeks apart report different events unless the claims name the same day, or month

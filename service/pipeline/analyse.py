@@ -52,11 +52,13 @@ def load_spacy() -> Any:
 
 
 def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
-    """Facts for every claim, in order; claims that are not informative get empty facts."""
-    informative = [i for i, c in enumerate(claims) if c.kind.informative]
-    docs = list(nlp.pipe(claims[i].text for i in informative))
+    """Facts for every claim, in order; claims that are not compared get empty facts."""
+    compared = [i for i, c in enumerate(claims) if c.kind.compared]
+    docs = list(nlp.pipe(claims[i].text for i in compared))
     people: dict[int, set[str]] = {}
-    for index, doc in zip(informative, docs, strict=True):
+    for index, doc in zip(compared, docs, strict=True):
+        if not claims[index].kind.informative:
+            continue  # a caption's people are not the article's cast, nor "he" of the next claim
         found = people.setdefault(claims[index].article_index, set())
         found.update(person_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text) > 2)
     contexts = [
@@ -67,10 +69,13 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     verbs = verb_lemmas(nlp)
     # Who "he" or "she" is: the person the article's previous claim was about.
     topic: dict[int, EntityMention | None] = {}
-    for index, doc in zip(informative, docs, strict=True):
+    for index, doc in zip(compared, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
         tokens = list(doc)  # spaCy makes a new Token object on every pass over a Doc: pass once
+        if not claim.kind.informative:
+            facts[index] = _facts(doc, tokens, claim, context, None, verbs)
+            continue
         facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs)
         topic[claim.article_index] = _topic_person(tokens, facts[index].entities) or topic.get(claim.article_index)
     return facts

@@ -262,6 +262,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things
+                if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
+                    continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
                 if span_a and span_b:
                     return [Divergence("contradiction", span_a, span_b,
@@ -285,6 +287,15 @@ def _next_lemma(facts: Facts, lemma: str) -> str | None:
     """The word after the first use of `lemma` in the claim, lemmatised."""
     lemmas = [lem for lem, _ in facts.surface]
     return lemmas[lemmas.index(lemma) + 1] if lemma in lemmas[:-1] else None
+
+
+def _infinitive(facts: Facts, lemma: str) -> bool:
+    """The word is a verb in the infinitive ("to end"), which says what someone wants, plans or is asked to do."""
+    return any(p.lemma == lemma and p.evidence.text.lower().startswith("to ") for p in facts.predicates)
+
+
+def _happened(facts: Facts, lemma: str) -> bool:
+    return any(p.lemma == lemma and p.status == "happened" for p in facts.predicates)
 
 
 def _surface(facts: Facts, lemma: str) -> str:

@@ -20,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "25"
+PIPELINE_VERSION = "26"
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class PreparedArticle:
 
     claims: tuple[Claim, ...]
     facts: tuple[Facts, ...]
-    embeddings: np.ndarray  # one row per claim; non-informative claims keep a zero row
+    embeddings: np.ndarray  # one row per claim; claims not compared keep a zero row
 
     def placed(self, article: Article, index: int) -> PreparedArticle:
         """The same results, relabelled for an article's id and position in another request."""
@@ -114,11 +114,11 @@ def _compute(
 ) -> list[PreparedArticle]:
     per_article = [segment(articles[i], i) for i in indices]
     claims = [c for chunk in per_article for c in chunk]
-    informative = [k for k, c in enumerate(claims) if c.kind.informative]
-    facts, vectors = analyse_and_embed(claims, articles, nlp, embedder, [claims[k] for k in informative])
+    compared = [k for k, c in enumerate(claims) if c.kind.compared]
+    facts, vectors = analyse_and_embed(claims, articles, nlp, embedder, [claims[k] for k in compared])
     embeddings = np.zeros((len(claims), vectors.shape[1] if len(vectors) else 384), dtype=np.float32)
-    if informative:
-        embeddings[informative] = vectors
+    if compared:
+        embeddings[compared] = vectors
     prepared = []
     offset = 0
     for chunk in per_article:

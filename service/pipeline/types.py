@@ -26,8 +26,14 @@ class ClaimKind(StrEnum):
 
     @property
     def informative(self) -> bool:
-        """Claims that can be aligned or reported as unique details."""
+        """Claims that can be aligned with each other or reported as unique details."""
         return self in (ClaimKind.CLAIM, ClaimKind.QUOTE)
+
+    @property
+    def compared(self) -> bool:
+        """Claims read, embedded and aligned: the informative ones, and captions, which align only with captions
+        (a story and its edited copy share a photo; a caption that changed its date is a divergence)."""
+        return self.informative or self is ClaimKind.CAPTION
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""Divergences that depend on how a claim frames its words: captions, wishes, refusals, allegations, counts
+of times. Real models throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.pipeline.analyse import analyse
+from service.pipeline.article_facts import ArticleFacts
+from service.pipeline.compare import compare_pair
+from service.pipeline.run import Models, compare_articles
+from service.pipeline.segment import segment
+from service.pipeline.types import Article, ClaimKind
+from tests.test_divergences import THRESHOLDS
+
+CAPTION = ("Zelenskyy, Starmer and Macron embrace after holding a meeting during a summit at Lancaster House in "
+           "central London, U.K., on March {day}, 2025.")
+BODY = "\n\nZelenskyy attended a summit of European leaders in London on Sunday, where leaders pledged support."
+
+
+def test_a_caption_that_changed_its_date_is_a_date_divergence_and_aligns_only_with_captions(models: Models) -> None:
+    published = date(2025, 3, 3)
+    articles = [Article(id=name, source=name, text=CAPTION.format(day=day) + BODY, published_at=published)
+                for name, day in (("wire", 2), ("edited", 1))]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    assert [c.kind for c in comparison.claims][:1] == [ClaimKind.CAPTION]
+    for group in comparison.groups:
+        kinds = {comparison.claims[m].kind is ClaimKind.CAPTION for m in group.members}
+        assert len(kinds) == 1  # a caption never joins a group of claims
+    divergences = [(d.kind, d.a, d.b) for g in comparison.groups for p in g.pairs for d in p.divergences]
+    assert divergences == [("date", "March 2, 2025", "March 1, 2025")]
+    assert not any(comparison.claims[k].kind is ClaimKind.CAPTION for k in comparison.unique)
+
+
+def contradictions_at(first: str, second: str, similarity: float, models: Models) -> list[tuple[str, str]]:
+    """The contradictions compare_pair finds in two one-sentence articles, as if aligned at `similarity`."""
+    articles = [Article(id="a", source="A", text=first), Article(id="b", source="B", text=second)]
+    claims = [claim for k, article in enumerate(articles) for claim in segment(article, k)]
+    assert len(claims) == 2
+    fa, fb = analyse(claims, articles, models.nlp)
+    facts_a, facts_b = ArticleFacts.collect([fa], first), ArticleFacts.collect([fb], second)
+    found = compare_pair(claims[0], claims[1], fa, fb, facts_a, facts_b, similarity)
+    return [(d.a, d.b) for d in found if d.kind == "contradiction"]
+
+
+def test_a_wish_to_end_something_against_its_beginning_is_no_contradiction(models: Models) -> None:
+    wish = ("While acknowledging Trump's desire to end the war, initiated by Russia's full-scale invasion on "
+            "February 24, 2022, Zelensky emphasized that no one wanted peace more than Ukraine.")
+    beginning = ("Zelensky released a series of posts on X stressing that any peace deal must include firm US "
+                 "security guarantees amid the ongoing conflict with Russia, which began with the invasion.")
+    assert contradictions_at(wish, beginning, 0.62, models) == []
+    ended = wish.replace("desire to end", "decision that ended")
+    assert contradictions_at(ended, beginning.replace("which began", "which ended"), 0.62, models) == []
+    assert contradictions_at(ended, beginning, 0.62, models) == [("ended", "began")]
