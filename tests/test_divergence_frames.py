@@ -11,7 +11,7 @@ from service.pipeline.compare import compare_pair
 from service.pipeline.run import Models, compare_articles
 from service.pipeline.segment import segment
 from service.pipeline.types import Article, ClaimKind
-from tests.test_divergences import THRESHOLDS
+from tests.test_divergences import THRESHOLDS, divergences_between, kinds_between
 
 CAPTION = ("Zelenskyy, Starmer and Macron embrace after holding a meeting during a summit at Lancaster House in "
            "central London, U.K., on March {day}, 2025.")
@@ -52,3 +52,49 @@ def test_a_wish_to_end_something_against_its_beginning_is_no_contradiction(model
     ended = wish.replace("desire to end", "decision that ended")
     assert contradictions_at(ended, beginning.replace("which began", "which ended"), 0.62, models) == []
     assert contradictions_at(ended, beginning, 0.62, models) == [("ended", "began")]
+
+
+def test_refusing_or_failing_to_do_what_the_other_says_was_done_is_a_negation(models: Models) -> None:
+    pledged = "World leaders at the London summit pledged to do more to assist Ukraine with weapons."
+    refused = "World leaders at the London summit refused to do more to assist Ukraine with weapons."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(pledged, refused, models)] == [
+        ("negation", "pledged to do", "refused to do")]
+    thanked = "Zelensky expressed gratitude for years of American backing in a statement on Sunday."
+    failed = "Zelensky failed to express gratitude for years of American backing in a statement on Sunday."
+    assert kinds_between(thanked, failed, models) == ["negation"]
+
+
+def test_an_allegation_against_a_plain_statement_is_a_status_divergence(models: Models) -> None:
+    plain = "Trump blindsided Europe by calling Russian President Vladimir Putin without warning."
+    hedged = "Trump allegedly blindsided Europe by calling Russian President Vladimir Putin without warning."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(plain, hedged, models)] == [
+        ("status", "blindsided", "allegedly")]
+    assert kinds_between(hedged, hedged.replace("allegedly", "reportedly"), models) == []
+
+
+def test_a_charge_against_a_conviction_is_a_status_divergence(models: Models) -> None:
+    charged = "Putin faces charges from the International Criminal Court over the deportation of children."
+    convicted = "Putin has been convicted by the International Criminal Court over the deportation of children."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(charged, convicted, models)] == [
+        ("status", "charges", "convicted")]
+
+
+def test_how_many_times_something_happened_is_a_number(models: Models) -> None:
+    twice = "Rutte revealed he had spoken with Zelensky twice following the White House meeting."
+    thrice = "Rutte revealed he had spoken with Zelensky three times following the White House meeting."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(twice, thrice, models)] == [
+        ("number", "twice", "three times")]
+    assert kinds_between(twice, twice.replace("twice", "two times"), models) == []
+
+
+def test_a_negation_inside_a_requoted_sentence_is_reported_once_as_the_quotation(models: Models) -> None:
+    said = ('Macron declared on social media, "We were right to help Ukraine and sanction Russia three years '
+            'ago, and we must continue to do so."')
+    misquoted = said.replace("and we must continue", "but we cannot continue")
+    assert kinds_between(said, misquoted, models) == ["quote"]
+
+
+def test_a_commission_chief_is_its_president(models: Models) -> None:
+    president = "European Commission President Ursula von der Leyen suggested easing the bloc's debt rules."
+    chief = "European Commission chief Ursula von der Leyen suggested easing the bloc's debt rules."
+    assert kinds_between(president, chief, models) == []

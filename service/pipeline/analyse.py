@@ -204,6 +204,10 @@ def _speakers(
         if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
             continue
         subject = _subject(token)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            # "Trump's approach was criticised by Lavrov": the one who spoke is the agent, not the subject.
+            subject = next((o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
+                           None)
         if subject is None:
             continue
         if subject.lower_ == "who" and token.dep_ == "relcl":
@@ -215,6 +219,14 @@ def _speakers(
             mention = _mention_for(subject, text, entities, previous_person)
         if mention and all(m.key != mention.key for m in speakers):
             speakers.append(mention)
+    for token in tokens:
+        # "According to Trump, he and Zelensky had covered a lot of territory"
+        if token.lower_ != "according":
+            continue
+        for source in (o for to in token.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
+            mention = _mention_for(source, text, entities, previous_person)
+            if mention and mention.label != NOUN_PHRASE and all(m.key != mention.key for m in speakers):
+                speakers.append(mention)
     for token in tokens:
         # "drew praise from Kremlin spokesman Dmitry Peskov", "a warning from the Kremlin"
         if token.pos_ != "NOUN" or token.lemma_.lower() not in _SPEECH_NOUNS:

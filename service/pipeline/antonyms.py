@@ -47,6 +47,8 @@ _PAIRS = [
     ("optimistic", "pessimistic"), ("approve", "veto"), ("confirm", "dispute"), ("agree", "reject"),
     ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
     ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
+    ("support", "reject"), ("celebrate", "deplore"), ("celebrate", "condemn"), ("praise", "deplore"),
+    ("welcome", "deplore"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
@@ -113,8 +115,9 @@ _RIVAL_SETS = [
     {"red", "orange", "yellow", "green", "blue", "purple", "pink", "white", "black", "brown", "grey", "gray",
      "violet", "gold", "silver"},
     {*ORDINALS, "last"},
+    # Not "chief": news writes "Commission chief" for "Commission President", "NATO chief" for its Secretary General.
     {"founder", "co-founder", "ceo", "chairman", "chairwoman", "president", "director", "owner", "manager",
-     "chief", "editor", "spokesman", "spokeswoman", "treasurer", "secretary"},
+     "editor", "spokesman", "spokeswoman", "treasurer", "secretary"},
     {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
+from service.pipeline.framing import framing_divergences
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
@@ -24,6 +25,7 @@ from service.pipeline.types import (
     Claim,
     Divergence,
     Facts,
+    Predicate,
     Quantity,
     Span,
 )
@@ -56,26 +58,35 @@ def compare_pair(
     found += attribution_divergences(fa, fb, article_a, article_b)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += _predicates(fa, fb)
+    found += framing_divergences(a.text, b.text, fa, fb, summarised=restates)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity, restates)
     found += _rival_words(a, b)
     kinds = {d.kind for d in found}
     found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
-    return _dedupe([d for d in found if not _inside_a_requote(d, found)])
+    return _dedupe([d for d in found if not _inside_a_requote(d, found, fa, fb)])
 
 
-def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence]) -> bool:
-    """A word changed inside a quotation ("a disadvantage" / "an advantage", "three years ago" / "two years
-    ago") is reported once, as the quotation worded differently."""
+def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
+    """A word changed inside a quotation ("a disadvantage" / "an advantage", "we must continue" / "we cannot
+    continue") is reported once, as the quotation worded differently."""
 
     def overlap(x: str, y: str) -> bool:
         # Whole words: "the" is not in "Catherine".
         wx, wy = f" {' '.join(words(x))} ", f" {' '.join(words(y))} "
         return bool(x.strip()) and bool(y.strip()) and (wx in wy or wy in wx)
 
+    def quoted_with(evidence: str, requoted: str, quotes: Sequence[Span]) -> bool:
+        return any(overlap(q.text, evidence) and overlap(q.text, requoted) for q in quotes)
+
     return divergence.kind != "quote" and any(
-        d.kind == "quote" and overlap(d.a, divergence.a) and overlap(d.b, divergence.b) for d in found
+        d.kind == "quote"
+        and (
+            (overlap(d.a, divergence.a) and overlap(d.b, divergence.b))
+            or (quoted_with(divergence.a, d.a, fa.quotes) and quoted_with(divergence.b, d.b, fb.quotes))
+        )
+        for d in found
     )
 
 
@@ -176,9 +187,11 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
     """The same verb or adjective affirmed in one claim and denied in the other, or planned in one and done in
     the other. A claim that uses the word both ways ("we haven't felt ... we are grateful") conflicts with no one."""
     found: list[Divergence] = []
-    for lemma in sorted({p.lemma for p in fa.predicates} & {p.lemma for p in fb.predicates} - _IGNORED_PREDICATES):
+    for lemma in sorted({p.lemma for p in fa.predicates} & {p.lemma for p in fb.predicates}):
         in_a = [p for p in fa.predicates if p.lemma == lemma]
         in_b = [p for p in fb.predicates if p.lemma == lemma]
+        if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
+            continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {p.negated for p in in_a}, {p.negated for p in in_b}
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
             pa, pb = in_a[0], in_b[0]
@@ -197,6 +210,14 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found
+
+
+def _refused(predicates: Sequence[Predicate]) -> bool:
+    """Some predicate is denied by the verb it hangs on ("refused to do"), not by "not" or "never"."""
+    return any(p.negated and not _NEGATION_WORDS & set(words(p.evidence.text.lower())) for p in predicates)
+
+
+_NEGATION_WORDS = {"not", "n't", "never", "no", "cannot"}
 
 
 def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:

@@ -15,6 +15,8 @@ _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "pois
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+# Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
+_NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect"}
 
 
 @cache
@@ -119,7 +121,9 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
-    if token.dep_ == "acomp" or (status in ("planned", "alleged") and token.dep_ in ("xcomp", "ccomp")):
+    if token.dep_ == "acomp" or (
+        token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") or _denied_by_head(token))
+    ):
         head = token.head
         tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
     start = min(t.idx for t in tokens)
@@ -131,9 +135,22 @@ def _negated(token: Any) -> bool:
     holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
     if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
         return True
+    if _denied_by_head(holders[-1]):
+        return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
+
+
+def _denied_by_head(token: Any) -> bool:
+    """The clause is what a verb like "refused" or "denied" governs, and that verb is not itself negated."""
+    head = token.head
+    return (
+        token.dep_ in ("xcomp", "ccomp")
+        and head is not token
+        and head.lemma_.lower() in _NEGATING_HEADS
+        and not any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _status(token: Any) -> str:

@@ -13,7 +13,7 @@ WORD_NUMBERS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
-    "three-quarters": 0.75, "twice": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
+    "three-quarters": 0.75, "twice": 2, "thrice": 3, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
     "one million": 1e6, "one billion": 1e9, "one hundred": 100, "one thousand": 1000,
 }
 _SCALES = {
@@ -57,13 +57,19 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
         counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced
-        if match.group("unit") and not counted:  # "£2.26 billion loan": the currency is the unit, not "loan"
-            end = match.start("unit") - 1
-        unit = _unit(match, unit_word if counted else "")
+        word = (match.group("word") or "").lower()
+        if word in _TIMES_WORDS:  # "spoken with him twice following the meeting": how many times, no noun
+            counted, unit_word = False, ""
+        if match.group("unit") and not counted and unit_word != "times":
+            end = match.start("unit") - 1  # "£2.26 billion loan": the currency is the unit, not "loan"
+        unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
     return found
+
+
+_TIMES_WORDS = {"twice", "thrice"}  # as many times as "two times", "three times"
 
 
 def _value(match: re.Match[str]) -> float | None:
