@@ -98,3 +98,44 @@ def test_a_commission_chief_is_its_president(models: Models) -> None:
     president = "European Commission President Ursula von der Leyen suggested easing the bloc's debt rules."
     chief = "European Commission chief Ursula von der Leyen suggested easing the bloc's debt rules."
     assert kinds_between(president, chief, models) == []
+
+
+def test_a_place_swapped_for_one_the_tagger_misses_is_an_entity_divergence(models: Models) -> None:
+    kharkiv = ("Amid deteriorating conditions on the battlefield, Ukrainian officials reported recent injuries in "
+               "Kharkiv due to a drone strike that struck residential areas shortly after Zelensky's Washington visit.")
+    odesa = ("With the situation on the battlefield worsening, Ukrainian officials said people had recently been "
+             "injured when a drone hit residential areas of Odesa shortly after Zelenskyy's trip to Washington.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(kharkiv, odesa, models)] == [
+        ("entity", "Kharkiv", "Odesa")]
+    respelled = odesa.replace("Odesa", "Kharkiv").replace("Zelenskyy", "Zelenskiy")
+    assert kinds_between(kharkiv, respelled, models) == []
+
+
+def test_the_speaker_of_a_passive_verb_is_its_agent_and_according_to_names_one(models: Models) -> None:
+    active = "Russian Foreign Minister Sergei Lavrov praised Trump's common sense approach to the war in Ukraine."
+    passive = "Trump's common sense approach to the war in Ukraine was praised by Russian Foreign Minister Sergei Lavrov."
+    assert kinds_between(active, passive, models) == []
+    said = "Trump said he and Zelenskiy had covered a lot of territory during their discussion at the White House."
+    according = "According to Trump, he and Zelensky had covered a lot of territory in their talks at the White House."
+    assert kinds_between(said, according, models) == []
+
+
+def test_he_after_a_statement_credited_at_its_end_is_its_speaker(models: Models) -> None:
+    original = ("Starmer stated that European leaders agreed to ensure Kyiv's participation in any peace talks. "
+                "\u201cEurope must do the heavy lifting,\u201d Starmer said at a news conference.")
+    reworded = ("European leaders had agreed to make sure Kyiv takes part in any peace negotiations, Starmer said. "
+                "Speaking at a news conference, he added: \u201cEurope must do the heavy lifting.\u201d")
+    assert kinds_between(original, reworded, models) == []
+
+
+def test_a_speaker_changed_in_a_sentence_the_other_cut_in_two_is_reported_once(models: Models) -> None:
+    original = ("However, Friday's White House meeting ended abruptly, preventing the signing of a rare earth minerals "
+                "agreement that would have granted the US access to Ukraine's deposits. "
+                'Trump later told reporters that Zelensky had "overplayed his hand" and that future talks would only '
+                "resume if the Ukrainian leader made it clear he wanted peace.")
+    edited = ("The White House meeting on Friday broke up abruptly, so a rare earth minerals deal that would have "
+              "given the United States access to Ukraine's deposits went unsigned. "
+              'Vance later told journalists that Zelensky had "overplayed his hand", adding that talks would restart '
+              "only once the Ukrainian president made plain that he wanted peace.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(original, edited, models)] == [
+        ("attribution", "Trump", "Vance")]

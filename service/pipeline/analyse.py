@@ -77,18 +77,36 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
             facts[index] = _facts(doc, tokens, claim, context, None, verbs)
             continue
         facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs)
-        topic[claim.article_index] = _topic_person(tokens, facts[index].entities) or topic.get(claim.article_index)
+        topic[claim.article_index] = _topic_person(tokens, facts[index], claim.text) or topic.get(claim.article_index)
     return facts
 
 
-def _topic_person(tokens: Sequence[Any], entities: Sequence[EntityMention]) -> EntityMention | None:
-    """The person a claim is about: its main subject when that is a person, else the first person it names."""
-    persons = [e for e in entities if e.label == "PERSON"]
+def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMention | None:
+    """The person a claim is about: its main subject when that is a person, else the person who said it, else
+    the first person it names ("..., Starmer said. He added: ..." is Starmer, though the tagger took him for an
+    organisation and "Kyiv" for a person)."""
+    def bare_surname(mention: EntityMention) -> bool:  # "Starmer said", not "the Kremlin said"
+        return (mention.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", mention.span.text) is not None
+                and not text[: mention.span.start].rstrip().lower().endswith("the"))
+
+    persons = [e for e in facts.entities if e.label == "PERSON"]
     for token in tokens:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            for person in persons:
+        # The main subject, or the name a cut relative clause hangs on ("Starmer, who welcomed Zelensky").
+        if (token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT") or (
+            token.dep_ == "ROOT" and token.pos_ == "PROPN"
+        ):
+            for person in (*persons, *(e for e in facts.entities if bare_surname(e))):
                 if person.span.start <= token.idx < person.span.end:
-                    return person
+                    return EntityMention(person.span, person.key, "PERSON")
+            untagged = not any(e.span.start <= token.idx < e.span.end for e in facts.entities)
+            if token.dep_ == "ROOT" and untagged and re.fullmatch(r"[A-Z][a-z]+", token.text):
+                span = Span(token.text, token.idx, token.idx + len(token.text))
+                return EntityMention(span, person_key(token.text), "PERSON")
+    for speaker in facts.speakers:
+        if speaker.label == "PERSON" and not speaker.span.text.islower():
+            return speaker
+        if bare_surname(speaker):
+            return EntityMention(speaker.span, speaker.key, "PERSON")
     return persons[0] if persons else None
 
 
@@ -265,8 +283,11 @@ def _subject(verb: Any) -> Any | None:
 def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> EntityMention | None:
-    lo = min(t.idx for t in subject.subtree)
-    hi = max(t.idx + len(t.text) for t in subject.subtree)
+    # The subject without the clauses hung on it: "Starmer, who had greeted Zelenskyy on Friday," is Starmer.
+    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > subject.i]
+    own = [t for t in subject.subtree if not any(t.i >= c.left_edge.i for c in clauses)] or [subject]
+    lo = min(t.idx for t in own)
+    hi = max(t.idx + len(t.text) for t in own)
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")]
     if inside:
         persons = [e for e in inside if e.label == "PERSON"]

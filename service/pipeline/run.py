@@ -114,7 +114,27 @@ def _compare_group(
         if (ai, aj) in derived:
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
-    return Group(members=tuple(members), pairs=tuple(pairs))
+    return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))
+
+
+def _speaker_named_once(pairs: Sequence[PairResult], claims: Sequence[Claim]) -> list[PairResult]:
+    """A claim whose speaker differs from that of a sentence the other article cut in two ("Vance told
+    journalists ..., | adding that ...") has the change reported once, against the clause that names him."""
+
+    def by_name(divergence: Divergence) -> bool:
+        return divergence.kind == "attribution" and divergence.a[:1].isupper() and divergence.b[:1].isupper()
+
+    def other_article(pair: PairResult, member: int) -> int:
+        return claims[pair.b if pair.a == member else pair.a].article_index
+
+    named = {(m, other_article(p, m)) for p in pairs if any(by_name(d) for d in p.divergences) for m in (p.a, p.b)}
+    kept = []
+    for pair in pairs:
+        repeated = any((m, other_article(pair, m)) in named for m in (pair.a, pair.b))
+        divergences = tuple(d for d in pair.divergences
+                            if not (repeated and d.kind == "attribution" and not by_name(d)))
+        kept.append(PairResult(pair.a, pair.b, pair.similarity, divergences))
+    return kept
 
 
 def _counterparts(

@@ -4,12 +4,12 @@ statement credited to someone else (`attribution_divergences`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.names import country_and_city, entity_kind, same_key, same_name
+from service.pipeline.names import country_and_city, entity_kind, person_key, place_key, same_key, same_name
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 
@@ -108,7 +108,73 @@ def entity_divergences(
             return [Divergence("entity", ea.span.text, eb.span.text,
                                f"A different {entity_kind(ea.label)} in the same role: "
                                f"{ea.span.text!r} against {eb.span.text!r}.")]
+    if aligned:
+        return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _untagged_swap(
+    a: Claim,
+    b: Claim,
+    fa: Facts,
+    fb: Facts,
+    article_a: ArticleFacts,
+    article_b: ArticleFacts,
+    lonely: Callable[[Sequence[EntityMention], Sequence[EntityMention]], list[EntityMention]],
+) -> list[Divergence]:
+    """The tagger missed one of the two names ("residential areas of Odesa", "the monarch's Windsor estate"):
+    a claim's one name foreign to the other article against the other claim's one capitalised word foreign to
+    the first article."""
+    for second, fx, fy, article_x, article_y, flip in (
+        (b, fa, fb, article_a, article_b, False), (a, fb, fa, article_b, article_a, True)
+    ):
+        tagged = [e for e in lonely(fx.entities, fy.entities)
+                  if entity_kind(e.label) in ("place", "person or organisation") and not article_y.mentions(e.key)
+                  and not _title_words(e.span.text)]
+        untagged = _untagged_names(second.text, fy, article_x)
+        if len(tagged) == 1 and len(untagged) == 1:
+            x, y = tagged[0].span.text, untagged[0].text
+            first_side, second_side = (y, x) if flip else (x, y)
+            return [Divergence("entity", first_side, second_side,
+                               f"A different name in the same role: {first_side!r} against {second_side!r}.")]
+    return []
+
+
+_NOT_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs",
+    "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king", "queen", "prince",
+    "vice", "chief", "foreign", "state", "house", "office", "oval", "white",
+})
+
+
+def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
+    """Capitalised words inside a sentence that no name, speaker or quotation of the claim covers and that the
+    other article never writes: names the tagger did not see."""
+    covered = [(e.span.start, e.span.end) for e in (*facts.entities, *facts.speakers)]
+    covered += [(q.start, q.end) for q in facts.quotes]
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in ".!?:;\"“‘'(—-":
+            continue  # a sentence's or quotation's first word
+        word = match.group(0)
+        if _title_words(word) or word.lower() in other.words or any(
+            s <= match.start() < e for s, e in covered
+        ):
+            continue
+        if other.mentions(person_key(word)) or other.mentions(place_key(word)):
+            continue  # a spelling of a name it uses: "Zelensky" for "Zelenskiy"
+        found.append(Span(word, match.start(), match.end()))
+    return found
+
+
+def _title_words(text: str) -> bool:
+    """Only titles, days and months: "Secretary-General", "Prime Minister", "Friday"."""
+    return all(part.lower() in _NOT_NAMES for part in re.split(r"[\s-]+", text) if part)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 _SLOT_WORD = re.compile(r"[A-Za-z]+")
