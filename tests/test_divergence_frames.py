@@ -113,7 +113,8 @@ def test_a_place_swapped_for_one_the_tagger_misses_is_an_entity_divergence(model
 
 def test_the_speaker_of_a_passive_verb_is_its_agent_and_according_to_names_one(models: Models) -> None:
     active = "Russian Foreign Minister Sergei Lavrov praised Trump's common sense approach to the war in Ukraine."
-    passive = "Trump's common sense approach to the war in Ukraine was praised by Russian Foreign Minister Sergei Lavrov."
+    passive = ("Trump's common sense approach to the war in Ukraine was praised by Russian Foreign Minister "
+               "Sergei Lavrov.")
     assert kinds_between(active, passive, models) == []
     said = "Trump said he and Zelenskiy had covered a lot of territory during their discussion at the White House."
     according = "According to Trump, he and Zelensky had covered a lot of territory in their talks at the White House."
