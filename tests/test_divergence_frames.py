@@ -140,3 +140,14 @@ def test_a_speaker_changed_in_a_sentence_the_other_cut_in_two_is_reported_once(m
               "only once the Ukrainian president made plain that he wanted peace.")
     assert [(d.kind, d.a, d.b) for d in divergences_between(original, edited, models)] == [
         ("attribution", "Trump", "Vance")]
+
+
+def test_a_quotation_missing_only_its_first_word_is_no_divergence_but_its_changed_words_are(models: Models) -> None:
+    original = ('"We need peace, not endless war," he added. "And that is why we say that security guarantees are '
+                'the key to this."')
+    shorter = ('"That is why we say that security guarantees are the key to this," Zelensky went on, after insisting '
+               'that Ukraine needed "peace, not endless war."')
+    assert kinds_between(original, shorter, models) == []
+    changed = shorter.replace("security guarantees are", "a ceasefire is")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(original, changed, models)] == [
+        ("quote", "security guarantees are", "a ceasefire is")]

@@ -284,7 +284,7 @@ def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> EntityMention | None:
     # The subject without the clauses hung on it: "Starmer, who had greeted Zelenskyy on Friday," is Starmer.
-    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl", "appos", "punct") and c.i > subject.i]
+    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i]
     own = [t for t in subject.subtree if not any(t.i >= c.left_edge.i for c in clauses)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)

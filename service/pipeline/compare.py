@@ -237,16 +237,19 @@ def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
                     continue  # the same words, or a different quotation
             elif fuzz.ratio(joined_a, joined_b) < 70:
                 continue  # a different quotation
-            span_a, span_b = _differing_words(qa.text, qb.text, within_shared=part)
+            differing = _differing_words(qa.text, qb.text, within_shared=part)
+            if differing is None:
+                continue  # one only leaves out the other's first or last words
+            span_a, span_b = differing
             found.append(Divergence("quote", span_a, span_b,
                                     f"The same quotation is worded differently: {span_a!r} against {span_b!r}."))
     return found
 
 
-def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, str]:
-    """The first stretch where two wordings part, as verbatim text of each. `within_shared`: one quotes a part
-    of the other, so words only one side has before the first or after the last shared word are the part left
-    out, not a difference."""
+def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, str] | None:
+    """The first stretch where two wordings part, as verbatim text of each; None when they part only at an edge.
+    `within_shared`: one quotes a part of the other, so words only one side has before the first or after the
+    last shared word are the part left out, not a difference."""
     ta, tb = list(WORD.finditer(a)), list(WORD.finditer(b))
     matcher = difflib.SequenceMatcher(a=[m.group(0).lower() for m in ta], b=[m.group(0).lower() for m in tb])
     opcodes = matcher.get_opcodes()
@@ -255,14 +258,17 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
         if tag == "equal":
             continue
         at_edge = bool(shared) and not shared[0] < k < shared[-1]
-        # At the edge of the shared stretch, words on one side only are the part left out, and a long stretch
-        # against a short one is where the quotation begins or ends ("... is" / "really"), not a changed word.
-        if within_shared and at_edge and (tag != "replace" or max(i2 - i1, j2 - j1) > 3):
+        # At the edge of the shared stretch, words on one side only are the part left out ("And that is why" /
+        # "That is why"), and, where one quotes a part of the other, a long stretch against a short one is where
+        # the quotation begins or ends ("... is" / "really"), not a changed word.
+        if at_edge and tag != "replace":
+            continue
+        if within_shared and at_edge and max(i2 - i1, j2 - j1) > 3:
             continue
         span_a = a[ta[i1].start() : ta[i2 - 1].end()] if i2 > i1 else ""
         span_b = b[tb[j1].start() : tb[j2 - 1].end()] if j2 > j1 else ""
         return span_a, span_b
-    return a, b
+    return None
 
 
 def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[Divergence]:

@@ -14,6 +14,7 @@ from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.compare import compare_pair
 from service.pipeline.derived import derived_pairs, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
+from service.pipeline.leftovers import attach_leftovers
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
 
@@ -46,10 +47,13 @@ def compare_articles(
     claims = [c for p in prepared for c in p.claims]
     facts = [f for p in prepared for f in p.facts]
     embeddings = np.vstack([p.embeddings for p in prepared])
-    groups, scores = align(
+    aligned, scores = align(
         claims, facts, embeddings, articles, models.scorer,
         thresholds.candidate_threshold, thresholds.max_event_gap_days,
     )
+    groups, joined = attach_leftovers(aligned, claims, facts)
+    # A leftover claim is scored against its counterpart by the share of its words the counterpart carries.
+    scores = {**scores, **{pair: max(share, scores.get(pair, 0.0)) for pair, share in joined.items()}}
     article_facts = [
         ArticleFacts.collect(prepared[index].facts, article.text, article.published_at)
         for index, article in enumerate(articles)

@@ -1,0 +1,87 @@
+"""Claims left over when one copy of a story merges two sentences the other keeps apart.
+
+Two copies of one story (a wire story and its edited version) align claim for claim, but an editor often merges
+two sentences into one ("Russian officials celebrated the disastrous meeting. Kremlin spokesperson Dmitry Peskov
+told ..." becomes "The disastrous meeting was lamented by Russian officials, with Kremlin spokesperson Dmitry
+Peskov telling ..."). The merged sentence aligns with one of the two; the other is left over, its embedding too
+far from a sentence that says twice as much. Between copies whose claims mostly align, a leftover claim next to
+an aligned one joins its neighbour's group when the neighbour's counterpart carries most of its words, so that it
+is compared with what the other copy says of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from service.pipeline.types import Claim, Facts
+
+MIN_ALIGNED_SHARE = 0.5  # of each copy's claims grouped with the other's: "copies of one story"
+MIN_CONTAINED = 0.3  # of the leftover's words and names found in the counterpart
+MIN_LENGTH_RATIO = 1.5  # the counterpart says more: it carries the leftover's sentence besides its own
+_UNINFORMATIVE = frozenset({"say", "be", "have", "tell", "add"})
+
+
+def attach_leftovers(
+    groups: Sequence[Sequence[int]], claims: Sequence[Claim], facts: Sequence[Facts]
+) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+    """The groups with leftover claims joined, and for each joined claim and its counterpart (smaller index
+    first) the share of the leftover's words the counterpart carries."""
+    result = [list(g) for g in groups]
+    group_of = {m: k for k, members in enumerate(result) for m in members}
+    copies = _copies(result, claims)
+    joined: dict[tuple[int, int], float] = {}
+    for u, claim in enumerate(claims):
+        if not claim.kind.informative or u in group_of:
+            continue
+        best: tuple[float, int, int] | None = None
+        for neighbour in (u - 1, u + 1):
+            if not 0 <= neighbour < len(claims) or claims[neighbour].article_index != claim.article_index:
+                continue
+            k = group_of.get(neighbour)
+            if k is None:
+                continue
+            for x in result[k]:
+                other = claims[x]
+                if (claim.article_index, other.article_index) not in copies:
+                    continue
+                if len(other.text) < MIN_LENGTH_RATIO * len(claim.text):
+                    continue
+                share = _contained(facts[u], facts[x])
+                if share >= MIN_CONTAINED and (best is None or share > best[0]):
+                    best = (share, k, x)
+        if best is not None:
+            share, k, x = best
+            result[k].append(u)
+            result[k].sort()
+            group_of[u] = k
+            joined[(min(u, x), max(u, x))] = share
+    return result, joined
+
+
+def _copies(groups: Sequence[Sequence[int]], claims: Sequence[Claim]) -> set[tuple[int, int]]:
+    """Ordered pairs of articles whose informative claims are, on both sides, mostly grouped with the other's."""
+    totals: dict[int, int] = {}
+    for claim in claims:
+        if claim.kind.informative:
+            totals[claim.article_index] = totals.get(claim.article_index, 0) + 1
+    shared: dict[tuple[int, int], set[int]] = {}
+    for members in groups:
+        articles = {claims[m].article_index for m in members}
+        for m in members:
+            for other in articles - {claims[m].article_index}:
+                shared.setdefault((claims[m].article_index, other), set()).add(m)
+    return {
+        (a, b) for (a, b), mine in shared.items()
+        if len(mine) >= MIN_ALIGNED_SHARE * totals.get(a, 0)
+        and len(shared.get((b, a), set())) >= MIN_ALIGNED_SHARE * totals.get(b, 0)
+    }
+
+
+def _contained(short: Facts, long: Facts) -> float:
+    """The share of the short claim's content words and names that the long one has too."""
+    mine = _terms(short)
+    return len(mine & _terms(long)) / len(mine) if len(mine) >= 2 else 0.0
+
+
+def _terms(facts: Facts) -> set[str]:
+    return set(facts.content_lemmas - _UNINFORMATIVE) | {"@" + e.key for e in facts.entities}
