@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.pipeline.dates import find_dates, months_recalled
+from service.pipeline.dates import find_dates, months_recalled, same_time
 
 MONDAY_3_MARCH = date(2025, 3, 3)
 
@@ -32,3 +32,15 @@ def test_a_time_counted_back_from_publication_is_the_month_it_recalls() -> None:
     assert months_recalled("Two years ago, and 14 months after the vote", august) == {(2023, 8), (2024, 6)}
     assert months_recalled("two days after the summit, within six months", august) == set()
     assert months_recalled("six months ago", None) == set()
+
+
+def test_last_week_is_the_week_before_publication() -> None:
+    monday = date(2025, 8, 18)
+    [last_week] = find_dates("Trump said last week that the United States would help", monday)
+    [on_monday] = find_dates("Trump said on Monday that the United States would help", monday)
+    [on_the_13th] = find_dates("Trump said on August 13 that the United States would help", monday)
+    assert last_week.span.text == "last week"
+    assert same_time(last_week, on_monday) is False
+    assert same_time(last_week, on_the_13th) is True
+    [last_month] = find_dates("The talks began last month.", date(2025, 3, 3))
+    assert (last_month.year, last_month.month) == (2025, 2)

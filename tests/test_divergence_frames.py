@@ -151,3 +151,37 @@ def test_a_quotation_missing_only_its_first_word_is_no_divergence_but_its_change
     changed = shorter.replace("security guarantees are", "a ceasefire is")
     assert [(d.kind, d.a, d.b) for d in divergences_between(original, changed, models)] == [
         ("quote", "security guarantees are", "a ceasefire is")]
+
+
+def test_the_kremlin_and_moscow_are_one_speaker(models: Models) -> None:
+    kremlin = ("In response, the Kremlin dismissed Zelensky's visit, labeling it a \"complete diplomatic failure.\"")
+    moscow = ("Moscow responded by brushing off the Ukrainian president's trip as a \"complete diplomatic failure.\"")
+    assert kinds_between(kremlin, moscow, models) == []
+    kyiv = moscow.replace("Moscow", "Warsaw")
+    assert kinds_between(kremlin, kyiv, models) == ["attribution"]
+
+
+def test_readiness_to_act_against_the_act_done_is_a_status_divergence(models: Models) -> None:
+    ready = "Zelensky reaffirmed Ukraine's readiness to sign the minerals agreement as a first step toward guarantees."
+    signed = "Zelensky said Ukraine had signed the minerals agreement as a first step toward guarantees."
+    assert kinds_between(ready, signed, models) == ["status"]
+    hopes = "Zelensky hopes to convince Trump that Ukraine needs security guarantees before any ceasefire."
+    managed = "Zelensky has managed to convince Trump that Ukraine needs security guarantees before any ceasefire."
+    assert kinds_between(hopes, managed, models) == ["status"]
+    spoke = "Trump said he had spoken about security guarantees with European leaders at the White House."
+    will = "Trump said he would speak about security guarantees with European leaders at the White House."
+    assert kinds_between(spoke, will, models) == ["status"]
+
+
+def test_unwilling_to_do_what_the_other_wants_done_is_a_negation(models: Models) -> None:
+    wants = "While acknowledging Trump's desire to end the war, Zelensky emphasized that no one wanted peace more."
+    unwilling = "Zelensky said Trump was unwilling to end the war and emphasized that no one wanted peace more."
+    assert "negation" in (kinds_between(wants, unwilling, models) or [])
+
+
+def test_not_grateful_and_ungrateful_say_the_same(models: Models) -> None:
+    not_grateful = ("He has falsely suggested that Kyiv was responsible for starting the war and criticized "
+                    "Zelensky for not being grateful for US aid.")
+    ungrateful = ("He has wrongly implied that Ukraine started the war and has faulted Zelenskyy for being "
+                  "ungrateful for American aid.")
+    assert kinds_between(not_grateful, ungrateful, models) == []

@@ -48,7 +48,7 @@ _PAIRS = [
     ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
     ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
     ("support", "reject"), ("celebrate", "deplore"), ("celebrate", "condemn"), ("praise", "deplore"),
-    ("welcome", "deplore"),
+    ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

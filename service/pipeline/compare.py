@@ -289,6 +289,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things
+                if _after_negation(fa, wa) != _after_negation(fb, wb):
+                    continue  # "not being grateful" / "being ungrateful": the same thing said twice over
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
@@ -319,6 +321,15 @@ def _next_lemma(facts: Facts, lemma: str) -> str | None:
 def _infinitive(facts: Facts, lemma: str) -> bool:
     """The word is a verb in the infinitive ("to end"), which says what someone wants, plans or is asked to do."""
     return any(p.lemma == lemma and p.evidence.text.lower().startswith("to ") for p in facts.predicates)
+
+
+def _after_negation(facts: Facts, lemma: str) -> bool:
+    """The word comes within three words after "not", "never" or "no" ("for not being grateful")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(
+        lem == lemma and any(before in _NEGATION_WORDS for before in lemmas[max(0, k - 3) : k])
+        for k, lem in enumerate(lemmas)
+    )
 
 
 def _happened(facts: Facts, lemma: str) -> bool:

@@ -23,6 +23,8 @@ _DATE = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
 _RELATIVE = re.compile(r"\b(?P<relative>yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|this|next)\s+(?P<period>week|month)\b", re.IGNORECASE)
+_PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
@@ -73,6 +75,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         offset = _RELATIVE_DAYS[match.group("relative").lower()]
         day = published + timedelta(days=offset) if published else None
         add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None))
+    for match in _RELATIVE_PERIOD.finditer(text):
+        if published is None:
+            continue
+        offset = _PERIOD_OFFSETS[match.group("which").lower()]
+        if match.group("period").lower() == "week":
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+            add(DateMention(_span(match, text), None, None, week=monday))
+        else:
+            index = published.year * 12 + published.month - 1 + offset
+            add(DateMention(_span(match, text), None, None, year=index // 12, month=index % 12 + 1))
     for match in _MONTH_ONLY.finditer(text):
         month = _MONTHS[match.group("month").lower().rstrip(".")]
         year = int(match.group("year")) if match.group("year") else None
@@ -133,6 +145,11 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
         return a.day == b.day
+    if a.week and b.week:
+        return a.week == b.week
+    monday, day = (a.week, b.day) if a.week else (b.week, a.day)
+    if monday:
+        return monday <= day < monday + timedelta(days=7) if day else None
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     if a.year and b.year and not (a.day or b.day):

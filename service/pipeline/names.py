@@ -34,6 +34,13 @@ _PERSON_ALIASES: dict[str, tuple[str, ...]] = {
     "charles": ("charles", "charles iii", "king charles", "king charles iii"),
 }
 COUNTRY_KEYS = frozenset(_PLACE_ALIASES)
+# A capital or seat of government speaks for its country: "the Kremlin said" and "Moscow said" credit one speaker.
+_GOVERNMENT_SEATS = {
+    "kremlin": "russia", "moscow": "russia", "white house": "us", "washington": "us", "downing street": "uk",
+    "london": "uk", "kyiv": "ukraine", "kiev": "ukraine", "elysee": "france", "élysée": "france", "paris": "france",
+    "berlin": "germany", "beijing": "china", "brussels": "eu", "warsaw": "poland", "rome": "italy",
+    "madrid": "spain",
+}
 _ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases}
 _PERSON_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
 
@@ -78,6 +85,12 @@ def same_key(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or a[0] != b[0]:
         return False
     return fuzz.ratio(a, b) >= 88
+
+
+def government(key: str) -> str:
+    """The country a name speaks for when it is a capital or seat of government ("kremlin" -> "russia"), else
+    the name itself."""
+    return _GOVERNMENT_SEATS.get(key.removeprefix("the "), key)
 
 
 def same_name(a: str, b: str) -> bool:

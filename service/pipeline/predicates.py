@@ -10,13 +10,18 @@ from typing import Any
 from service.pipeline.types import Predicate, Span
 
 _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose", "hope",
-               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten"}
+               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten",
+               # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
+               "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
+               "prepared", "eager", "keen"}
+# Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
+_ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
-_NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect"}
+_NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect", "unwilling", "unable"}
 
 
 @cache
@@ -163,7 +168,11 @@ def _status(token: Any) -> str:
             return "planned"
         if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
             return "alleged"
+        if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
+            return _status(head)
     if children & {"will", "shall", "'ll", "wo"}:
+        return "planned"
+    if "would" in children and token.tag_ == "VB":  # "said he would speak": the future of a past
         return "planned"
     if children & {"may", "might"}:  # not "could", also the past of "can" ("could reach it only on Tuesday")
         return "possible"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.names import country_and_city, entity_kind, person_key, place_key, same_key, same_name
+from service.pipeline.names import country_and_city, entity_kind, government, person_key, place_key, same_key, same_name
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 
@@ -19,7 +19,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     credits no one else unless they quote the same words."""
 
     def identities(speaker: EntityMention) -> set[str]:
-        found = {speaker.key}
+        found = {speaker.key, government(speaker.key)}
         for titles in (article_a.titles, article_b.titles):
             found |= {person for _, _, person in titles.find(speaker.span.text)}
         return found

@@ -73,6 +73,7 @@ class DateMention:
     weekday: int | None  # 0 = Monday, for "on Saturday" style mentions
     year: int | None = None  # a bare year ("in 2022")
     month: int | None = None
+    week: date | None = None  # the Monday of the week meant ("last week"), when no day is named
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
