@@ -185,3 +185,57 @@ def test_not_grateful_and_ungrateful_say_the_same(models: Models) -> None:
     ungrateful = ("He has wrongly implied that Ukraine started the war and has faulted Zelenskyy for being "
                   "ungrateful for American aid.")
     assert kinds_between(not_grateful, ungrateful, models) == []
+
+
+def test_a_thing_denied_by_no_against_the_same_thing_affirmed_is_a_negation(models: Models) -> None:
+    will = 'He also said there will be a "coalition of the willing" to help defend Ukraine.'
+    none = 'Starmer added that no "coalition of the willing" would be formed to help defend Ukraine.'
+    assert [(d.kind, d.a, d.b) for d in divergences_between(will, none, models)] == [
+        ("negation", "coalition", 'no "coalition')]
+    assert kinds_between(none, none.replace("Starmer added", "He also said"), models) == []
+
+
+def test_the_evidence_of_a_negation_is_the_verb_with_its_own_words(models: Models) -> None:
+    helps = "President Donald Trump said on Monday that the United States would help Europe in providing security."
+    never = helps.replace("would help", "would never help")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(helps, never, models)] == [
+        ("negation", "would help", "would never help")]
+
+
+def test_may_against_will_is_a_status_divergence(models: Models) -> None:
+    may = "Officials warned that the new sanctions may result in higher energy prices across Europe this winter."
+    will = "Officials warned that the new sanctions will result in higher energy prices across Europe this winter."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(may, will, models)] == [
+        ("status", "may result", "will result")]
+
+
+def test_denying_what_the_other_acknowledges_is_a_negation(models: Models) -> None:
+    acknowledging = ("He urged a robust US stance, acknowledging the American inclination towards dialogue with "
+                     "Russia during the talks.")
+    denying = acknowledging.replace("acknowledging", "denying")
+    assert kinds_between(acknowledging, denying, models) == ["negation"]
+
+
+def test_a_capital_standing_for_its_country_is_no_swap_but_another_city_is(models: Models) -> None:
+    russia = ("Kyiv and its allies worry Trump could seek to force an agreement on Russia's terms after he rolled out "
+              "the red carpet for Putin.")
+    moscow = ("Ukraine and its allies fear Trump may try to impose a deal on Moscow's terms after he rolled out the "
+              "red carpet for Putin.")
+    assert kinds_between(russia, moscow, models) == []
+    london = "Zelensky, Starmer and Macron embrace after a meeting at Lancaster House in central London, U.K."
+    brussels = "Zelensky, UK Prime Minister Starmer and Macron hug after a meeting in Brussels."
+    assert kinds_between(london, brussels, models) == ["entity"]
+
+
+def test_officials_of_another_country_are_another_speaker(models: Models) -> None:
+    ukrainian = "Ukrainian officials reported recent injuries in Kharkiv due to a drone strike on residential areas."
+    russian = "Russian officials said people had recently been injured in Kharkiv when a drone hit residential areas."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(ukrainian, russian, models)] == [
+        ("attribution", "Ukrainian officials", "Russian officials")]
+
+
+def test_a_person_the_tagger_takes_for_an_organisation_is_still_the_same_speaker(models: Models) -> None:
+    short = 'Ukrainian President Volodymyr Zelensky urged the United States to "stand more firmly on our side".'
+    full = ("After his angry confrontation with Donald Trump, Ukraine's Volodymyr Zelenskyy urged the United States "
+            'to "stand more firmly on our side".')
+    assert "attribution" not in (kinds_between(short, full, models) or [])

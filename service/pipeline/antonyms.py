@@ -48,7 +48,8 @@ _PAIRS = [
     ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
     ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
     ("support", "reject"), ("celebrate", "deplore"), ("celebrate", "condemn"), ("praise", "deplore"),
-    ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"),
+    ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"), ("warm", "tense"),
+    ("break", "reconciliation"), ("rift", "reconciliation"), ("rupture", "reconciliation"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
@@ -57,7 +58,7 @@ _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("
 _NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "im": 6, "dis": 6, "mis": 6}
 
 
-def _stems(word: str) -> set[str]:
+def stems(word: str) -> set[str]:
     """The word and its plausible base forms, enough to look it up in the pair list."""
     word = word.lower()
     forms = {word}
@@ -82,7 +83,7 @@ def _pair_set() -> frozenset[frozenset[str]]:
 @lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair
 def are_opposites(first: str, second: str) -> bool:
     """True when the two words say opposite things ("easing" / "tightening", "able" / "unable")."""
-    a_forms, b_forms = _stems(first), _stems(second)
+    a_forms, b_forms = stems(first), stems(second)
     pairs = _pair_set()
     if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
         return True
@@ -101,8 +102,8 @@ def are_opposites(first: str, second: str) -> bool:
 @lru_cache(maxsize=65_536)
 def negates_by_prefix(first: str, second: str) -> bool:
     """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable"."""
-    for x in _stems(first):
-        for y in _stems(second):
+    for x in stems(first):
+        for y in stems(second):
             for prefix, shortest in _NEGATING_PREFIXES.items():
                 if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
                     return True

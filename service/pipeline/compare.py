@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix
+from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, stems
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
-from service.pipeline.framing import framing_divergences
+from service.pipeline.framing import denied_things, framing_divergences
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
@@ -31,7 +31,8 @@ from service.pipeline.types import (
 )
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
-_STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"})
+_STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
+                     {"possible", "planned"})  # "may result in" / "will result in"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
@@ -59,13 +60,18 @@ def compare_pair(
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += _predicates(fa, fb)
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates)
+    if not any(d.kind == "negation" for d in found):
+        found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity, restates)
     found += _rival_words(a, b)
-    kinds = {d.kind for d in found}
-    found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds]
+    kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
+    found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds and (d.a, d.b) not in spans]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
-    return _dedupe([d for d in found if not _inside_a_requote(d, found, fa, fb)])
+    found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
+    # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
+    credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
+    return _dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)])
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
@@ -294,12 +300,16 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
+                if span_a and span_b and _DENYING & (stems(wa) | stems(wb)):
+                    return [Divergence("negation", span_a, span_b,
+                                       f"One source denies what the other affirms: {span_a!r} against {span_b!r}.")]
                 if span_a and span_b:
                     return [Divergence("contradiction", span_a, span_b,
                                        f"Opposite words in the same claim: {span_a!r} against {span_b!r}.")]
     return []
 
 
+_DENYING = frozenset({"deny"})  # against "acknowledge", "confirm", "admit": a denial, as people call it
 _STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
 
 

@@ -1,7 +1,10 @@
 """How firmly a claim states what it reports, read from single words: an allegation ("allegedly", "reportedly")
-against a plain statement, and a charge against a conviction."""
+against a plain statement, a charge against a conviction, and a thing denied by "no" ("no coalition would be
+formed") against the same thing affirmed."""
 
 from __future__ import annotations
+
+import re
 
 from service.pipeline.types import Divergence, Facts
 
@@ -50,3 +53,48 @@ def _word(facts: Facts, lemmas: frozenset[str]) -> str:
 
 def _flipped(divergence: Divergence) -> Divergence:
     return Divergence(divergence.kind, divergence.b, divergence.a, divergence.explanation)
+
+
+_NOT_DENIALS = frozenset({"one", "longer", "doubt", "matter", "more", "less", "later", "sooner", "way", "time"})
+_NEGATORS = frozenset({"no", "not", "never", "without"})
+
+
+def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Divergence]:
+    """A negation divergence when one claim denies a thing with "no" ("no coalition of the willing") that the
+    other names without any negation near it ("there will be a coalition of the willing")."""
+    for first, second, text, other_text, flip in ((fa, fb, text_a, text_b, False), (fb, fa, text_b, text_a, True)):
+        lemmas = [lemma for lemma, _ in first.surface]
+        for k, lemma in enumerate(lemmas):
+            if lemma != "no":
+                continue
+            run = []  # the words the "no" governs: "no real progress" -> "progress"
+            for word in lemmas[k + 1 : k + 4]:
+                if word not in first.content_lemmas:
+                    break
+                run.append(word)
+            thing = run[-1] if run else None
+            if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:
+                continue
+            if any(_negated_uses(second, thing)) or not all(_negated_uses(first, thing)):
+                continue  # the other denies it too, or this claim also names it plainly
+            denied = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
+            affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
+            if denied and affirmed:
+                a, b = (affirmed, denied) if flip else (denied, affirmed)
+                return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
+    return []
+
+
+def _negated_uses(facts: Facts, lemma: str) -> list[bool]:
+    """For each use of `lemma`, whether "no", "not", "never" or "without" comes within three words before it."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return [any(w in _NEGATORS for w in lemmas[max(0, k - 3) : k]) for k, lem in enumerate(lemmas) if lem == lemma]
+
+
+def _word_of(facts: Facts, lemma: str) -> str:
+    return re.escape(next(word for lem, word in facts.surface if lem == lemma))
+
+
+def _verbatim(text: str, pattern: str) -> str:
+    match = re.search(pattern, text, re.IGNORECASE)
+    return match.group(0) if match else ""

@@ -19,6 +19,7 @@ _ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
+_FRAMING_HEADS = _PLAN_HEADS | _ALLEGE_HEADS
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
 _NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect", "unwilling", "unable"}
@@ -126,8 +127,10 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
+    framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if token.dep_ == "acomp" or (
-        token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") or _denied_by_head(token))
+        token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
+                                               or _denied_by_head(token))
     ):
         head = token.head
         tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]

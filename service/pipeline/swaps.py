@@ -9,7 +9,16 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.names import country_and_city, entity_kind, government, person_key, place_key, same_key, same_name
+from service.pipeline.names import (
+    COUNTRY_KEYS,
+    country_and_city,
+    entity_kind,
+    government,
+    person_key,
+    place_key,
+    same_key,
+    same_name,
+)
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 
@@ -20,6 +29,8 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     def identities(speaker: EntityMention) -> set[str]:
         found = {speaker.key, government(speaker.key)}
+        if speaker.label == "ORG":  # a person the tagger took for an organisation: "Volodymyr Zelenskyy"
+            found.add(person_key(speaker.span.text))
         for titles in (article_a.titles, article_b.titles):
             found |= {person for _, _, person in titles.find(speaker.span.text)}
         return found
@@ -28,6 +39,9 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
         # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
         return any(same_name(p, q) for p in identities(x) for q in identities(y))
 
+    swapped_side = _other_nationality(fa.speakers, fb.speakers)
+    if swapped_side:
+        return swapped_side
     # A noun phrase with no name in it ("the measure", "the president") is no evidence of another speaker.
     lonely_a = [x for x in fa.speakers if x.label != NOUN_PHRASE and not any(same_speaker(x, y) for y in fb.speakers)]
     lonely_b = [y for y in fb.speakers if y.label != NOUN_PHRASE and not any(same_speaker(x, y) for x in fa.speakers)]
@@ -57,6 +71,25 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
 
 
+def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
+    """Speakers named by the same noun of different countries: "Ukrainian officials" / "Russian officials"."""
+
+    def country_and_noun(mention: EntityMention) -> tuple[str, str] | None:
+        words = mention.key.split()
+        country = place_key(words[0]) if len(words) >= 2 else ""
+        return (country, words[-1]) if mention.label == NOUN_PHRASE and country in COUNTRY_KEYS else None
+
+    read_a = {m: country_and_noun(m) for m in first}
+    read_b = {m: country_and_noun(m) for m in second}
+    for x, rx in read_a.items():
+        for y, ry in read_b.items():
+            if rx and ry and rx[1] == ry[1] and rx[0] != ry[0] and rx not in read_b.values() \
+                    and ry not in read_a.values():
+                return [Divergence("attribution", x.span.text, y.span.text,
+                                   f"The sources credit different sides: {x.span.text!r} against {y.span.text!r}.")]
+    return []
+
+
 def _is_pronoun(mention: EntityMention) -> bool:
     """A speaker known from the context, not named here: "he", or the verb of a clause cut from its subject."""
     return mention.span.text.lower() in ("he", "she", "they", "it") or mention.label == INFERRED
@@ -76,9 +109,15 @@ def entity_divergences(
     speakers = [s.key for s in (*fa.speakers, *fb.speakers)]
 
     def lonely(mine: Sequence[EntityMention], theirs: Sequence[EntityMention]) -> list[EntityMention]:
+        keys = {m.key for m in mine}
+
+        def stands_for(e: EntityMention, o: EntityMention) -> bool:
+            # "on Russia's terms" / "on Moscow's terms": a capital for its country, unless the claim names both.
+            return government(e.key) == government(o.key) and o.key not in keys
+
         return [
             e for e in mine
-            if not any(same_name(e.key, o.key) for o in theirs)
+            if not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
         ]
 
