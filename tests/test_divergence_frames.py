@@ -239,3 +239,28 @@ def test_a_person_the_tagger_takes_for_an_organisation_is_still_the_same_speaker
     full = ("After his angry confrontation with Donald Trump, Ukraine's Volodymyr Zelenskyy urged the United States "
             'to "stand more firmly on our side".')
     assert "attribution" not in (kinds_between(short, full, models) or [])
+
+
+def test_a_speaker_described_by_another_country_is_an_attribution_divergence(models: Models) -> None:
+    said = ('"Everyone is united on the main point -- for peace to be real, real security guarantees are needed," '
+            "the Ukrainian president said.")
+    other = said.replace("the Ukrainian president", "the British prime minister")
+    assert kinds_between(said, other, models) == ["attribution"]
+
+
+def test_a_short_quotation_with_a_word_changed_is_a_quote_divergence(models: Models) -> None:
+    warm = ("On Saturday, Zelensky met with UK Prime Minister Sir Keir Starmer, describing their talks as "
+            '"meaningful and warm."')
+    tense = ('Zelenskyy, who held talks with British Prime Minister Sir Keir Starmer on Saturday, called them '
+             '"meaningful but tense."')
+    assert [(d.kind, d.a, d.b) for d in divergences_between(warm, tense, models)] == [
+        ("quote", "and warm", "but tense")]
+
+
+def test_after_against_before_the_same_event_is_a_date_divergence(models: Models) -> None:
+    after = ("Ukrainian officials reported injuries in Kharkiv due to a drone strike that struck residential areas "
+             "shortly after Zelensky's Washington visit.")
+    before = ("Ukrainian officials said people had been injured in Kharkiv when a drone hit residential areas in the "
+              "hours before Zelensky's trip to Washington.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(after, before, models)] == [
+        ("date", "after", "before")]

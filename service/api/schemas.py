@@ -126,7 +126,8 @@ class ClaimOut(BaseModel):
     kind: ClaimKindName = Field(
         "claim",
         description="claim: a statement of fact; quote: mostly a direct quotation; headline: a headline or section "
-        "head; caption: a photo caption; credit: a byline or photo credit. Only claims and quotes are aligned.",
+        "head; caption: a photo caption; credit: a byline or photo credit. Claims and quotes are aligned with each "
+        "other, captions only with captions.",
     )
 
 

@@ -66,7 +66,8 @@ def compare_pair(
     found += _antonyms(fa, fb, similarity, restates)
     found += _rival_words(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
-    found += [d for d in reworded(a, b, fa, fb) if d.kind not in kinds and (d.a, d.b) not in spans]
+    found += [d for d in reworded(a, b, fa, fb)
+              if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
@@ -241,7 +242,7 @@ def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
                 overlap = fuzz.partial_ratio(joined_a, joined_b)
                 if overlap >= 97 or overlap < 75 or len(set(wa) & set(wb)) < 0.6 * min(len(set(wa)), len(set(wb))):
                     continue  # the same words, or a different quotation
-            elif fuzz.ratio(joined_a, joined_b) < 70:
+            elif fuzz.ratio(joined_a, joined_b) < 70 and not _short_and_alike(wa, wb):
                 continue  # a different quotation
             differing = _differing_words(qa.text, qb.text, within_shared=part)
             if differing is None:
@@ -250,6 +251,11 @@ def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
             found.append(Divergence("quote", span_a, span_b,
                                     f"The same quotation is worded differently: {span_a!r} against {span_b!r}."))
     return found
+
+
+def _short_and_alike(wa: Sequence[str], wb: Sequence[str]) -> bool:
+    """Two short quotations of about one length that open alike: "meaningful and warm" / "meaningful but tense"."""
+    return max(len(wa), len(wb)) <= 5 and abs(len(wa) - len(wb)) <= 1 and wa[0] == wb[0]
 
 
 def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, str] | None:
@@ -300,6 +306,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
+                if span_a and span_b and _ORDER_IN_TIME & (stems(wa) | stems(wb)):
+                    return [Divergence("date", span_a, span_b,
+                                       f"The order in time differs: {span_a!r} against {span_b!r}.")]
                 if span_a and span_b and _DENYING & (stems(wa) | stems(wb)):
                     return [Divergence("negation", span_a, span_b,
                                        f"One source denies what the other affirms: {span_a!r} against {span_b!r}.")]
@@ -309,6 +318,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     return []
 
 
+_ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later"})  # "shortly after" / "in the hours before"
 _DENYING = frozenset({"deny"})  # against "acknowledge", "confirm", "admit": a denial, as people call it
 _STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
 
