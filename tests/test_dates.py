@@ -44,3 +44,11 @@ def test_last_week_is_the_week_before_publication() -> None:
     assert same_time(last_week, on_the_13th) is True
     [last_month] = find_dates("The talks began last month.", date(2025, 3, 3))
     assert (last_month.year, last_month.month) == (2025, 2)
+
+
+def test_a_day_against_a_month_or_year_that_does_not_hold_it_conflicts() -> None:
+    [day] = find_dates("the full-scale invasion on February 24, 2022", date(2025, 3, 2))
+    [month] = find_dates("the full-scale invasion in February 2023", date(2025, 3, 2))
+    [same_month] = find_dates("the full-scale invasion in February 2022", date(2025, 3, 2))
+    assert same_time(day, month) is False
+    assert same_time(day, same_month) is None  # less specific, not different

@@ -264,3 +264,32 @@ def test_after_against_before_the_same_event_is_a_date_divergence(models: Models
               "hours before Zelensky's trip to Washington.")
     assert [(d.kind, d.a, d.b) for d in divergences_between(after, before, models)] == [
         ("date", "after", "before")]
+
+
+def test_a_name_after_its_title_is_the_speaker_even_when_the_tagger_misses_it(models: Models) -> None:
+    title_first = ("White House national security adviser Mike Waltz told CNN on March 2 that the US needs a Ukrainian "
+                   "leader willing to secure lasting peace with Russia.")
+    name_first = ("Mike Waltz, the White House national security adviser, told Fox News on 2 March that the United "
+                  "States needs a Ukrainian leader willing to secure a lasting peace with Russia.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(title_first, name_first, models)] == [
+        ("entity", "CNN", "Fox News")]
+
+
+def test_no_longer_believing_against_still_believing_is_a_negation(models: Models) -> None:
+    no_longer = ("He also suggested to reporters that he no longer believed reaching a ceasefire was a necessary "
+                 "prerequisite for a peace agreement.")
+    still = no_longer.replace("no longer believed", "still believed")
+    assert kinds_between(no_longer, still, models) == ["negation"]
+
+
+def test_another_countrys_capital_against_a_country_is_a_swap_and_the_name_is_quoted_without_the(
+    models: Models,
+) -> None:
+    uk = ("Speaking from the UK, where he arrived for a European leaders' summit, Zelensky said Ukraine was ready "
+          "to sign the minerals deal.")
+    paris = uk.replace("from the UK", "from Paris")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(uk, paris, models)] == [("entity", "UK", "Paris")]
+    court = "Putin faces charges from the International Criminal Court for war crimes in Ukraine."
+    other_court = court.replace("International Criminal Court", "International Court of Justice")
+    assert [(d.a, d.b) for d in divergences_between(court, other_court, models)] == [
+        ("International Criminal Court", "International Court of Justice")]

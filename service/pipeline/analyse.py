@@ -9,7 +9,7 @@ from typing import Any
 
 from service.pipeline.dates import find_dates
 from service.pipeline.encounters import find_encounters
-from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, org_key, person_key, place_key
+from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, only_titles, org_key, person_key, place_key
 from service.pipeline.predicates import find_predicates, verb_lemmas
 from service.pipeline.quantities import find_quantities
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
@@ -21,7 +21,7 @@ _SPEECH_VERBS = {
     "reiterate", "urge", "remark", "reveal", "confirm", "deny", "admit", "allege", "explain", "praise",
     "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
     "propose", "recommend", "demand", "pledge", "vow", "promise", "predict", "caution", "concede", "assure",
-    "reply", "respond", "contend",
+    "reply", "respond", "contend", "repeat", "maintain", "signal", "indicate", "voice", "express",
 }
 # Nouns of saying whose source a "from" or "by" phrase names.
 _SPEECH_NOUNS = {
@@ -289,6 +289,16 @@ def _mention_for(
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")]
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not any(
+        e.span.start <= subject.idx < e.span.end or e.label == "PERSON" for e in inside
+    ):
+        # "White House national security adviser Mike Waltz told CNN": the tagger missed the name the phrase
+        # is about, and the organisation before it is only his title.
+        name = [t for t in subject.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == subject.i - 1]
+        start = name[0].idx if name else subject.idx
+        end = subject.idx + len(subject.text)
+        if not only_titles(text[start:end]):  # "NATO's Secretary General" is resolved by title later
+            return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")
     if inside:
         persons = [e for e in inside if e.label == "PERSON"]
         return (persons or inside)[-1]

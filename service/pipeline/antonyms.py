@@ -49,7 +49,9 @@ _PAIRS = [
     ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
     ("support", "reject"), ("celebrate", "deplore"), ("celebrate", "condemn"), ("praise", "deplore"),
     ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"), ("warm", "tense"),
-    ("break", "reconciliation"), ("rift", "reconciliation"), ("rupture", "reconciliation"),
+    ("break", "reconciliation"), ("rift", "reconciliation"), ("rupture", "reconciliation"), ("frosty", "warm"),
+    ("frosty", "friendly"), ("frosty", "convivial"), ("frosty", "cordial"), ("shaken", "composed"),
+    ("sour", "improve"), ("divergence", "converge"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

@@ -145,6 +145,11 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
         return a.day == b.day
+    for day, other in ((a.day, b), (b.day, a)):
+        # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.
+        if day and other.year and other.day is None and other.weekday is None and other.week is None:
+            if day.year != other.year or (other.month and day.month != other.month):
+                return False
     if a.week and b.week:
         return a.week == b.week
     monday, day = (a.week, b.day) if a.week else (b.week, a.day)

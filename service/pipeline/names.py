@@ -87,6 +87,19 @@ def same_key(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 88
 
 
+_TITLE_AND_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs",
+    "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king", "queen", "prince",
+    "vice", "chief", "foreign", "state", "house", "office", "oval", "white",
+})
+
+
+def only_titles(text: str) -> bool:
+    """Only titles, days and months, no name: "Secretary-General", "Prime Minister", "Friday"."""
+    return all(part.lower() in _TITLE_AND_TIME_WORDS for part in re.split(r"[\s-]+", text) if part)
+
+
 def government(key: str) -> str:
     """The country a name speaks for when it is a capital or seat of government ("kremlin" -> "russia"), else
     the name itself."""
@@ -147,9 +160,14 @@ class DescriptorResolver:
 
 def country_and_city(x: EntityMention, y: EntityMention) -> bool:
     """A country (or bloc, or continent) against a city or region, which may lie in it or be its capital ("the
-    US" / "Washington", "Russia" / "Moscow"): no swap. Two countries ("Europe" / "Ukraine"), or two cities, are."""
+    US" / "Washington", "Russia" / "Moscow"): no swap, unless the city is another country's capital ("the UK" /
+    "Paris"). Two countries ("Europe" / "Ukraine"), or two cities, are."""
     places = entity_kind(x.label) == entity_kind(y.label) == "place"
-    return places and is_country(x.key) != is_country(y.key)
+    if not places or is_country(x.key) == is_country(y.key):
+        return False
+    country, city = (x, y) if is_country(x.key) else (y, x)
+    seat_of = _GOVERNMENT_SEATS.get(city.key)
+    return seat_of is None or seat_of == country.key  # "the UK" / "Paris" is a swap: Paris is France's
 
 
 def is_country(key: str) -> bool:

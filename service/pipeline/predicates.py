@@ -143,6 +143,8 @@ def _negated(token: Any) -> bool:
     holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
     if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
         return True
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
+        return True  # "he no longer believed"
     if _denied_by_head(holders[-1]):
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):

@@ -106,8 +106,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
         return None
 
     # A pronoun standing for a name is not evidence of its own: the name it stands for is compared where written.
-    names_a = _names_in(a, fa)
-    names_b = _names_in(b, fb)
+    # A name the other claim also has was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the ...").
+    names_a = [x for x in _names_in(a, fa) if not any(same_name(x.key, y.key) for y in (*fb.entities, *fb.speakers))]
+    names_b = [y for y in _names_in(b, fb) if not any(same_name(y.key, x.key) for x in (*fa.entities, *fa.speakers))]
     if names_a or names_b:
         if (
             names_a

@@ -14,6 +14,7 @@ from service.pipeline.names import (
     country_and_city,
     entity_kind,
     government,
+    only_titles,
     person_key,
     place_key,
     same_key,
@@ -144,12 +145,17 @@ def entity_divergences(
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
                 if not near_copy and article_b.mentions(ea.key):
                     continue
-            return [Divergence("entity", ea.span.text, eb.span.text,
-                               f"A different {entity_kind(ea.label)} in the same role: "
-                               f"{ea.span.text!r} against {eb.span.text!r}.")]
+            name_a, name_b = _without_article(ea.span.text), _without_article(eb.span.text)
+            return [Divergence("entity", name_a, name_b,
+                               f"A different {entity_kind(ea.label)} in the same role: {name_a!r} against {name_b!r}.")]
     if aligned:
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _without_article(name: str) -> str:
+    """The name without a leading "the" the tagger took in: "the International Criminal Court"."""
+    return re.sub(r"^[Tt]he\s+", "", name)
 
 
 def _untagged_swap(
@@ -169,7 +175,7 @@ def _untagged_swap(
     ):
         tagged = [e for e in lonely(fx.entities, fy.entities)
                   if entity_kind(e.label) in ("place", "person or organisation") and not article_y.mentions(e.key)
-                  and not _title_words(e.span.text)]
+                  and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
         if len(tagged) == 1 and len(untagged) == 1:
             x, y = tagged[0].span.text, untagged[0].text
@@ -177,14 +183,6 @@ def _untagged_swap(
             return [Divergence("entity", first_side, second_side,
                                f"A different name in the same role: {first_side!r} against {second_side!r}.")]
     return []
-
-
-_NOT_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs",
-    "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king", "queen", "prince",
-    "vice", "chief", "foreign", "state", "house", "office", "oval", "white",
-})
 
 
 def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
@@ -198,7 +196,7 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
         if not before or before[-1] in ".!?:;\"“‘'(—-":
             continue  # a sentence's or quotation's first word
         word = match.group(0)
-        if _title_words(word) or word.lower() in other.words or any(
+        if only_titles(word) or word.lower() in other.words or any(
             s <= match.start() < e for s, e in covered
         ):
             continue
@@ -206,11 +204,6 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue  # a spelling of a name it uses: "Zelensky" for "Zelenskiy"
         found.append(Span(word, match.start(), match.end()))
     return found
-
-
-def _title_words(text: str) -> bool:
-    """Only titles, days and months: "Secretary-General", "Prime Minister", "Friday"."""
-    return all(part.lower() in _NOT_NAMES for part in re.split(r"[\s-]+", text) if part)
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
