@@ -293,3 +293,19 @@ def test_another_countrys_capital_against_a_country_is_a_swap_and_the_name_is_qu
     other_court = court.replace("International Criminal Court", "International Court of Justice")
     assert [(d.a, d.b) for d in divergences_between(court, other_court, models)] == [
         ("International Criminal Court", "International Court of Justice")]
+
+
+def test_what_happens_if_against_what_has_happened_is_a_status_divergence(models: Models) -> None:
+    conditional = ("Starmer and Macron have expressed their willingness to deploy troops to Ukraine to help maintain "
+                   "peace if an agreement is reached.")
+    reached = ("Starmer and Macron have expressed their willingness to deploy troops to Ukraine to help maintain "
+               "peace now that an agreement has been reached.")
+    assert kinds_between(conditional, reached, models) == ["status"]
+
+
+def test_talks_ahead_against_talks_wrapped_up_is_a_status_divergence(models: Models) -> None:
+    ahead = ("Following their one-on-one discussion, Trump and Zelenskiy made a joint appearance with the European "
+             "leaders ahead of planned multilateral talks.")
+    over = ("Following their one-on-one discussion, Trump and Zelenskiy made a joint appearance with the European "
+            "leaders once the multilateral talks had wrapped up.")
+    assert kinds_between(ahead, over, models) == ["status"]

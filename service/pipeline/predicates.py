@@ -90,7 +90,9 @@ _COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"
 # Verbs that hold a gathering or take part in it ("attended a summit", "came at a summit"); "cancelled the summit"
 # or "rejected talks" say nothing of its having been held.
 _CONVENING = {"attend", "hold", "host", "join", "open", "chair", "convene", "come", "take", "conclude", "end",
-              "begin", "start", "meet", "speak", "address"}
+              "begin", "start", "meet", "speak", "address", "wrap", "finish"}
+# ... and the verbs a gathering is the subject of when held: "the talks had wrapped up", "the summit ended".
+_UNFOLDING = {"conclude", "end", "begin", "start", "open", "wrap", "finish", "close", "resume"}
 
 
 def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
@@ -109,7 +111,9 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
             preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
         ):
             status, words = "planned", [token, governor]
-        elif governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass"):
+        elif (governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass")) or (
+            governor.lemma_.lower() in _UNFOLDING and token.dep_ == "nsubj"
+        ):
             status = _status(governor)
             if status not in ("planned", "happened"):
                 continue
@@ -181,6 +185,8 @@ def _status(token: Any) -> str:
         return "planned"
     if children & {"may", "might"}:  # not "could", also the past of "can" ("could reach it only on Tuesday")
         return "possible"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return "possible"  # "to help maintain peace if an agreement is reached"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
         return "happened"
     if token.tag_ == "VBN" and children & {"was", "were"}:
