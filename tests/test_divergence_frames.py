@@ -309,3 +309,33 @@ def test_talks_ahead_against_talks_wrapped_up_is_a_status_divergence(models: Mod
     over = ("Following their one-on-one discussion, Trump and Zelenskiy made a joint appearance with the European "
             "leaders once the multilateral talks had wrapped up.")
     assert kinds_between(ahead, over, models) == ["status"]
+
+
+def test_between_copies_of_one_story_opposite_words_conflict_in_a_loosely_aligned_clause(models: Models) -> None:
+    original = ("Ukrainian President Volodymyr Zelensky calls for greater assistance from the US following a "
+                "contentious meeting with President Trump.")
+    edited = ("After a cordial meeting with President Trump, Ukraine's President Volodymyr Zelensky is asking the "
+              "United States for greater assistance.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(original, edited, models)] == [
+        ("contradiction", "contentious", "cordial")]
+
+
+def test_several_of_a_thing_against_one_of_it_is_a_number_divergence(models: Models) -> None:
+    one = ("Ukrainian officials reported recent injuries in Kharkiv due to a drone strike that struck residential "
+           "areas shortly after Zelensky's Washington visit.")
+    two = one.replace("a drone strike that struck", "two drone strikes that struck")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(one, two, models)] == [
+        ("number", "a drone", "two drone")]
+
+
+def test_a_body_swapped_in_how_the_speaker_is_named_is_an_attribution_divergence(models: Models) -> None:
+    nato = ("European leaders have voiced their support for Zelensky, with NATO's Secretary General emphasizing "
+            "the importance of repairing relations between Zelensky and Trump.")
+    eu = nato.replace("NATO's Secretary General", "the EU's foreign policy chief")
+    assert [d.kind for d in divergences_between(nato, eu, models)] == ["attribution"]
+
+
+def test_suggesting_a_step_against_having_taken_it_is_a_status_divergence(models: Models) -> None:
+    suggested = "European Commission President Ursula von der Leyen suggested easing the bloc's debt rules."
+    eased = "European Commission President Ursula von der Leyen has eased the bloc's debt rules."
+    assert kinds_between(suggested, eased, models) == ["status"]

@@ -46,13 +46,15 @@ def compare_pair(
     similarity: float,
     restates: bool = False,
     aligned: bool = True,
+    copies: bool = False,
 ) -> list[Divergence]:
     """Every divergence between two aligned claims, first claim's evidence in `a`, second's in `b`.
 
     `restates`: one claim belongs to a summary or rewrite of the other's article, so it restates its aligned
     claim however loosely it is worded; opposite words there are a conflict at any similarity. `aligned`: the
     two were aligned on their own wording, not only grouped together (through other members, or for one
-    encounter both recall)."""
+    encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
+    content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
     found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b))
     found += _dates(a, b, fa, fb, article_a, article_b)
@@ -63,7 +65,7 @@ def compare_pair(
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(fa, fb)
-    found += _antonyms(fa, fb, similarity, restates)
+    found += _antonyms(fa, fb, similarity, restates or copies)
     found += _rival_words(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
@@ -119,7 +121,27 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
                                     f"The amounts differ: {qa.span.text!r} against {qb.span.text!r}."))
             lonely_b.remove(qb)
             break
+    if not found:
+        for amount, single in _one_against_several(a.text, lonely_a, b.text):
+            return [Divergence("number", amount, single, f"The counts differ: {amount!r} against {single!r}.")]
+        for amount, single in _one_against_several(b.text, lonely_b, a.text):
+            return [Divergence("number", single, amount, f"The counts differ: {single!r} against {amount!r}.")]
     return found
+
+
+_NOT_COUNTED = frozenset({"time", "hour", "day", "week", "month", "year", "decade", "century", "USD", "GBP", "EUR"})
+
+
+def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> list[tuple[str, str]]:
+    """An amount of something the other claim counts as one: "two drone strikes" / "a drone strike", "two
+    tumultuous weeks" / "a tumultuous week". Returns (the amount, the other's "a ...") verbatim."""
+    for amount in amounts:
+        if amount.value == 1 or len(amount.unit) < 3 or amount.unit in _NOT_COUNTED:
+            continue  # spans of time: "a week after" and "two weeks ago" often count different things
+        single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(amount.unit)}\b", other_text, re.IGNORECASE)
+        if single:
+            return [(amount.span.text, single.group(0))]
+    return []
 
 
 _ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)

@@ -28,7 +28,7 @@ def attach_leftovers(
     first) the share of the leftover's words the counterpart carries."""
     result = [list(g) for g in groups]
     group_of = {m: k for k, members in enumerate(result) for m in members}
-    copies = _copies(result, claims)
+    copies = copies_of_one_story(result, claims)
     joined: dict[tuple[int, int], float] = {}
     for u, claim in enumerate(claims):
         if not claim.kind.informative or u in group_of:
@@ -58,7 +58,7 @@ def attach_leftovers(
     return result, joined
 
 
-def _copies(groups: Sequence[Sequence[int]], claims: Sequence[Claim]) -> set[tuple[int, int]]:
+def copies_of_one_story(groups: Sequence[Sequence[int]], claims: Sequence[Claim]) -> set[tuple[int, int]]:
     """Ordered pairs of articles whose informative claims are, on both sides, mostly grouped with the other's."""
     totals: dict[int, int] = {}
     for claim in claims:

@@ -14,12 +14,14 @@ _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "a
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
                "prepared", "eager", "keen"}
+# Verbs that propose what their gerund or infinitive names: "suggested easing the rules" (not "suggested that").
+_PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor"}
 # Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
 _ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
 _ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
-_FRAMING_HEADS = _PLAN_HEADS | _ALLEGE_HEADS
+_FRAMING_HEADS = _PLAN_HEADS | _ALLEGE_HEADS | _PROPOSING_HEADS
 _ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
 _NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect", "unwilling", "unable"}
@@ -179,6 +181,8 @@ def _status(token: Any) -> str:
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
             return _status(head)
+        if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
+            return "planned"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
     if "would" in children and token.tag_ == "VB":  # "said he would speak": the future of a past

@@ -14,7 +14,7 @@ from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.compare import compare_pair
 from service.pipeline.derived import derived_pairs, foreign_details
 from service.pipeline.embed import Embedder, load_embedder
-from service.pipeline.leftovers import attach_leftovers
+from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
 from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
 
@@ -59,9 +59,11 @@ def compare_articles(
         for index, article in enumerate(articles)
     ]
     derived = derived_pairs(articles, claims, groups)
+    copies = copies_of_one_story(groups, claims)
     threshold = models.scorer.threshold
     compared = [
-        _compare_group(members, claims, facts, article_facts, scores, threshold, derived) for members in groups
+        _compare_group(members, claims, facts, article_facts, scores, threshold, derived, copies)
+        for members in groups
     ]
     compared = _hold_unaligned_to_source(
         compared, derived, claims, facts, article_facts, scores, threshold, embeddings
@@ -93,6 +95,7 @@ def _compare_group(
     scores: dict[tuple[int, int], float],
     threshold: float,
     derived: set[tuple[int, int]],
+    copies: set[tuple[int, int]],
 ) -> Group:
     pairs = []
     unsupported: dict[tuple[int, int], list[Divergence]] = {}  # (derived claim, its source article) -> details
@@ -111,7 +114,7 @@ def _compare_group(
         restates = (ai, aj) in derived or (aj, ai) in derived
         divergences = compare_pair(
             claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates,
-            aligned=similarity >= threshold,
+            aligned=similarity >= threshold, copies=(ai, aj) in copies,
         )
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
             divergences += foreign(j, ai, "b")
@@ -190,7 +193,9 @@ def _hold_unaligned_to_source(
             continue
         nearest_of = candidates[np.argmax(embeddings[lonely] @ embeddings[candidates].T, axis=1)]
         for i, nearest in zip(lonely, nearest_of.tolist(), strict=True):
-            pair = _compare_group(sorted((i, nearest)), claims, facts, article_facts, scores, threshold, derived)
+            pair = _compare_group(
+                sorted((i, nearest)), claims, facts, article_facts, scores, threshold, derived, copies=set()
+            )
             if not any(p.divergences for p in pair.pairs):
                 continue
             home = grouped.get(nearest)

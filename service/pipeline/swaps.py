@@ -146,11 +146,19 @@ def entity_divergences(
                 if not near_copy and article_b.mentions(ea.key):
                     continue
             name_a, name_b = _without_article(ea.span.text), _without_article(eb.span.text)
+            if _in_speaker(ea, fa) and _in_speaker(eb, fb):  # "NATO's Secretary General" / "the EU's foreign chief"
+                return [Divergence("attribution", name_a, name_b,
+                                   f"The sources credit different speakers: {name_a!r} against {name_b!r}.")]
             return [Divergence("entity", name_a, name_b,
                                f"A different {entity_kind(ea.label)} in the same role: {name_a!r} against {name_b!r}.")]
     if aligned:
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _in_speaker(entity: EntityMention, facts: Facts) -> bool:
+    """The name is part of how the claim names its speaker."""
+    return any(s.span.start <= entity.span.start and entity.span.end <= s.span.end for s in facts.speakers)
 
 
 def _without_article(name: str) -> str:
