@@ -52,3 +52,9 @@ def test_a_day_against_a_month_or_year_that_does_not_hold_it_conflicts() -> None
     [same_month] = find_dates("the full-scale invasion in February 2022", date(2025, 3, 2))
     assert same_time(day, month) is False
     assert same_time(day, same_month) is None  # less specific, not different
+
+
+def test_the_last_week_of_a_month_is_no_week_before_publication() -> None:
+    published = date(2025, 3, 10)
+    assert all(m.week is None for m in find_dates("in the last week of February", published))
+    assert find_dates("over the last week", published) == []

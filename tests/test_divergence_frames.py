@@ -339,3 +339,25 @@ def test_suggesting_a_step_against_having_taken_it_is_a_status_divergence(models
     suggested = "European Commission President Ursula von der Leyen suggested easing the bloc's debt rules."
     eased = "European Commission President Ursula von der Leyen has eased the bloc's debt rules."
     assert kinds_between(suggested, eased, models) == ["status"]
+
+
+def test_counts_of_different_things_and_words_that_only_look_like_framing_are_no_divergence(models: Models) -> None:
+    assert kinds_between("Russia launched 150 drones at Kyiv overnight, officials in the capital said on Sunday.",
+                         "Russia launched a drone attack on Kyiv overnight, officials in the capital said on Sunday.",
+                         models) == []
+    assert kinds_between("The official in charge of the case said Putin was convicted of war crimes.",
+                         "The official leading the case said Putin was convicted of war crimes.", models) == []
+    assert kinds_between("European officials said the sanctions would stay in place until the war ended.",
+                         "EU officials said the sanctions would stay in place until the war ended.", models) == []
+    assert kinds_between("Reporters asked if he had signed the minerals agreement at the White House.",
+                         "Reporters asked whether he had signed the minerals agreement at the White House.",
+                         models) == []
+
+
+def test_a_possible_step_against_a_certain_one_and_prior_against_since_diverge(models: Models) -> None:
+    possible = "Trump proposed a three-way summit, potentially involving Putin and Zelensky, to reach a peace deal."
+    certain = possible.replace("potentially involving", "which will involve")
+    assert kinds_between(possible, certain, models) == ["status"]
+    prior = "Moscow reiterated that it controlled those regions prior to the invasion of 2022, the Kremlin said."
+    since = prior.replace("prior to", "since")
+    assert [d.kind for d in divergences_between(prior, since, models)] == ["date"]

@@ -36,10 +36,14 @@ def test_a_leftover_joins_only_between_copies_and_only_a_counterpart_that_carrie
               claim(2, 1, "The meeting was celebrated by officials, with Peskov telling television it is changing.")]
     leftover, kept, merged = facts("official", "celebrate", "meeting"), facts("peskov", "policy", "change"), \
         facts("meeting", "celebrate", "official", "peskov", "television", "change")
-    groups, joined = attach_leftovers([[1, 2]], claims, [leftover, kept, merged])
+    same_length = [100, 110]
+    groups, joined = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], same_length)
     assert groups == [[0, 1, 2]] and joined == {(0, 2): 1.0}
-    groups, joined = attach_leftovers([[1, 2]], claims, [facts("war", "began", "invasion"), kept, merged])
+    groups, _ = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], [100, 40])
+    assert groups == [[1, 2]]  # a text under half as long is a summary of the other, not a copy
+    groups, joined = attach_leftovers([[1, 2]], claims, [facts("war", "began", "invasion"), kept, merged], same_length)
     assert groups == [[1, 2]] and joined == {}  # the merged sentence does not carry its words
     many = [*claims, *(claim(k, 0, f"Another claim number {k}.") for k in (3, 4, 5))]
-    groups, _ = attach_leftovers([[1, 2]], many, [leftover, kept, merged, *(facts("x", "y") for _ in range(3))])
+    others = [facts("x", "y") for _ in range(3)]
+    groups, _ = attach_leftovers([[1, 2]], many, [leftover, kept, merged, *others], same_length)
     assert groups == [[1, 2]]  # most of the first article is aligned with nothing: no copies of one story

@@ -87,7 +87,7 @@ def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMenti
     organisation and "Kyiv" for a person)."""
     def bare_surname(mention: EntityMention) -> bool:  # "Starmer said", not "the Kremlin said"
         return (mention.label == "ORG" and re.fullmatch(r"[A-Z][a-z]+", mention.span.text) is not None
-                and not text[: mention.span.start].rstrip().lower().endswith("the"))
+                and re.search(r"\bthe$", text[: mention.span.start].rstrip().lower()) is None)
 
     persons = [e for e in facts.entities if e.label == "PERSON"]
     for token in tokens:

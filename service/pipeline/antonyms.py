@@ -51,7 +51,8 @@ _PAIRS = [
     ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"), ("warm", "tense"),
     ("break", "reconciliation"), ("rift", "reconciliation"), ("rupture", "reconciliation"), ("frosty", "warm"),
     ("frosty", "friendly"), ("frosty", "convivial"), ("frosty", "cordial"), ("shaken", "composed"),
-    ("sour", "improve"), ("divergence", "converge"),
+    ("sour", "improve"), ("divergence", "converge"), ("following", "before"), ("prior", "after"),
+    ("prior", "following"), ("prior", "since"), ("begin", "conclude"), ("start", "conclude"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
@@ -99,6 +100,22 @@ def are_opposites(first: str, second: str) -> bool:
                         if len(left) - len(p) >= 4:
                             return True
     return False
+
+
+# "shortly after" / "in the hours before", "prior to the invasion" / "since the invasion": the order in time.
+_ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", "prior", "since"})
+_DENYING = frozenset({"deny"})  # against "acknowledge", "confirm", "admit": a denial, as people call it
+
+
+def opposite_kind(first: str, second: str) -> tuple[str, str]:
+    """The divergence kind two opposite words make, and why: mostly a contradiction, but "before" / "after" is
+    a date (the order in time) and "deny" / "acknowledge" a negation."""
+    forms = stems(first) | stems(second)
+    if forms & _ORDER_IN_TIME:
+        return "date", "The order in time differs"
+    if forms & _DENYING:
+        return "negation", "One source denies what the other affirms"
+    return "contradiction", "Opposite words in the same claim"
 
 
 @lru_cache(maxsize=65_536)

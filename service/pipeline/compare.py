@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, stems
+from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, opposite_kind
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import denied_things, framing_divergences
@@ -138,10 +138,21 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
     for amount in amounts:
         if amount.value == 1 or len(amount.unit) < 3 or amount.unit in _NOT_COUNTED:
             continue  # spans of time: "a week after" and "two weeks ago" often count different things
+        after = _WORD_AFTER.match(text, amount.span.end)
         single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(amount.unit)}\b", other_text, re.IGNORECASE)
-        if single:
+        after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
+        # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
+        if single and after and after_single and _singular(after.group(1)) == _singular(after_single.group(1)):
             return [(amount.span.text, single.group(0))]
     return []
+
+
+_WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)
@@ -328,20 +339,12 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
-                if span_a and span_b and _ORDER_IN_TIME & (stems(wa) | stems(wb)):
-                    return [Divergence("date", span_a, span_b,
-                                       f"The order in time differs: {span_a!r} against {span_b!r}.")]
-                if span_a and span_b and _DENYING & (stems(wa) | stems(wb)):
-                    return [Divergence("negation", span_a, span_b,
-                                       f"One source denies what the other affirms: {span_a!r} against {span_b!r}.")]
                 if span_a and span_b:
-                    return [Divergence("contradiction", span_a, span_b,
-                                       f"Opposite words in the same claim: {span_a!r} against {span_b!r}.")]
+                    kind, reason = opposite_kind(wa, wb)
+                    return [Divergence(kind, span_a, span_b, f"{reason}: {span_a!r} against {span_b!r}.")]
     return []
 
 
-_ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later"})  # "shortly after" / "in the hours before"
-_DENYING = frozenset({"deny"})  # against "acknowledge", "confirm", "admit": a denial, as people call it
 _STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
 
 

@@ -23,7 +23,10 @@ _DATE = re.compile(
 )
 _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
 _RELATIVE = re.compile(r"\b(?P<relative>yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
-_RELATIVE_PERIOD = re.compile(r"\b(?P<which>last|this|next)\s+(?P<period>week|month)\b", re.IGNORECASE)
+# "last week", not "the last week of February" or "over the last week" (the seven days before).
+_RELATIVE_PERIOD = re.compile(
+    r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month)\b(?!\s+of\b)", re.IGNORECASE
+)
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")

@@ -26,13 +26,21 @@ def framing_divergences(
         if hedge and not second.lemmas & _REPORTED and not summarised:
             found = _hedged(first, second, hedge[0], plain_text)
             return [_flipped(found) if flip else found]
-        charged, convicted = first.lemmas & _CHARGED, second.lemmas & _CONVICTED
-        if charged and convicted and not first.lemmas & _CONVICTED and not second.lemmas & _CHARGED:
+        charged, convicted = _charges(first), second.lemmas & _CONVICTED
+        if charged and convicted and not first.lemmas & _CONVICTED and not _charges(second):
             span_a, span_b = _word(first, charged), _word(second, convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
     return []
+
+
+def _charges(facts: Facts) -> frozenset[str]:
+    """The words of charging or accusing in the claim; "in charge of the case" is none."""
+    lemmas = [lemma for lemma, _ in facts.surface]
+    return frozenset(
+        lemma for k, lemma in enumerate(lemmas) if lemma in _CHARGED and not (k and lemmas[k - 1] == "in")
+    )
 
 
 def _hedged(hedging: Facts, plain: Facts, hedge: str, plain_text: str) -> Divergence:
@@ -41,7 +49,7 @@ def _hedged(hedging: Facts, plain: Facts, hedge: str, plain_text: str) -> Diverg
     surface = list(hedging.surface)
     at = next(k for k, (lemma, _) in enumerate(surface) if lemma == hedge)
     span_a = surface[at][1]
-    qualified = surface[at + 1][0] if at + 1 < len(surface) else None
+    qualified = next((lemma for lemma, _ in surface[at + 1 : at + 4] if lemma in hedging.content_lemmas), None)
     span_b = next((word for lemma, word in plain.surface if lemma == qualified), plain_text)
     return Divergence("status", span_a, span_b,
                       f"One source reports as alleged what the other states as fact: {span_a!r} against {span_b!r}.")

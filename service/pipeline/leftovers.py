@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from service.pipeline.align import much_shorter
 from service.pipeline.types import Claim, Facts
 
 MIN_ALIGNED_SHARE = 0.5  # of each copy's claims grouped with the other's: "copies of one story"
@@ -22,13 +23,13 @@ _UNINFORMATIVE = frozenset({"say", "be", "have", "tell", "add"})
 
 
 def attach_leftovers(
-    groups: Sequence[Sequence[int]], claims: Sequence[Claim], facts: Sequence[Facts]
+    groups: Sequence[Sequence[int]], claims: Sequence[Claim], facts: Sequence[Facts], lengths: Sequence[int]
 ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
     """The groups with leftover claims joined, and for each joined claim and its counterpart (smaller index
-    first) the share of the leftover's words the counterpart carries."""
+    first) the share of the leftover's words the counterpart carries. `lengths`: each article's length."""
     result = [list(g) for g in groups]
     group_of = {m: k for k, members in enumerate(result) for m in members}
-    copies = copies_of_one_story(result, claims)
+    copies = copies_of_one_story(result, claims, lengths)
     joined: dict[tuple[int, int], float] = {}
     for u, claim in enumerate(claims):
         if not claim.kind.informative or u in group_of:
@@ -38,8 +39,8 @@ def attach_leftovers(
             if not 0 <= neighbour < len(claims) or claims[neighbour].article_index != claim.article_index:
                 continue
             k = group_of.get(neighbour)
-            if k is None:
-                continue
+            if k is None or not all(claims[m].kind.informative for m in result[k]):
+                continue  # a group of captions takes no claim
             for x in result[k]:
                 other = claims[x]
                 if (claim.article_index, other.article_index) not in copies:
@@ -58,8 +59,11 @@ def attach_leftovers(
     return result, joined
 
 
-def copies_of_one_story(groups: Sequence[Sequence[int]], claims: Sequence[Claim]) -> set[tuple[int, int]]:
-    """Ordered pairs of articles whose informative claims are, on both sides, mostly grouped with the other's."""
+def copies_of_one_story(
+    groups: Sequence[Sequence[int]], claims: Sequence[Claim], lengths: Sequence[int]
+) -> set[tuple[int, int]]:
+    """Ordered pairs of articles of about one length (not a summary and its source) whose informative claims
+    are, on both sides, mostly grouped with the other's."""
     totals: dict[int, int] = {}
     for claim in claims:
         if claim.kind.informative:
@@ -72,7 +76,8 @@ def copies_of_one_story(groups: Sequence[Sequence[int]], claims: Sequence[Claim]
                 shared.setdefault((claims[m].article_index, other), set()).add(m)
     return {
         (a, b) for (a, b), mine in shared.items()
-        if len(mine) >= MIN_ALIGNED_SHARE * totals.get(a, 0)
+        if not much_shorter(min(lengths[a], lengths[b]), max(lengths[a], lengths[b]))
+        and len(mine) >= MIN_ALIGNED_SHARE * totals.get(a, 0)
         and len(shared.get((b, a), set())) >= MIN_ALIGNED_SHARE * totals.get(b, 0)
     }
 

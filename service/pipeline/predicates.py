@@ -187,10 +187,10 @@ def _status(token: Any) -> str:
         return "planned"
     if "would" in children and token.tag_ == "VB":  # "said he would speak": the future of a past
         return "planned"
-    if children & {"may", "might"}:  # not "could", also the past of "can" ("could reach it only on Tuesday")
+    if children & {"may", "might", "potentially", "possibly", "perhaps"}:  # not "could", also the past of "can"
         return "possible"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
-        return "possible"  # "to help maintain peace if an agreement is reached"
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return "possible"  # "to help maintain peace if an agreement is reached"; not "asked if he had signed"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):
         return "happened"
     if token.tag_ == "VBN" and children & {"was", "were"}:

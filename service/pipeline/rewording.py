@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites
+from service.pipeline.antonyms import are_opposites, opposite_kind
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
 from service.pipeline.quantities import same_amount
@@ -134,8 +134,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
     if crossed and not (both <= status_a or both <= status_b):
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
 
-    if any(are_opposites(x, y) for x in region.words_a for y in region.words_b):
-        return _divergence("contradiction", a, b, "Opposite words")
+    opposites = [(x, y) for x in region.words_a for y in region.words_b if are_opposites(x, y)]
+    if opposites:
+        kind, reason = opposite_kind(*opposites[0])
+        return _divergence(kind, a, b, reason)
     return None
 
 

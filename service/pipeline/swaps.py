@@ -78,6 +78,7 @@ def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMe
     def country_and_noun(mention: EntityMention) -> tuple[str, str] | None:
         words = mention.key.split()
         country = place_key(words[0]) if len(words) >= 2 else ""
+        country = "eu" if country == "europe" else country  # "European officials" are "EU officials"
         return (country, words[-1]) if mention.label == NOUN_PHRASE and country in COUNTRY_KEYS else None
 
     read_a = {m: country_and_noun(m) for m in first}
