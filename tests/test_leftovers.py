@@ -3,7 +3,7 @@ rule on its own (plain data)."""
 
 from __future__ import annotations
 
-from service.pipeline.leftovers import attach_leftovers
+from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
 from service.pipeline.run import Models
 from service.pipeline.types import Claim, ClaimKind, Facts
 from tests.test_divergences import divergences_between
@@ -36,14 +36,15 @@ def test_a_leftover_joins_only_between_copies_and_only_a_counterpart_that_carrie
               claim(2, 1, "The meeting was celebrated by officials, with Peskov telling television it is changing.")]
     leftover, kept, merged = facts("official", "celebrate", "meeting"), facts("peskov", "policy", "change"), \
         facts("meeting", "celebrate", "official", "peskov", "television", "change")
-    same_length = [100, 110]
-    groups, joined = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], same_length)
+    copies = copies_of_one_story([[1, 2]], claims, [100, 110])
+    groups, joined = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], copies)
     assert groups == [[0, 1, 2]] and joined == {(0, 2): 1.0}
-    groups, _ = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], [100, 40])
-    assert groups == [[1, 2]]  # a text under half as long is a summary of the other, not a copy
-    groups, joined = attach_leftovers([[1, 2]], claims, [facts("war", "began", "invasion"), kept, merged], same_length)
+    # A text under half as long as the other is a summary of it, not a copy.
+    assert copies_of_one_story([[1, 2]], claims, [100, 40]) == set()
+    groups, _ = attach_leftovers([[1, 2]], claims, [leftover, kept, merged], set())
+    assert groups == [[1, 2]]
+    groups, joined = attach_leftovers([[1, 2]], claims, [facts("war", "began", "invasion"), kept, merged], copies)
     assert groups == [[1, 2]] and joined == {}  # the merged sentence does not carry its words
     many = [*claims, *(claim(k, 0, f"Another claim number {k}.") for k in (3, 4, 5))]
-    others = [facts("x", "y") for _ in range(3)]
-    groups, _ = attach_leftovers([[1, 2]], many, [leftover, kept, merged, *others], same_length)
-    assert groups == [[1, 2]]  # most of the first article is aligned with nothing: no copies of one story
+    # Most of the first article is aligned with nothing: no copies of one story.
+    assert copies_of_one_story([[1, 2]], many, [100, 110]) == set()

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, opposite_kind
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
-from service.pipeline.framing import denied_things, framing_divergences
+from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
@@ -254,10 +254,7 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
 
 def _refused(predicates: Sequence[Predicate]) -> bool:
     """Some predicate is denied by the verb it hangs on ("refused to do"), not by "not" or "never"."""
-    return any(p.negated and not _NEGATION_WORDS & set(words(p.evidence.text.lower())) for p in predicates)
-
-
-_NEGATION_WORDS = {"not", "n't", "never", "no", "cannot"}
+    return any(p.negated and not NEGATORS & set(words(p.evidence.text.lower())) for p in predicates)
 
 
 def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
@@ -334,7 +331,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things
-                if _after_negation(fa, wa) != _after_negation(fb, wb):
+                if any(negated_uses(fa, wa)) != any(negated_uses(fb, wb)):
                     continue  # "not being grateful" / "being ungrateful": the same thing said twice over
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
@@ -366,15 +363,6 @@ def _next_lemma(facts: Facts, lemma: str) -> str | None:
 def _infinitive(facts: Facts, lemma: str) -> bool:
     """The word is a verb in the infinitive ("to end"), which says what someone wants, plans or is asked to do."""
     return any(p.lemma == lemma and p.evidence.text.lower().startswith("to ") for p in facts.predicates)
-
-
-def _after_negation(facts: Facts, lemma: str) -> bool:
-    """The word comes within three words after "not", "never" or "no" ("for not being grateful")."""
-    lemmas = [lem for lem, _ in facts.surface]
-    return any(
-        lem == lemma and any(before in _NEGATION_WORDS for before in lemmas[max(0, k - 3) : k])
-        for k, lem in enumerate(lemmas)
-    )
 
 
 def _happened(facts: Facts, lemma: str) -> bool:

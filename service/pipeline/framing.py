@@ -64,7 +64,7 @@ def _flipped(divergence: Divergence) -> Divergence:
 
 
 _NOT_DENIALS = frozenset({"one", "longer", "doubt", "matter", "more", "less", "later", "sooner", "way", "time"})
-_NEGATORS = frozenset({"no", "not", "never", "without"})
+NEGATORS = frozenset({"no", "not", "n't", "never", "cannot", "without"})
 
 
 def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Divergence]:
@@ -83,7 +83,7 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             thing = run[-1] if run else None
             if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:
                 continue
-            if any(_negated_uses(second, thing)) or not all(_negated_uses(first, thing)):
+            if any(negated_uses(second, thing)) or not all(negated_uses(first, thing)):
                 continue  # the other denies it too, or this claim also names it plainly
             denied = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
@@ -93,10 +93,10 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
     return []
 
 
-def _negated_uses(facts: Facts, lemma: str) -> list[bool]:
+def negated_uses(facts: Facts, lemma: str) -> list[bool]:
     """For each use of `lemma`, whether "no", "not", "never" or "without" comes within three words before it."""
     lemmas = [lem for lem, _ in facts.surface]
-    return [any(w in _NEGATORS for w in lemmas[max(0, k - 3) : k]) for k, lem in enumerate(lemmas) if lem == lemma]
+    return [any(w in NEGATORS for w in lemmas[max(0, k - 3) : k]) for k, lem in enumerate(lemmas) if lem == lemma]
 
 
 def _word_of(facts: Facts, lemma: str) -> str:

@@ -23,13 +23,12 @@ _UNINFORMATIVE = frozenset({"say", "be", "have", "tell", "add"})
 
 
 def attach_leftovers(
-    groups: Sequence[Sequence[int]], claims: Sequence[Claim], facts: Sequence[Facts], lengths: Sequence[int]
+    groups: Sequence[Sequence[int]], claims: Sequence[Claim], facts: Sequence[Facts], copies: set[tuple[int, int]]
 ) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
     """The groups with leftover claims joined, and for each joined claim and its counterpart (smaller index
-    first) the share of the leftover's words the counterpart carries. `lengths`: each article's length."""
+    first) the share of the leftover's words the counterpart carries. `copies`: `copies_of_one_story`."""
     result = [list(g) for g in groups]
     group_of = {m: k for k, members in enumerate(result) for m in members}
-    copies = copies_of_one_story(result, claims, lengths)
     joined: dict[tuple[int, int], float] = {}
     for u, claim in enumerate(claims):
         if not claim.kind.informative or u in group_of:

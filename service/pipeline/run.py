@@ -51,8 +51,8 @@ def compare_articles(
         claims, facts, embeddings, articles, models.scorer,
         thresholds.candidate_threshold, thresholds.max_event_gap_days,
     )
-    lengths = [len(article.text) for article in articles]
-    groups, joined = attach_leftovers(aligned, claims, facts, lengths)
+    copies = copies_of_one_story(aligned, claims, [len(article.text) for article in articles])
+    groups, joined = attach_leftovers(aligned, claims, facts, copies)
     # A leftover claim is scored against its counterpart by the share of its words the counterpart carries.
     scores = {**scores, **{pair: max(share, scores.get(pair, 0.0)) for pair, share in joined.items()}}
     article_facts = [
@@ -60,7 +60,6 @@ def compare_articles(
         for index, article in enumerate(articles)
     ]
     derived = derived_pairs(articles, claims, groups)
-    copies = copies_of_one_story(groups, claims, lengths)
     threshold = models.scorer.threshold
     compared = [
         _compare_group(members, claims, facts, article_facts, scores, threshold, derived, copies)
