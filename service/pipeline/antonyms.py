@@ -26,7 +26,7 @@ _PAIRS = [
     ("full", "empty"), ("public", "private"), ("strengthen", "undermine"), ("ease", "tighten"),
     ("loosen", "tighten"), ("relax", "tighten"), ("diverge", "converge"), ("divergence", "convergence"),
     ("deteriorate", "improve"), ("escalate", "de-escalate"), ("escalate", "ease"), ("attack", "defend"),
-    ("peace", "war"), ("ceasefire", "offensive"), ("withdraw", "deploy"), ("withdraw", "send"),
+    ("ceasefire", "offensive"), ("withdraw", "deploy"), ("withdraw", "send"),
     ("release", "detain"), ("release", "arrest"), ("acquit", "convict"), ("include", "exclude"),
     ("join", "leave"), ("hire", "fire"), ("hire", "lay off"), ("profit", "loss"), ("surplus", "deficit"),
     ("rich", "poor"), ("wealthy", "poor"), ("majority", "minority"), ("all", "none"), ("always", "never"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from service.pipeline.dates import same_time
-from service.pipeline.names import DescriptorResolver, same_key
+from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for
 from service.pipeline.quantities import same_amount
 from service.pipeline.types import DateMention, Facts, Quantity
 
@@ -46,8 +46,9 @@ class ArticleFacts:
     # Only a summary is held to its source's words, so these are worked out when one asks.
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        """Every word of the text, lowercased."""
-        return frozenset(w.lower() for w in TERM.findall(self.text))
+        """Every word of the text, lowercased, and without its possessive ("the bloc's" writes "bloc")."""
+        found = {w.lower() for w in TERM.findall(self.text)}
+        return frozenset(found | {re.sub(r"['’]s$", "", w) for w in found})
 
     @functools.cached_property
     def lemmas(self) -> frozenset[str]:
@@ -59,8 +60,15 @@ class ArticleFacts:
         """Their nouns, names, verbs, adjectives and numbers, sorted."""
         return tuple(sorted({lemma for f in self.facts for lemma in f.content_lemmas}))
 
-    def mentions(self, key: str) -> bool:
-        return any(same_key(key, other) for other in self.names)
+    def mentions(self, key: str, as_actor: bool = True) -> bool:
+        """The article names `key` under some spelling, or writes one of its aliases where the tagger saw no name
+        ("the bloc" for the EU); `as_actor`: or names the country a capital stands for when it acts ("Washington
+        urged", "Moscow derided"), which "an embassy in Moscow" does not."""
+        country = stands_for(key) if as_actor else None
+        return (
+            any(same_key(key, other) or (country and stands_for(other) == country) for other in self.names)
+            or bool(aliases_of(country or key) & self.words)
+        )
 
     def states(self, amount: Quantity) -> bool:
         return any(same_amount(amount, other) for other in self.amounts)

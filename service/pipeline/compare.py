@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, opposite_kind
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
-from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses
+from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses, stopped
 from service.pipeline.quantities import comparable, is_approximate, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
@@ -243,13 +243,22 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         if status_a & status_b:
             continue
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
-                     if {pa.status, pb.status} in _STATUS_CONFLICTS]
+                     if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)]
         if conflicts:
             pa, pb = conflicts[0]
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found
+
+
+def _hedged_plans(pa: Predicate, pb: Predicate) -> bool:
+    """A possibility against a plan that is no more certain: "could seek to force" / "may force". Only "will"
+    makes a plan certain enough to conflict with "may"."""
+    if {pa.status, pb.status} != {"possible", "planned"}:
+        return False
+    planned = pa if pa.status == "planned" else pb
+    return not {"will", "shall", "'ll"} & set(words(planned.evidence.text.lower()))
 
 
 def _refused(predicates: Sequence[Predicate]) -> bool:
@@ -326,7 +335,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         for wb in sorted(only_b):
             if are_opposites(wa, wb):
                 # "preventing the signing" says what "unsigned" says: a verb that stops what follows undoes a prefix.
-                if negates_by_prefix(wa, wb) and (_stopped(fa, wa) or _stopped(fb, wb)):
+                if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb)):
                     continue
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
@@ -340,18 +349,6 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     kind, reason = opposite_kind(wa, wb)
                     return [Divergence(kind, span_a, span_b, f"{reason}: {span_a!r} against {span_b!r}.")]
     return []
-
-
-_STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
-
-
-def _stopped(facts: Facts, lemma: str) -> bool:
-    """The word comes within three words after a verb that stops it ("preventing the signing of")."""
-    lemmas = [lem for lem, _ in facts.surface]
-    return any(
-        lem == lemma and any(before in _STOPPING for before in lemmas[max(0, k - 3) : k])
-        for k, lem in enumerate(lemmas)
-    )
 
 
 def _next_lemma(facts: Facts, lemma: str) -> str | None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import ORDINALS, are_opposites
 from service.pipeline.article_facts import TERM, ArticleFacts
-from service.pipeline.names import person_key, place_key
+from service.pipeline.framing import negated_uses, stopped
+from service.pipeline.names import NAME_PARTICLES, person_key, place_key
 from service.pipeline.quantities import WORD_NUMBERS
 from service.pipeline.types import Article, Claim, Facts, Span
 
@@ -60,7 +61,12 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     absent = "is not in the source this text summarises or rewrites."
     found: list[Unsupported] = []
     for entity in derived.entities:
-        if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(entity.key):
+        if entity.span.text.split()[0].lower() in NAME_PARTICLES:
+            continue  # "von der" cut from "von der Leyen": no name of its own
+        as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
+        if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
+            entity.key, as_actor=not as_place
+        ):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
         if not source.states(amount):
@@ -69,6 +75,9 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
     judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
     judged += [u.span for u in found]
+    # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
+    judged += [q.span for q in derived.quantities
+               if source.states(q) and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
         if any(_overlap(span, term) for span in judged):
@@ -87,7 +96,12 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
-        opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)), None)
+        if word.lower() in _PREPOSITION_LIKE:
+            continue  # "a coalition including Britain": no verb of including
+        # The source's opposite counts where it says the opposite: not "without including", "preventing the
+        # signing" (which say what "excluded" and "unsigned" say).
+        opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
+                         and any(_plainly(f, other) for f in source.facts)), None)
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
             start = at.start() if at else claim.text.find(word)
@@ -97,6 +111,15 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     return found
 
 
+def _plainly(facts: Facts, lemma: str) -> bool:
+    """The claim uses the word, not after a negation or a verb that stops it."""
+    uses = negated_uses(facts, lemma)
+    return bool(uses) and not all(uses) and not stopped(facts, lemma)
+
+
+_PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -104,7 +127,7 @@ def _overlap(a: Span, b: Span) -> bool:
 _PLACES = ("GPE", "NORP", "LOC", "FAC")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Number words a summary may use for an amount spaCy does not read as one ("one" is too common to count).
-_NUMBER_WORDS = {word for word in WORD_NUMBERS if " " not in word} | ORDINALS | {
+_NUMBER_WORDS = {word for word in WORD_NUMBERS if " " not in word} | (ORDINALS - {"first"}) | {
     "thousand", "million", "billion", "trillion", "double", "triple",
 }
 
@@ -116,8 +139,12 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
     terms = []
     for match in TERM.finditer(text):
         word = _POSSESSIVE.sub("", match.group(0))
-        if word.lower() in source.words or len(word) < 2 or {person_key(word), place_key(word)} & source.names:
+        if word.lower() in source.words or len(word) < 2 or source.mentions(person_key(word)) \
+                or source.mentions(place_key(word)):
             continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky)
+        parts = word.split("-")
+        if len(parts) > 1 and not any(c.isdigit() for c in word) and any(p.lower() in source.words for p in parts):
+            continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
             terms.append(("number", span))

@@ -106,3 +106,15 @@ def _word_of(facts: Facts, lemma: str) -> str:
 def _verbatim(text: str, pattern: str) -> str:
     match = re.search(pattern, text, re.IGNORECASE)
     return match.group(0) if match else ""
+
+
+_STOPPING = frozenset({"prevent", "block", "stop", "halt", "thwart", "derail", "scuttle", "avert", "forestall"})
+
+
+def stopped(facts: Facts, lemma: str) -> bool:
+    """The word comes within three words after a verb that stops it ("preventing the signing of")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(
+        lem == lemma and any(before in _STOPPING for before in lemmas[max(0, k - 3) : k])
+        for k, lem in enumerate(lemmas)
+    )

@@ -66,6 +66,7 @@ def person_key(text: str) -> str:
     """A person's surname with titles, possessives and spelling variants folded: 'Sir Keir Starmer' -> 'starmer'."""
     cleaned = _POSSESSIVE.sub("", text.strip())
     cleaned = _TITLES.sub("", cleaned)
+    cleaned = re.sub(r"\s+(?:at|in|on|of|to|for|with|from|by)$", "", cleaned)  # the tagger's "King Charles at"
     cleaned = _TRAILING_SUFFIX.sub("", cleaned).strip().lower()
     if cleaned in _PERSON_ALIAS_TO_KEY:
         return _PERSON_ALIAS_TO_KEY[cleaned]
@@ -82,8 +83,8 @@ def same_key(a: str, b: str) -> bool:
     """Keys match exactly, or as transliterations of one name do (Zakharova / Zaharova)."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or a[0] != b[0]:
-        return False
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or any(c.isdigit() for c in a + b):
+        return False  # identifiers differ by a digit: "sars-cov-2" / "sars-cov-4"
     return fuzz.ratio(a, b) >= 88
 
 
@@ -95,9 +96,34 @@ _TITLE_AND_TIME_WORDS = frozenset({
 })
 
 
+# Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.
+NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "al", "bin", "la", "le", "di", "da", "du"})
+
+
 def only_titles(text: str) -> bool:
     """Only titles, days and months, no name: "Secretary-General", "Prime Minister", "Friday"."""
     return all(part.lower() in _TITLE_AND_TIME_WORDS for part in re.split(r"[\s-]+", text) if part)
+
+
+def aliases_of(key: str) -> frozenset[str]:
+    """The one-word names a country or bloc goes by ("eu" -> "eu", "bloc"), for finding it in plain words; not
+    "us", which is mostly the pronoun."""
+    return frozenset(a for a in _PLACE_ALIASES.get(key, ()) if " " not in a and "." not in a and a != "us")
+
+
+# Seats that news writes for their governments ("Washington urged", "Moscow derided"); London or Paris are
+# mostly the places themselves.
+_METONYMS = frozenset({"kremlin", "moscow", "white house", "washington", "downing street", "kyiv", "kiev",
+                       "beijing", "elysee", "élysée"})
+
+
+def stands_for(key: str) -> str | None:
+    """The country a name stands for in news: the country itself, or the one whose seat it names
+    ("washington" -> "us"); None for other names."""
+    key = key.removeprefix("the ")
+    if key in _METONYMS:
+        return _GOVERNMENT_SEATS[key]
+    return key if key in _PLACE_ALIASES else None
 
 
 def government(key: str) -> str:

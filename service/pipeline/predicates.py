@@ -71,7 +71,8 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
         span = Span(token.text, token.idx, token.idx + len(token.text))
-        found.append(Predicate(span, verb, _negated(governor), status, Span(doc.text[start:end], start, end)))
+        denied = _negated(governor) or any(c.lower_ == "no" for c in token.children)  # "made no commitment"
+        found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end)))
     return found
 
 

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.names import (
     COUNTRY_KEYS,
+    NAME_PARTICLES,
     country_and_city,
     entity_kind,
     government,
@@ -119,7 +120,8 @@ def entity_divergences(
 
         return [
             e for e in mine
-            if not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
+            if e.span.text.split()[0].lower() not in NAME_PARTICLES  # "von der", cut from "von der Leyen"
+            and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
         ]
 
@@ -152,7 +154,7 @@ def entity_divergences(
                                    f"The sources credit different speakers: {name_a!r} against {name_b!r}.")]
             return [Divergence("entity", name_a, name_b,
                                f"A different {entity_kind(ea.label)} in the same role: {name_a!r} against {name_b!r}.")]
-    if aligned:
+    if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
 
@@ -165,6 +167,12 @@ def _in_speaker(entity: EntityMention, facts: Facts) -> bool:
 def _without_article(name: str) -> str:
     """The name without a leading "the" the tagger took in: "the International Criminal Court"."""
     return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a headline: "Trump Tells Zelenskiy US Would Help ... in a Peace Deal"."""
+    words_of = re.findall(r"[A-Za-z]+", text)
+    return len(words_of) >= 4 and sum(w[0].isupper() for w in words_of) > 0.6 * len(words_of)
 
 
 def _untagged_swap(
@@ -183,7 +191,8 @@ def _untagged_swap(
         (b, fa, fb, article_a, article_b, False), (a, fb, fa, article_b, article_a, True)
     ):
         tagged = [e for e in lonely(fx.entities, fy.entities)
-                  if entity_kind(e.label) in ("place", "person or organisation") and not article_y.mentions(e.key)
+                  if entity_kind(e.label) in ("place", "person or organisation")
+                  and not article_y.mentions(e.key)
                   and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
         if len(tagged) == 1 and len(untagged) == 1:
