@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evaluation import alignment, corpus, divergence, revisions
+from evaluation import alignment, corpus, divergence, revisions, summaries
 from evaluation.context import Context, Outcome
 from evaluation.paths import ALIGNMENT_FILE, DATA_ENV_VAR, RESULTS_FILE, data_dir
 from evaluation.table import Table, render
@@ -33,6 +33,7 @@ TASKS = (
     Task("stsb", "alignment", True, alignment.stsb),
     Task("corpus-divergence", "divergence", False, corpus.divergence),
     Task("revisions", "divergence", False, revisions.revisions),
+    Task("summaries", "divergence", False, summaries.summaries),
     Task("summedits", "divergence", True, divergence.summedits),
     Task("sick", "divergence", True, divergence.sick),
     Task("claimdiff", "divergence", True, divergence.claimdiff),
