@@ -99,7 +99,7 @@ class ClaimTable:
         the claims whose words count for rarity (not captions, which are compared only with captions)."""
         names = [{e.key for e in f.entities} for f in facts]
         words = [set(f.content_lemmas) for f in facts]
-        terms = _incidence([{"@" + n for n in ns} | ws for ns, ws in zip(names, words, strict=True)])
+        terms = _incidence([claim_terms(f) for f in facts])
         # A word every claim of the story uses ("Zelensky", "peace") says little; a rare one ("ungrateful") a lot.
         counted = np.asarray(story, dtype=bool) if story is not None else np.ones(len(texts), dtype=bool)
         document_frequency = terms[counted].sum(axis=0)
@@ -148,6 +148,11 @@ class ClaimTable:
         shared_people = (self.met[rows] & self.met[cols]).any(axis=1)
         dated = self.days[rows].any(axis=1) & self.days[cols].any(axis=1)
         return shared_people & ~(dated & ~self.share_day(rows, cols))
+
+
+def claim_terms(facts: Facts) -> set[str]:
+    """A claim's content lemmas and its names (as "@key"): what rare-word overlap is counted over."""
+    return {"@" + e.key for e in facts.entities} | set(facts.content_lemmas)
 
 
 def _months(facts: Facts, text: str, published: date | None) -> set[str]:

@@ -122,19 +122,21 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
             lonely_b.remove(qb)
             break
     if not found:
-        for amount, single in _one_against_several(a.text, lonely_a, b.text):
-            return [Divergence("number", amount, single, f"The counts differ: {amount!r} against {single!r}.")]
-        for amount, single in _one_against_several(b.text, lonely_b, a.text):
-            return [Divergence("number", single, amount, f"The counts differ: {single!r} against {amount!r}.")]
+        spans = _one_against_several(a.text, lonely_a, b.text)
+        reverse = None if spans else _one_against_several(b.text, lonely_b, a.text)
+        if reverse:
+            spans = reverse[1], reverse[0]  # the other claim counts more: its amount is the b side
+        if spans:
+            return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
     return found
 
 
 _NOT_COUNTED = frozenset({"time", "hour", "day", "week", "month", "year", "decade", "century", "USD", "GBP", "EUR"})
 
 
-def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> list[tuple[str, str]]:
+def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> tuple[str, str] | None:
     """An amount of something the other claim counts as one: "two drone strikes" / "a drone strike", "two
-    tumultuous weeks" / "a tumultuous week". Returns (the amount, the other's "a ...") verbatim."""
+    tumultuous weeks" / "a tumultuous week". Returns (the amount, the other's "a ...") verbatim, or None."""
     for amount in amounts:
         if amount.value == 1 or len(amount.unit) < 3 or amount.unit in _NOT_COUNTED:
             continue  # spans of time: "a week after" and "two weeks ago" often count different things
@@ -143,8 +145,8 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
         after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
         # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
         if single and after and after_single and _singular(after.group(1)) == _singular(after_single.group(1)):
-            return [(amount.span.text, single.group(0))]
-    return []
+            return amount.span.text, single.group(0)
+    return None
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+)")

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS
 from service.pipeline.types import Divergence, Facts
 
-_HEDGES = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+_HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, but alleges nothing
 # Words by which the other claim reports the same thing as said by someone, not as fact.
-_REPORTED = _HEDGES | {"allege", "alleged", "report", "claim", "accuse", "suspect", "rumor", "rumour"}
+_REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
 _CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from service.pipeline.align import much_shorter
+from service.pipeline.align import claim_terms, much_shorter
 from service.pipeline.types import Claim, Facts
 
 MIN_ALIGNED_SHARE = 0.5  # of each copy's claims grouped with the other's: "copies of one story"
@@ -83,9 +83,5 @@ def copies_of_one_story(
 
 def _contained(short: Facts, long: Facts) -> float:
     """The share of the short claim's content words and names that the long one has too."""
-    mine = _terms(short)
-    return len(mine & _terms(long)) / len(mine) if len(mine) >= 2 else 0.0
-
-
-def _terms(facts: Facts) -> set[str]:
-    return set(facts.content_lemmas - _UNINFORMATIVE) | {"@" + e.key for e in facts.entities}
+    mine = claim_terms(short) - _UNINFORMATIVE
+    return len(mine & claim_terms(long)) / len(mine) if len(mine) >= 2 else 0.0

@@ -20,9 +20,9 @@ _PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor
 _ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
-_ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
-_FRAMING_HEADS = _PLAN_HEADS | _ALLEGE_HEADS | _PROPOSING_HEADS
-_ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
+ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
+_FRAMING_HEADS = _PLAN_HEADS | ALLEGE_HEADS | _PROPOSING_HEADS
+ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
 _NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect", "unwilling", "unable"}
 
@@ -172,13 +172,13 @@ def _denied_by_head(token: Any) -> bool:
 
 def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
-    if children & _ALLEGED_MODIFIERS:
+    if children & ALLEGED_MODIFIERS:
         return "alleged"
     head = token.head
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
         if head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS:
             return "planned"
-        if head.lemma_.lower() in _ALLEGE_HEADS and token.dep_ != "acl":
+        if head.lemma_.lower() in ALLEGE_HEADS and token.dep_ != "acl":
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
             return _status(head)
