@@ -1,11 +1,12 @@
-"""Summaries of the corpus (tests/data/corpus_summaries.json): a stretch of a corpus article against a summary
-of it, written by a helper who saw no code. 40 summaries are faithful, 20 carry one error each (a number, a
-name, a speaker, a negation, an opposite word, a plan reported done, an invented detail).
+"""Hand-written summaries against their documents, judged like SummEdits: a summary is "inconsistent" when a pair
+involving a summary claim diverges. Both sets were written by helpers who saw no code; both are development data.
 
-Like SummEdits, the summary is "inconsistent" when a pair involving a summary claim diverges; unlike SummEdits,
-the documents are news of the kind the service is built for, so its false alarms on faithful summaries show
-how far a summary's own wording is held against its source. Development data: the rules for summaries were
-mended on its false alarms.
+- `corpus_summaries.json`: a stretch of a corpus article against a summary of it. 40 summaries are faithful, 20
+  carry one error each (a number, a name, a speaker, a negation, an opposite word, a plan reported done, an
+  invented detail). The documents are news of the kind the service is built for.
+- `news_summaries.json`: invented news articles from other fields (business, courts, science, sport, politics
+  outside Europe), each with a seed summary, faithful rewordings of it and one-error edits in the manner of
+  SummEdits. Its false alarms show which rules misread news the corpus does not cover.
 """
 
 from __future__ import annotations
@@ -40,7 +41,11 @@ class SummaryFigures:
     balanced_accuracy: float | None
 
 
-def load_items(path: Path = GOLD_DIR / "corpus_summaries.json") -> list[SummaryItem]:
+CORPUS_SUMMARIES = GOLD_DIR / "corpus_summaries.json"
+NEWS_SUMMARIES = GOLD_DIR / "news_summaries.json"
+
+
+def load_items(path: Path) -> list[SummaryItem]:
     raw = json.loads(path.read_text(encoding="utf-8"))
     return [
         SummaryItem(
@@ -55,9 +60,16 @@ def load_items(path: Path = GOLD_DIR / "corpus_summaries.json") -> list[SummaryI
     ]
 
 
-def summaries(ctx: Context) -> Outcome:
+def corpus_summaries(ctx: Context) -> Outcome:
+    return _judged(load_items(CORPUS_SUMMARIES), "Summaries of the corpus", ctx)
+
+
+def news_summaries(ctx: Context) -> Outcome:
+    return _judged(load_items(NEWS_SUMMARIES), "Summaries of invented news from other fields", ctx)
+
+
+def _judged(items: list[SummaryItem], name: str, ctx: Context) -> Outcome:
     """False alarms on faithful summaries, errors found, balanced accuracy."""
-    items = load_items()
     flagged = []
     for item in items:
         articles = [Article("document", "Document", item.doc, item.published_at),
@@ -71,7 +83,7 @@ def summaries(ctx: Context) -> Outcome:
     balanced = None if None in rates else (rates[0] + rates[1]) / 2  # type: ignore[operator]
     figures = SummaryFigures(false_alarms, found, balanced)
     table = Table(
-        title=f"Summaries of the corpus ({len(items)} hand-written: {false_alarms.total} faithful, "
+        title=f"{name} ({len(items)} hand-written: {false_alarms.total} faithful, "
         f"{found.total} with one error)",
         header=("figure", "value"),
         rows=(

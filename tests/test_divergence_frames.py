@@ -361,3 +361,21 @@ def test_a_possible_step_against_a_certain_one_and_prior_against_since_diverge(m
     prior = "Moscow reiterated that it controlled those regions prior to the invasion of 2022, the Kremlin said."
     since = prior.replace("prior to", "since")
     assert [d.kind for d in divergences_between(prior, since, models)] == ["date"]
+
+
+def test_a_plea_of_not_guilty_against_a_guilty_plea_is_a_negation(models: Models) -> None:
+    guilty = ("An Australian pleaded guilty on Thursday to manslaughter in the death 35 years ago of an American "
+              "who fell from a Sydney clifftop that was known as a gay meeting place.")
+    not_guilty = ("An Australian has pled not guilty to manslaughter in the death 35 years ago of an American who "
+                  "fell from a Sydney landmark that was known as a gay meeting place.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(guilty, not_guilty, models)] == [
+        ("negation", "pleaded guilty", "has pled not guilty")]
+
+
+def test_an_acquittal_against_a_charge_is_a_status_divergence(models: Models) -> None:
+    arrested = ("The founder of the troubled digital start-up Ozy Media has been arrested on fraud charges as part "
+                "of a scheme to prop up the financially struggling company.")
+    acquitted = arrested.replace("arrested on", "acquitted of")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(arrested, acquitted, models)] == [
+        ("status", "charges", "acquitted")]
+    assert kinds_between(acquitted, acquitted.replace("fraud", "all"), models) == []

@@ -1,6 +1,6 @@
 """How firmly a claim states what it reports, read from single words: an allegation ("allegedly", "reportedly")
-against a plain statement, a charge against a conviction, and a thing denied by "no" ("no coalition would be
-formed") against the same thing affirmed."""
+against a plain statement, a charge against a conviction or an acquittal, and a thing denied by "no" ("no
+coalition would be formed") against the same thing affirmed."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ _REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
 _CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
+_ACQUITTED = frozenset({"acquit", "acquitted", "acquittal"})
 
 
 def framing_divergences(
@@ -32,6 +33,13 @@ def framing_divergences(
             span_a, span_b = _word(first, charged), _word(second, convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
+            return [_flipped(found) if flip else found]
+        acquitted = first.lemmas & _ACQUITTED
+        if acquitted and not second.lemmas & _ACQUITTED and (_charges(second) or second.lemmas & _CONVICTED):
+            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & _CONVICTED)
+            found = Divergence("status", span_a, span_b,
+                               f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
+                               f"({span_b!r}).")
             return [_flipped(found) if flip else found]
     return []
 

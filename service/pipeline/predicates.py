@@ -38,7 +38,7 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     found: list[Predicate] = []
     for token in tokens:
         is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
-        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "ROOT")
+        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")  # oprd: "pleaded guilty"
         if not (is_verb or is_state):
             continue
         span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -135,7 +135,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
-    if token.dep_ == "acomp" or (
+    if token.dep_ in ("acomp", "oprd") or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
                                                or _denied_by_head(token))
     ):
@@ -147,7 +147,8 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
 
 
 def _negated(token: Any) -> bool:
-    holders = [token, token.head] if token.dep_ == "acomp" else [token]  # "is not ready": `not` hangs on "is"
+    # "is not ready", "did not plead guilty": `not` hangs on the verb
+    holders = [token, token.head] if token.dep_ in ("acomp", "oprd") else [token]
     if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
         return True
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
