@@ -30,6 +30,8 @@ _RELATIVE_PERIOD = re.compile(
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
 _YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")
+# The years after a year in a list: "in 2022 and 2023".
+_NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+(?P<year>(?:19|20)\d{2})\b")
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
 _FUTURE = re.compile(
     r"\b(?:will|slated|scheduled|set to|due to|plans to|(?:we|they|i|you|to|also|and)\s+plan to|next|upcoming|"
@@ -96,6 +98,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in _YEAR.finditer(text):
         start = match.start("year")
         add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
+    for match in _NEXT_YEAR.finditer(text):
+        if any(m.span.end == match.start() and m.year for m in found):
+            start = match.start("year")
+            add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
     return sorted(found, key=lambda m: m.span.start)
 
 
@@ -147,6 +153,8 @@ def _span(match: re.Match[str], text: str) -> Span:
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
+        if abs((a.day - b.day).days) == 7 and (a.month is None or b.month is None):
+            return None  # a bare "Sunday" is last Sunday or next: read as one, it may be the other's
         return a.day == b.day
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.

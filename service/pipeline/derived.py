@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import ORDINALS, are_opposites
 from service.pipeline.article_facts import TERM, ArticleFacts
+from service.pipeline.dates import same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, person_key, place_key
-from service.pipeline.quantities import WORD_NUMBERS
-from service.pipeline.types import Article, Claim, Facts, Span
+from service.pipeline.quantities import WORD_NUMBERS, same_amount
+from service.pipeline.types import Article, Claim, Divergence, Facts, Quantity, Span
 
 
 def derived_pairs(
@@ -66,15 +67,16 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
-        ):
+        ) and not _written_in(source.text, entity.span.text):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
-        if not source.states(amount):
+        if not source.states(amount) and not _bare_number_written(amount, source.text):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
     judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
     judged += [u.span for u in found]
+    judged += [d.span for d in derived.dates if source.dates_it(d)]  # "Oct. 18, 2023" for the source's "Wednesday"
     # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
     judged += [q.span for q in derived.quantities
                if source.states(q) and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
@@ -86,6 +88,47 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source)
     return found
+
+
+def stated_elsewhere(
+    divergence: Divergence, derived_side: str, derived: Facts, source: ArticleFacts, closer: Sequence[Facts]
+) -> bool:
+    """The derived claim's amount or date in a number or date divergence is one its source states of the same
+    things in another claim, or in a claim closer to it than the one it diverges from: "third-quarter revenue
+    of $4.82 billion" is not wrong for being grouped with the source's "full-year revenue of $18.9 billion".
+    A figure moved to other things ("19 burn injuries" for the source's "19 reports") is still wrong: the
+    words around it differ, and its own claim is not the closest.
+
+    `closer`: the source's claims scored closer to the derived claim than the one it diverges from."""
+    text = divergence.a if derived_side == "a" else divergence.b
+    if divergence.kind == "number":
+        return any(
+            same_amount(q, theirs) and (q.unit == theirs.unit or not (q.unit and theirs.unit))
+            and (facts in closer or _said_of(derived, q.span.text, facts, theirs.span.text))
+            for q in derived.quantities if q.span.text == text
+            for facts in source.facts for theirs in facts.quantities
+        )
+    if divergence.kind == "date":
+        return any(
+            same_time(d, theirs) and (facts in closer or _said_of(derived, d.span.text, facts, theirs.span.text))
+            for d in derived.dates if d.span.text == text
+            for facts in source.facts for theirs in facts.dates
+        )
+    return False
+
+
+def _said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> bool:
+    """Two content words near the one mention stand near the other."""
+    return len(_around(mine, my_words) & _around(theirs, their_words)) >= 2
+
+
+def _around(facts: Facts, words: str, reach: int = 4) -> set[str]:
+    """The content lemmas within `reach` words of where the claim writes `words`, without those words."""
+    own = set(words.split())
+    surface = facts.surface
+    at = [k for k, (_, word) in enumerate(surface) if word in own]
+    return {lemma for k in at for lemma, word in surface[max(0, k - reach) : k + reach + 1]
+            if lemma in facts.content_lemmas and word not in own}
 
 
 def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
@@ -101,7 +144,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
         # signing" (which say what "excluded" and "unsigned" say).
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
-                         and any(_plainly(f, other) for f in source.facts)), None)
+                         and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
+                                 for f in source.facts)), None)
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
             start = at.start() if at else claim.text.find(word)
@@ -111,6 +155,23 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     return found
 
 
+def _neighbours(facts: Facts, lemma: str, reach: int = 6) -> set[str]:
+    """The content words within `reach` words of a use of `lemma`: what the word is said of ("a decline in
+    vaccine sales"), so that the source's opposite counts only where it is said of the same things."""
+    surface = [lem for lem, _ in facts.surface]
+    return {other for k, lem in enumerate(surface) if lem == lemma
+            for other in surface[max(0, k - reach) : k + reach + 1] if other in facts.content_lemmas}
+
+
+def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) -> bool:
+    """Most of what the source's word is said of is in the derived claim too, or two of those words stand near
+    its own word: "Desert Crest denied the allegations" / "... the company admitted the allegations"."""
+    theirs = _neighbours(source, opposite) - {opposite, lemma}
+    if len(theirs & _neighbours(derived, lemma)) >= 2:
+        return True
+    return len(theirs & derived.content_lemmas) >= max(2, 0.6 * len(theirs))
+
+
 def _plainly(facts: Facts, lemma: str) -> bool:
     """The claim uses the word, not after a negation or a verb that stops it."""
     uses = negated_uses(facts, lemma)
@@ -118,6 +179,19 @@ def _plainly(facts: Facts, lemma: str) -> bool:
 
 
 _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
+
+
+def _bare_number_written(amount: Quantity, text: str) -> bool:
+    """A number with nothing counted that the source writes as it stands, maybe inside a score or a range
+    ("7-6 (5)", "6-4"), which spaCy does not always read as amounts."""
+    return not amount.unit and re.search(rf"(?<![\d.,]){re.escape(amount.span.text)}(?![\d.,]\d)", text) is not None
+
+
+def _written_in(text: str, name: str) -> bool:
+    """The source writes the name as it stands, maybe as part of a longer one: "Calder" in "Calder City Council",
+    "Desert Crest" in "Desert Crest Residential LLC"."""
+    bare = re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
+    return len(bare) > 2 and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
 
 
 def _overlap(a: Span, b: Span) -> bool:

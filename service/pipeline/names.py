@@ -58,13 +58,13 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 def place_key(text: str) -> str:
     """Countries, nationalities and blocs: 'British' and 'U.K.' -> 'uk'."""
     cleaned = _POSSESSIVE.sub("", text.strip()).lower()
-    cleaned = re.sub(r"^the\s+", "", cleaned)
+    cleaned = re.sub(r"^(?:the\s+|ex-)", "", cleaned)
     return _ALIAS_TO_KEY.get(cleaned, _ALIAS_TO_KEY.get("the " + cleaned, cleaned))
 
 
 def person_key(text: str) -> str:
     """A person's surname with titles, possessives and spelling variants folded: 'Sir Keir Starmer' -> 'starmer'."""
-    cleaned = _POSSESSIVE.sub("", text.strip())
+    cleaned = re.sub(r"^ex-", "", _POSSESSIVE.sub("", text.strip()), flags=re.IGNORECASE)
     cleaned = _TITLES.sub("", cleaned)
     cleaned = re.sub(r"\s+(?:at|in|on|of|to|for|with|from|by)$", "", cleaned)  # the tagger's "King Charles at"
     cleaned = _TRAILING_SUFFIX.sub("", cleaned).strip().lower()
@@ -74,9 +74,13 @@ def person_key(text: str) -> str:
     return _PERSON_ALIAS_TO_KEY.get(surname, surname)
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|llp|lp|ltd|corp|co|plc|ag|gmbh|s\.?a|n\.?v)\.?$", re.IGNORECASE)
+
+
 def org_key(text: str) -> str:
-    """Organisations fold like places ("the U.S." tagged as an organisation is still 'us')."""
-    return place_key(text)
+    """Organisations fold like places ("the U.S." tagged as an organisation is still 'us'), without their legal
+    form ("Desert Crest Residential LLC" is "Desert Crest Residential")."""
+    return place_key(_LEGAL_FORM.sub("", _POSSESSIVE.sub("", text.strip())))
 
 
 def same_key(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import load_spacy
 from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.compare import compare_pair
-from service.pipeline.derived import derived_pairs, foreign_details
+from service.pipeline.derived import derived_pairs, foreign_details, stated_elsewhere
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
@@ -117,11 +117,26 @@ def _compare_group(
             aligned=similarity >= threshold, copies=(ai, aj) in copies,
         )
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
+            closer = _closer_claims(j, i, claims, facts, scores)
+            divergences = [d for d in divergences if not stated_elsewhere(d, "b", facts[j], article_facts[ai], closer)]
             divergences += foreign(j, ai, "b")
         if (ai, aj) in derived:
+            closer = _closer_claims(i, j, claims, facts, scores)
+            divergences = [d for d in divergences if not stated_elsewhere(d, "a", facts[i], article_facts[aj], closer)]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))
+
+
+def _closer_claims(
+    k: int, other: int, claims: Sequence[Claim], facts: Sequence[Facts], scores: dict[tuple[int, int], float]
+) -> list[Facts]:
+    """The facts of the claims of `other`'s article that score closer to claim `k` than `other` does."""
+    def score(i: int) -> float:
+        return scores.get((min(i, k), max(i, k)), 0.0)
+
+    source = claims[other].article_index
+    return [facts[i] for i, c in enumerate(claims) if c.article_index == source and score(i) > score(other)]
 
 
 def _speaker_named_once(pairs: Sequence[PairResult], claims: Sequence[Claim]) -> list[PairResult]:
