@@ -288,8 +288,15 @@ def _mention_for(
     own = [t for t in subject.subtree if not any(t.i >= c.left_edge.i for c in clauses)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
-    inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")]
-    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not any(
+    # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media".
+    inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")
+              and text[e.span.end : e.span.end + 1] != "-"]
+    nationality = next((e for e in entities if e.label == "NORP" and e.span.start <= subject.idx < e.span.end), None)
+    if nationality is not None and previous_person is not None and subject.tag_ == "NNP" and any(
+        c.lower_ == "the" for c in subject.children
+    ):  # "The Austrian said": the person the article is about, named by nationality
+        return EntityMention(Span(text[lo:hi], lo, hi), previous_person.key, "PERSON")
+    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and nationality is None and not any(
         e.span.start <= subject.idx < e.span.end or e.label == "PERSON" for e in inside
     ):
         # "White House national security adviser Mike Waltz told CNN": the tagger missed the name the phrase
@@ -310,7 +317,8 @@ def _mention_for(
         # A name spaCy did not tag ("Starmer stressed", often tagged a noun) or a title resolved later ("NATO's
         # Secretary General"); a lower-case head ("the measure", "one detained immigrant") names no one.
         span = Span(text[lo:hi], lo, hi)
-        label = NOUN_PHRASE if subject.text[:1].islower() else "ORG"
+        # A plural noun names no one either, capitalised at the start of a sentence ("Residents of ...").
+        label = NOUN_PHRASE if subject.text[:1].islower() or subject.tag_ == "NNS" else "ORG"
         return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
 

@@ -181,6 +181,23 @@ def _plainly(facts: Facts, lemma: str) -> bool:
 _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
 
 
+# Titles news shortens to letters the source may write without their last word ("chief executive").
+_TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "chief operating",
+                  "CTO": "chief technology"}
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """The source writes the words the letters stand for: "CEO" as "chief executive (officer)", "RSV" as
+    "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""
+    if acronym in _TITLE_LETTERS and re.search(rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
+        return True
+    gap = r"\w*(?:[\s-]+(?:and|of|for|the|on|&)\b)*[\s-]+"
+    pattern = r"\b" + gap.join(re.escape(letter) for letter in acronym) + r"\w*"
+    # Two letters stand for too many pairs of words unless these are capitalised ("European Union").
+    flags = re.IGNORECASE if len(acronym) > 2 else 0
+    return len(acronym) >= 2 and re.search(pattern, text, flags) is not None
+
+
 def _bare_number_written(amount: Quantity, text: str) -> bool:
     """A number with nothing counted that the source writes as it stands, maybe inside a score or a range
     ("7-6 (5)", "6-4"), which spaCy does not always read as amounts."""
@@ -225,6 +242,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue
         sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
+        if word.isupper() and _spelled_out(word, source.text):
+            continue  # "CEO" for the source's "chief executive"
         if identifier or (word[0].isupper() and not sentence_start):
             terms.append(("entity", span))
     return terms

@@ -74,13 +74,13 @@ def person_key(text: str) -> str:
     return _PERSON_ALIAS_TO_KEY.get(surname, surname)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|llp|lp|ltd|corp|co|plc|ag|gmbh|s\.?a|n\.?v)\.?$", re.IGNORECASE)
+LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|llp|lp|ltd|corp|co|plc|ag|gmbh|s\.?a|n\.?v)\.?$", re.IGNORECASE)
 
 
 def org_key(text: str) -> str:
     """Organisations fold like places ("the U.S." tagged as an organisation is still 'us'), without their legal
     form ("Desert Crest Residential LLC" is "Desert Crest Residential")."""
-    return place_key(_LEGAL_FORM.sub("", _POSSESSIVE.sub("", text.strip())))
+    return place_key(LEGAL_FORM.sub("", _POSSESSIVE.sub("", text.strip())))
 
 
 def same_key(a: str, b: str) -> bool:

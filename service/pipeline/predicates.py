@@ -134,6 +134,8 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        tokens.append(token.head)
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if token.dep_ in ("acomp", "oprd") or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
@@ -155,6 +157,8 @@ def _negated(token: Any) -> bool:
         return True  # "he no longer believed"
     if _denied_by_head(holders[-1]):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
+        return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
@@ -165,7 +169,7 @@ def _denied_by_head(token: Any) -> bool:
     head = token.head
     return (
         token.dep_ in ("xcomp", "ccomp")
-        and head is not token
+        and head.i < token.i  # "sued ...; the utility denied the allegations" denies nothing of the suit
         and head.lemma_.lower() in _NEGATING_HEADS
         and not any(c.dep_ == "neg" for c in head.children)
     )

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.names import (
     COUNTRY_KEYS,
+    LEGAL_FORM,
     NAME_PARTICLES,
     country_and_city,
     entity_kind,
@@ -39,7 +40,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
         # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
-        return any(same_name(p, q) for p in identities(x) for q in identities(y))
+        return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y)
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers)
     if swapped_side:
@@ -55,10 +56,13 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
         for qb in fb.quotes
     )
 
-    def mentions(facts: Facts, key: str) -> bool:
-        return any(same_key(key, e.key) for e in facts.entities)
+    def mentions(facts: Facts, speaker: EntityMention) -> bool:
+        # Or writes its name untagged: "Tessellate Chief Executive Marcus Hale" speaks for "Tessellate Inc.".
+        return any(same_key(speaker.key, e.key) for e in facts.entities) or (
+            speaker.label == "ORG" and _writes(facts, speaker.span.text)
+        )
 
-    replaced = not any(mentions(fb, s.key) for s in lonely_a) and not any(mentions(fa, s.key) for s in lonely_b)
+    replaced = not any(mentions(fb, s) for s in lonely_a) and not any(mentions(fa, s) for s in lonely_b)
     if not (same_quote or replaced):
         return []
     # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
@@ -91,6 +95,26 @@ def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMe
                 return [Divergence("attribution", x.span.text, y.span.text,
                                    f"The sources credit different sides: {x.span.text!r} against {y.span.text!r}.")]
     return []
+
+
+def _shortened(x: EntityMention, y: EntityMention) -> bool:
+    """One name is the other's first words: "Desert Crest" for "Desert Crest Residential"."""
+    if _is_pronoun(x) or _is_pronoun(y):
+        return False
+    first, second = (_name_words(m.span.text) for m in (x, y))
+    short, full = sorted((first, second), key=len)
+    return bool(short) and short[0][:1].isupper() and full[: len(short)] == short
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in LEGAL_FORM.sub("", re.sub(r"['’]s$", "", text)).split() if w.lower() != "the"]
+
+
+def _writes(facts: Facts, name: str) -> bool:
+    """The claim writes the organisation's name, without its legal form, as consecutive words."""
+    wanted = _name_words(name)
+    written = [word for _, word in facts.surface]
+    return bool(wanted) and any(written[k : k + len(wanted)] == wanted for k in range(len(written)))
 
 
 def _is_pronoun(mention: EntityMention) -> bool:
