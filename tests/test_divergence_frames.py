@@ -379,3 +379,20 @@ def test_an_acquittal_against_a_charge_is_a_status_divergence(models: Models) ->
     assert [(d.kind, d.a, d.b) for d in divergences_between(arrested, acquitted, models)] == [
         ("status", "charges", "acquitted")]
     assert kinds_between(acquitted, acquitted.replace("fraud", "all"), models) == []
+
+
+def test_ending_without_agreeing_against_agreeing_is_a_negation(models: Models) -> None:
+    without = "Negotiators ended three days of talks in Muscat on Tuesday without agreeing to extend the truce."
+    assert [(d.kind, d.a, d.b) for d in divergences_between(
+        without, without.replace("without agreeing", "after agreeing"), models)] == [
+        ("negation", "without agreeing", "agreeing")]
+
+
+def test_what_a_denied_report_says_is_denied_and_a_clause_before_a_denial_is_not(models: Models) -> None:
+    assert kinds_between("Brenner denied a report that he had pulled out of the Canadian Open in Toronto.",
+                         "Brenner denied a report by an Austrian newspaper that he had already pulled out of "
+                         "the Canadian Open in Toronto.", models) == []
+    assert kinds_between("Residents sued North Valley Power on Wednesday over the Ridgeback Fire, and the utility "
+                         "denied the allegations.",
+                         "Residents sued North Valley Power on Wednesday over the Ridgeback Fire; the utility "
+                         "denied the allegations.", models) == []

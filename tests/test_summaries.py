@@ -4,7 +4,11 @@ error it must not get away with."""
 
 from __future__ import annotations
 
+from service.pipeline.analyse import analyse
+from service.pipeline.article_facts import ArticleFacts
+from service.pipeline.derived import foreign_details
 from service.pipeline.run import Models, compare_articles
+from service.pipeline.segment import segment
 from service.pipeline.types import Article
 from tests.test_divergences import THRESHOLDS
 
@@ -39,3 +43,52 @@ def test_a_summary_that_changes_the_loan_diverges(models: Models) -> None:
         "Zelensky announced a £2.8bn UK loan for weapons production after meeting Starmer, while Putin has made "
         "no public commitment to a three-way meeting.", models)
     assert "number" in kinds
+
+
+BUSINESS = (
+    "AUSTIN, Texas (AP) - Corvant Systems reported third-quarter revenue of $4.82 billion on Wednesday, up 14% "
+    "from a year earlier, and raised its full-year forecast as demand for its data-center chips grew. Sales of "
+    "chips for personal computers declined 9%, chief executive Priya Raman said. The company said heavy spending "
+    "by cloud customers had lifted its margins. Corvant now expects full-year revenue of $18.9 billion, up from "
+    "the forecast of $18.4 billion it gave in July. Last year the company cut 600 jobs."
+)
+
+
+def kinds_against(source: str, summary: str, models: Models) -> list[str]:
+    articles = [Article(id="source", source="S", text=source), Article(id="summary", source="T", text=summary)]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    return [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
+
+
+def test_a_faithful_summary_of_other_news_is_no_divergence(models: Models) -> None:
+    # "increase" is not held against the PC sales' decline, "CEO" spells the source's "chief executive",
+    # and the revenue's amount is not held against the full-year forecast grouped with it.
+    assert kinds_against(BUSINESS, "Corvant Systems posted third-quarter revenue of $4.82 billion, a 14% increase, "
+                                   "and its CEO said it lifted its full-year outlook as data-center demand grew.",
+                         models) == []
+
+
+def test_a_summary_that_denies_what_another_source_sentence_affirms_diverges(models: Models) -> None:
+    # The summary's sentence aligns with the source's revenue sentence; the margins are in another one.
+    faithful = ("Corvant Systems reported third-quarter revenue of $4.82 billion on Wednesday, up 14% from a year "
+                "earlier, and raised its full-year forecast, saying heavy spending by cloud customers had lifted "
+                "its margins.")
+    assert kinds_against(BUSINESS, faithful, models) == []
+    assert "negation" in kinds_against(BUSINESS, faithful.replace("had lifted", "had not lifted"), models)
+
+
+def test_a_verb_denied_against_any_source_sentence_that_affirms_it_of_the_same_things(models: Models) -> None:
+    source = Article(id="source", source="S", text=BUSINESS)
+    source_claims = segment(source, 0)
+    source_facts = ArticleFacts.collect(analyse(source_claims, [source], models.nlp), BUSINESS)
+
+    def unsupported(summary: str) -> list[tuple[str, str]]:
+        article = Article(id="summary", source="T", text=summary)
+        claims = segment(article, 1)
+        facts = analyse(claims, [source, article], models.nlp)
+        return [(u.kind, u.span.text) for c, f in zip(claims, facts, strict=True)
+                for u in foreign_details(c, f, source_facts)]
+
+    assert unsupported("Heavy spending by cloud customers lifted Corvant's margins.") == []
+    assert unsupported("Heavy spending by cloud customers did not lift Corvant's margins.") == [
+        ("negation", "did not lift")]

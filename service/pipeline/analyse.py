@@ -178,7 +178,7 @@ def _entities(
         found.append(EntityMention(span, previous_person.key, "PERSON"))
     for ent in doc.ents:
         label = _ENTITY_LABELS.get(ent.label_)
-        if label is None:
+        if label is None or ent.text.islower():  # "the national elections commission" is no name
             continue
         start, end = ent.start_char, ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):

@@ -235,6 +235,11 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {p.negated for p in in_a}, {p.negated for p in in_b}
+        # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
+        # two parties' claims, not two versions of one fact.
+        alleged = any(p.status == "alleged" for p in in_a + in_b)
+        if alleged and polarity_a != polarity_b:
+            continue
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
             pa, pb = in_a[0], in_b[0]
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
@@ -342,6 +347,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things
+                if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):
+                    continue  # "far more than the ice can sustain" / "less than in 2022": other yardsticks
                 if any(negated_uses(fa, wa)) != any(negated_uses(fb, wb)):
                     continue  # "not being grateful" / "being ungrateful": the same thing said twice over
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
@@ -357,6 +364,13 @@ def _next_lemma(facts: Facts, lemma: str) -> str | None:
     """The word after the first use of `lemma` in the claim, lemmatised."""
     lemmas = [lem for lem, _ in facts.surface]
     return lemmas[lemmas.index(lemma) + 1] if lemma in lemmas[:-1] else None
+
+
+def _than(facts: Facts, lemma: str) -> str | None:
+    """What a comparison is made against: the word after "than" right after the first use of `lemma`."""
+    lemmas = [lem for lem, _ in facts.surface]
+    at = lemmas.index(lemma) if lemma in lemmas else -1
+    return lemmas[at + 2] if 0 <= at < len(lemmas) - 2 and lemmas[at + 1] == "than" else None
 
 
 def _infinitive(facts: Facts, lemma: str) -> bool:

@@ -25,7 +25,7 @@ _WEEKDAY = re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|S
 _RELATIVE = re.compile(r"\b(?P<relative>yesterday|today|tomorrow|tonight|last night)\b", re.IGNORECASE)
 # "last week", not "the last week of February" or "over the last week" (the seven days before).
 _RELATIVE_PERIOD = re.compile(
-    r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month)\b(?!\s+of\b)", re.IGNORECASE
+    r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month|year)\b(?!\s+of\b)", re.IGNORECASE
 )
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
@@ -84,9 +84,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if published is None:
             continue
         offset = _PERIOD_OFFSETS[match.group("which").lower()]
-        if match.group("period").lower() == "week":
+        period = match.group("period").lower()
+        if period == "week":
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
             add(DateMention(_span(match, text), None, None, week=monday))
+        elif period == "year":
+            add(DateMention(_span(match, text), None, None, year=published.year + offset))
         else:
             index = published.year * 12 + published.month - 1 + offset
             add(DateMention(_span(match, text), None, None, year=index // 12, month=index % 12 + 1))

@@ -87,7 +87,36 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         kind = next((k for k, span in kind_at if _overlap(span, term)), kind)
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source)
+    found += _denied_against_source(derived, source)
     return found
+
+
+def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsupported]:
+    """A verb the derived claim denies that the source affirms of the same things, or the reverse, anywhere in
+    the source: a summary sentence packs several source sentences, and its aligned one may not hold the verb
+    ("snowfall had not limited the losses" against the source's "snowfall limited the losses")."""
+    for mine in derived.predicates:
+        if mine.lemma in _LIGHT_PREDICATES:
+            continue
+        around = _neighbours(derived, mine.lemma) - {mine.lemma} - _LIGHT_PREDICATES
+        same, opposite = False, False
+        for facts in source.facts:
+            for theirs in facts.predicates:
+                if theirs.lemma != mine.lemma or "alleged" in (theirs.status, mine.status):
+                    continue
+                if len(facts.content_lemmas & around) < 3:  # said of the same things
+                    continue
+                if theirs.negated == mine.negated:
+                    same = True
+                else:
+                    opposite = True
+        if opposite and not same:
+            return [Unsupported("negation", mine.evidence,
+                                f"{mine.evidence.text!r} where the source this text summarises says the opposite.")]
+    return []
+
+
+_LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "make", "get", "go", "take"})
 
 
 def stated_elsewhere(
@@ -208,7 +237,13 @@ def _written_in(text: str, name: str) -> bool:
     """The source writes the name as it stands, maybe as part of a longer one: "Calder" in "Calder City Council",
     "Desert Crest" in "Desert Crest Residential LLC"."""
     bare = re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
-    return len(bare) > 2 and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None
+    if len(bare) > 2 and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None:
+        return True
+    # "the Philippine Commission on Elections": a country's adjective before a name the source writes
+    first, _, rest = bare.partition(" ")
+    stem = first[: max(4, len(first) - 3)].lower()
+    return bool(rest) and first[:1].isupper() and re.search(rf"\b{re.escape(stem)}", text.lower()) is not None \
+        and _written_in(text, rest)
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -159,9 +159,31 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if _content_of_denied_report(token):
+        return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
+
+
+_REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion"}
+
+
+def _content_of_denied_report(token: Any) -> bool:
+    """The clause says what a denied report says: "denied a report that he had pulled out", also when the
+    parser hangs the clause on a noun inside the report's phrase ("a report by an Austrian newspaper that")."""
+    if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
+        return False
+    noun = token.head
+    for _ in range(4):
+        if noun.lemma_.lower() in _REPORT_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):  # "a report ... was denied"
+            verb = noun.head
+            return verb.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} and not any(
+                c.dep_ == "neg" for c in verb.children)
+        if noun.head is noun or noun.dep_ not in ("pobj", "prep", "agent", "acl", "dobj"):
+            return False
+        noun = noun.head
+    return False
 
 
 def _denied_by_head(token: Any) -> bool:
