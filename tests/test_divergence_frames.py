@@ -396,3 +396,13 @@ def test_what_a_denied_report_says_is_denied_and_a_clause_before_a_denial_is_not
                          "denied the allegations.",
                          "Residents sued North Valley Power on Wednesday over the Ridgeback Fire; the utility "
                          "denied the allegations.", models) == []
+
+
+def test_opposite_words_in_a_claim_that_moves_things_both_ways_are_no_contradiction(models: Models) -> None:
+    budget = ("The Calder City Council on Tuesday approved a $612 million budget, adding 24 police officer "
+              "positions, trimming hours at three branch libraries and raising residential water rates by 6.5%.")
+    reworded = budget.replace("trimming", "reducing").replace("raising", "increasing")
+    assert kinds_between(budget, reworded, models) == []
+    deal = ("Kenya and Ethiopia signed a trade agreement on Wednesday that will cut import duties on 340 product "
+            "lines starting in January.")
+    assert kinds_between(deal, deal.replace("cut", "raise"), models) == ["contradiction"]

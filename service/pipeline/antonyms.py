@@ -53,6 +53,9 @@ _PAIRS = [
     ("frosty", "friendly"), ("frosty", "convivial"), ("frosty", "cordial"), ("shaken", "composed"),
     ("sour", "improve"), ("divergence", "converge"), ("following", "before"), ("prior", "after"),
     ("prior", "following"), ("prior", "since"), ("begin", "conclude"), ("start", "conclude"),
+    ("cut", "raise"), ("reduce", "raise"), ("lower", "increase"), ("small", "large"), ("smaller", "larger"),
+    ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("keep", "stop"),
+    ("convict", "clear"), ("pass", "reject"), ("pass", "fail"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

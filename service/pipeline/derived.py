@@ -104,7 +104,7 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
             for theirs in facts.predicates:
                 if theirs.lemma != mine.lemma or "alleged" in (theirs.status, mine.status):
                     continue
-                if len(facts.content_lemmas & around) < 3:  # said of the same things
+                if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
                 if theirs.negated == mine.negated:
                     same = True
@@ -170,6 +170,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue
         if word.lower() in _PREPOSITION_LIKE:
             continue  # "a coalition including Britain": no verb of including
+        if any(are_opposites(lemma, other) for other in derived.lemmas if other != lemma):
+            continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
         # signing" (which say what "excluded" and "unsigned" say).
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
