@@ -406,3 +406,12 @@ def test_opposite_words_in_a_claim_that_moves_things_both_ways_are_no_contradict
     deal = ("Kenya and Ethiopia signed a trade agreement on Wednesday that will cut import duties on 340 product "
             "lines starting in January.")
     assert kinds_between(deal, deal.replace("cut", "raise"), models) == ["contradiction"]
+
+
+def test_a_span_of_time_that_measures_another_thing_is_no_number_divergence(models: Models) -> None:
+    landed = ("Tessera Aerospace said its Halcyon lander settled on the moon's surface near Mare Crisium on "
+              "Sunday after a 10-day journey.")
+    operating = ("Tessera Aerospace said its Halcyon lander, which settled on the moon's surface near Mare Crisium "
+                 "on Sunday, will operate for about six days.")
+    assert kinds_between(landed, operating, models) == []
+    assert kinds_between(landed, landed.replace("10-day", "12-day"), models) == ["number"]

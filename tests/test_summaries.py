@@ -92,3 +92,12 @@ def test_a_verb_denied_against_any_source_sentence_that_affirms_it_of_the_same_t
     assert unsupported("Heavy spending by cloud customers lifted Corvant's margins.") == []
     assert unsupported("Heavy spending by cloud customers did not lift Corvant's margins.") == [
         ("negation", "did not lift")]
+
+
+def test_a_summary_may_round_what_it_says_about(models: Models) -> None:
+    source = ("The Commission on Elections ordered a manual recount in 38 precincts of Calbayog City on Wednesday "
+              "after incumbent mayor Ronaldo Dimaculangan lost by 412 votes to Maria Abellana.")
+    assert kinds_against(source, "A recount was ordered in 38 Calbayog City precincts after mayor Ronaldo "
+                                 "Dimaculangan lost by about 400 votes.", models) == []
+    assert kinds_against(source, "A recount was ordered in 38 Calbayog City precincts after mayor Ronaldo "
+                                 "Dimaculangan lost by about 300 votes.", models) == ["number"]

@@ -70,8 +70,9 @@ class ArticleFacts:
             or bool(aliases_of(country or key) & self.words)
         )
 
-    def states(self, amount: Quantity) -> bool:
-        return any(same_amount(amount, other) for other in self.amounts)
+    def states(self, amount: Quantity, rough: bool = False) -> bool:
+        """The article states the amount; `rough`: the other side says "about" it, so within 15%."""
+        return any(same_amount(amount, other, tolerance=0.15 if rough else 0.02) for other in self.amounts)
 
     def dates_it(self, when: DateMention) -> bool:
         return any(same_time(when, other) for other in self.dates)

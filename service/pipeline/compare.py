@@ -18,7 +18,7 @@ from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, ne
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses, stopped
-from service.pipeline.quantities import comparable, is_approximate, same_amount
+from service.pipeline.quantities import TIME_UNITS, comparable, is_approximate, measures_other_things, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
 from service.pipeline.types import (
@@ -114,6 +114,8 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
         for qb in lonely_b:
             if not comparable(qa, qb) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
+            if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
+                continue
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
             if rough and same_amount(qa, qb, tolerance=0.15):
                 continue
@@ -131,7 +133,7 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
     return found
 
 
-_NOT_COUNTED = frozenset({"time", "hour", "day", "week", "month", "year", "decade", "century", "USD", "GBP", "EUR"})
+_NOT_COUNTED = TIME_UNITS | {"time", "USD", "GBP", "EUR"}
 
 
 def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> tuple[str, str] | None:

@@ -16,7 +16,7 @@ from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, person_key, place_key
-from service.pipeline.quantities import WORD_NUMBERS, same_amount
+from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
 from service.pipeline.types import Article, Claim, Divergence, Facts, Quantity, Span
 
 
@@ -70,7 +70,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         ) and not _written_in(source.text, entity.span.text):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
-        if not source.states(amount) and not _bare_number_written(amount, source.text):
+        rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
+        if not source.states(amount, rough) and not _bare_number_written(amount, source.text):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.

@@ -132,3 +132,22 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if a.unit and b.unit:
         return a.unit == b.unit
     return False
+
+
+TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
+_MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
+    """A span of time written as a modifier ("a 10-day journey") is said of the noun after it; a claim that
+    never names that noun ("operate for six days") measures something else. A count names its thing itself
+    ("a 20-post thread" is 20 posts)."""
+    if amount.unit not in TIME_UNITS or not _MODIFIER.fullmatch(amount.span.text):
+        return False
+    after = _NEXT_WORD.match(text, amount.span.end)
+    if after is None:
+        return False
+    noun = after.group(1).lower()
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return re.search(rf"\b{re.escape(noun)}", other_text, re.IGNORECASE) is None

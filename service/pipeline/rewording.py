@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.antonyms import are_opposites, opposite_kind
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
-from service.pipeline.quantities import same_amount
+from service.pipeline.quantities import measures_other_things, same_amount
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
@@ -49,7 +49,7 @@ def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
         return []
     found = []
     for region in _regions(a.text, b.text):
-        divergence = _classify(region, fa, fb)
+        divergence = _classify(region, fa, fb, a.text, b.text)
         if divergence is not None:
             found.append(divergence)
     return found
@@ -79,7 +79,7 @@ def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
     return [s for s in spans if s.start < span.end and span.start < s.end]
 
 
-def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
+def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
     negation_a = _NEGATORS & set(region.words_a)
     negation_b = _NEGATORS & set(region.words_b)
@@ -94,7 +94,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts) -> Divergence | None:
     amounts_a = [q for q in fa.quantities if _overlapping(a, [q.span])]
     amounts_b = [q for q in fb.quantities if _overlapping(b, [q.span])]
     if amounts_a or amounts_b:
-        if amounts_a and amounts_b and not any(same_amount(x, y) for x in amounts_a for y in amounts_b):
+        if amounts_a and amounts_b and not any(same_amount(x, y) for x in amounts_a for y in amounts_b) and not any(
+            measures_other_things(text_a, x, text_b) or measures_other_things(text_b, y, text_a)
+            for x in amounts_a for y in amounts_b
+        ):
             return _divergence("number", amounts_a[0].span, amounts_b[0].span, "The amounts differ")
         return None  # an amount made less specific or restated
 
