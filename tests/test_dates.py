@@ -58,3 +58,21 @@ def test_the_last_week_of_a_month_is_no_week_before_publication() -> None:
     published = date(2025, 3, 10)
     assert all(m.week is None for m in find_dates("in the last week of February", published))
     assert find_dates("over the last week", published) == []
+
+
+def test_next_week_said_on_a_sunday_may_mean_either_week_and_years_follow_a_year() -> None:
+    sunday = date(2023, 7, 30)
+    next_week = find_dates("He pulled out of next week's Canadian Open.", sunday)[0]
+    aug_7 = find_dates("The Canadian Open begins on Aug. 7.", sunday)[0]
+    assert same_time(next_week, aug_7) is True
+    wednesday = find_dates("He pulled out of next week's Canadian Open.", date(2023, 7, 26))[0]
+    assert same_time(wednesday, aug_7) is False
+    assert [(m.span.text, m.year) for m in find_dates("Glaciers lost less last year than in 2022 and 2023.",
+                                                        date(2025, 4, 9))] == [
+        ("last year", 2024), ("2022", 2022), ("2023", 2023)]
+
+
+def test_a_bare_weekday_is_no_conflict_with_the_same_weekday_a_week_away() -> None:
+    sunday = find_dates("The truce expires on Sunday.", date(2022, 9, 28))[0]
+    oct_2 = find_dates("The truce expires on October 2.", date(2022, 9, 28))[0]
+    assert same_time(sunday, oct_2) is not False

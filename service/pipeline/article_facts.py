@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from service.pipeline.dates import same_time
+from service.pipeline.dates import may_be_same_time
 from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for
 from service.pipeline.quantities import same_amount
 from service.pipeline.types import DateMention, Facts, Quantity
@@ -75,7 +75,7 @@ class ArticleFacts:
         return any(same_amount(amount, other, tolerance=0.15 if rough else 0.02) for other in self.amounts)
 
     def dates_it(self, when: DateMention) -> bool:
-        return any(same_time(when, other) for other in self.dates)
+        return any(may_be_same_time(when, other) for other in self.dates)
 
 
 TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")  # a word, with its hyphens and apostrophes

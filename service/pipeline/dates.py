@@ -87,7 +87,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         period = match.group("period").lower()
         if period == "week":
             monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
-            add(DateMention(_span(match, text), None, None, week=monday))
+            # On a Sunday, "next week" may begin the next day or, counting weeks from Sunday, a week later.
+            days = 14 if published.weekday() == 6 else 7
+            add(DateMention(_span(match, text), None, None, week=monday, week_days=days))
         elif period == "year":
             add(DateMention(_span(match, text), None, None, year=published.year + offset))
         else:
@@ -153,6 +155,14 @@ def _span(match: re.Match[str], text: str) -> Span:
     return Span(text[match.start() : match.end()], match.start(), match.end())
 
 
+def may_be_same_time(a: DateMention, b: DateMention) -> bool:
+    """The same time, or a bare weekday that, read as the other week, is the other's day."""
+    return same_time(a, b) is True or (
+        a.day is not None and b.day is not None and abs((a.day - b.day).days) == 7
+        and (a.month is None or b.month is None)
+    )
+
+
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
@@ -166,9 +176,9 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
                 return False
     if a.week and b.week:
         return a.week == b.week
-    monday, day = (a.week, b.day) if a.week else (b.week, a.day)
-    if monday:
-        return monday <= day < monday + timedelta(days=7) if day else None
+    week, day = (a, b.day) if a.week else (b, a.day)
+    if week.week:
+        return week.week <= day < week.week + timedelta(days=week.week_days) if day else None
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     if a.year and b.year and not (a.day or b.day):

@@ -135,7 +135,9 @@ def entity_divergences(
     "U.S. activists", "the London embassy" / "the Moscow embassy"), or each is foreign to the other article."""
     speakers = [s.key for s in (*fa.speakers, *fb.speakers)]
 
-    def lonely(mine: Sequence[EntityMention], theirs: Sequence[EntityMention]) -> list[EntityMention]:
+    def lonely(
+        mine: Sequence[EntityMention], theirs: Sequence[EntityMention], other_text: str = ""
+    ) -> list[EntityMention]:
         keys = {m.key for m in mine}
 
         def stands_for(e: EntityMention, o: EntityMention) -> bool:
@@ -147,14 +149,15 @@ def entity_divergences(
             if e.span.text.split()[0].lower() not in NAME_PARTICLES  # "von der", cut from "von der Leyen"
             and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
+            and not _written(_without_article(e.span.text), other_text)  # a name the tagger missed there
         ]
 
     near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
-    for ea in lonely(fa.entities, fb.entities):
+    for ea in lonely(fa.entities, fb.entities, b.text):
         # The name in the most alike words first ("told CNN" / "told Fox News"), then one of the same label
         # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
         candidates = sorted(
-            lonely(fb.entities, fa.entities),
+            lonely(fb.entities, fa.entities, a.text),
             key=lambda e: (-_shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
@@ -181,6 +184,11 @@ def entity_divergences(
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _written(name: str, text: str) -> bool:
+    """The text writes the name as it stands, capitalised: "Canadian Open" in "the Canadian Open in Toronto"."""
+    return len(name) > 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _in_speaker(entity: EntityMention, facts: Facts) -> bool:

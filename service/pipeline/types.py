@@ -74,6 +74,7 @@ class DateMention:
     year: int | None = None  # a bare year ("in 2022")
     month: int | None = None
     week: date | None = None  # the Monday of the week meant ("last week"), when no day is named
+    week_days: int = 7  # how many days from that Monday it may mean (14 when said on a Sunday: weeks differ)
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
