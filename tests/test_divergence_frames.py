@@ -420,5 +420,6 @@ def test_a_span_of_time_that_measures_another_thing_is_no_number_divergence(mode
 def test_a_name_the_tagger_missed_in_the_other_claim_is_not_replaced_there(models: Models) -> None:
     report = ("He denied a report published on Saturday by an Austrian newspaper that he had pulled out of the "
               "Canadian Open in Toronto.")
-    summary = "Brenner, who needed treatment on his left thigh, denied a report that he had pulled out of the Canadian Open."
+    summary = ("Brenner, who needed treatment on his left thigh, denied a report that he had pulled out of the "
+               "Canadian Open.")
     assert "entity" not in (kinds_between(report, summary, models) or [])
