@@ -423,3 +423,12 @@ def test_a_name_the_tagger_missed_in_the_other_claim_is_not_replaced_there(model
     summary = ("Brenner, who needed treatment on his left thigh, denied a report that he had pulled out of the "
                "Canadian Open.")
     assert "entity" not in (kinds_between(report, summary, models) or [])
+
+
+def test_a_company_official_speaks_for_the_company(models: Models) -> None:
+    official = ("Restoring service to most customers could take up to two weeks, said Andre Fontenot, the company's "
+                "vice president of distribution operations.")
+    company = "Bayou Power & Light said restoring service to most customers could take up to two weeks."
+    assert kinds_between(official, company, models) == []
+    rival = "The National Hurricane Center said restoring service to most customers could take up to two weeks."
+    assert kinds_between(official, rival, models) == ["attribution"]

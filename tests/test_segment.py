@@ -54,6 +54,9 @@ def test_dateline_is_not_part_of_the_claim() -> None:
         "Ukrainian President Volodymyr Zelenskyy expressed gratitude."
     ]
     assert texts_of("London, UK — Starmer announced a plan on March 2.") == ["Starmer announced a plan on March 2."]
+    assert texts_of("OSLO, June 22 (Reuters) - Norway's central bank raised its policy rate on Thursday.") == [
+        "Norway's central bank raised its policy rate on Thursday."
+    ]
 
 
 def test_photo_caption_and_credit_are_typed() -> None:

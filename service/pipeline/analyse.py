@@ -164,6 +164,19 @@ def _names_a_place(ent: Any) -> bool:
     )
 
 
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+
+
+def _only_time_words(text: str) -> bool:
+    """Days and months, which the tagger takes for names at times ("Sept 5")."""
+    words = [w.rstrip(".,").lower() for w in text.split()]
+    return bool(words) and all(w in _TIME_WORDS or w.isdigit() for w in words)
+
+
 def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
     return [(e.span.start, e.span.end) for e in entities if e.label in ("PERSON", "ORG")]
 
@@ -178,7 +191,7 @@ def _entities(
         found.append(EntityMention(span, previous_person.key, "PERSON"))
     for ent in doc.ents:
         label = _ENTITY_LABELS.get(ent.label_)
-        if label is None or ent.text.islower():  # "the national elections commission" is no name
+        if label is None or ent.text.islower() or _only_time_words(ent.text):  # "national elections commission"
             continue
         start, end = ent.start_char, ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):

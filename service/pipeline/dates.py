@@ -29,7 +29,7 @@ _RELATIVE_PERIOD = re.compile(
 )
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
-_YEAR = re.compile(r"\b(?:in|since|from|until|by|of)\s+(?P<year>(?:19|20)\d{2})\b")
+_YEAR = re.compile(r"\b(?:in|since|from|until|by|of|the)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
 # The years after a year in a list: "in 2022 and 2023".
 _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+(?P<year>(?:19|20)\d{2})\b")
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).

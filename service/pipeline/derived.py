@@ -70,6 +70,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         ) and not _written_in(source.text, entity.span.text):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
+        if amount.span.text.lower().startswith(("a ", "an ")):
+            continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
         if not source.states(amount, rough) and not _bare_number_written(amount, source.text):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))

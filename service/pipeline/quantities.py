@@ -27,10 +27,13 @@ _APPROXIMATE = re.compile(
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
     re.IGNORECASE,
 )
-_WORD_ALTERNATION = "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + "|one(?=-)"
+_WORD_ALTERNATION = (
+    "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + "|one(?=-)"
+    + r"|an?(?=\s+(?:year|month|week|day|hour|decade|century)\b)"  # "over a year": one year
+)
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
-    rf"(?:(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
+    rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
     rf"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
@@ -49,22 +52,27 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     found: list[Quantity] = []
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in blocked):
-            continue
         value = _value(match)
         if value is None:
             continue
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
-        counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced
+        # "4.6 million Kestrel customer records": a name after the number is not what it counts
+        named = (match.group("unit") or "")[:1].isupper()
+        counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced and not named
         word = (match.group("word") or "").lower()
         if word in _TIMES_WORDS:  # "spoken with him twice following the meeting": how many times, no noun
             counted, unit_word = False, ""
         if match.group("unit") and not counted and unit_word != "times":
             end = match.start("unit") - 1  # "£2.26 billion loan": the currency is the unit, not "loan"
         unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
+        if unit_word == "basis" and re.match(r"\s+points?\b", text[match.end() :]):
+            value, unit = value / 100, "percentage"  # "50 basis points" is half a percentage point
+            end = match.end() + len(re.match(r"\s+points?", text[match.end() :]).group(0))  # type: ignore[union-attr]
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
+        if any(s < start + len(span_text) and start < e for s, e in blocked):
+            continue
         found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
     return found
 

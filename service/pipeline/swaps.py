@@ -70,6 +70,8 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     sb = min(lonely_b, key=lambda m: _is_pronoun(m))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
+    if _represents(sa, sb, article_a.text) or _represents(sb, sa, article_b.text):
+        return []
     def who(speaker: EntityMention) -> str:
         return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
 
@@ -95,6 +97,47 @@ def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMe
                 return [Divergence("attribution", x.span.text, y.span.text,
                                    f"The sources credit different sides: {x.span.text!r} against {y.span.text!r}.")]
     return []
+
+
+# "the company's vice president", "the court's chief judge": a person described by the kind of body they speak for.
+_BODY_POSSESSIVE = re.compile(r"\b(?:the|its)\s+(?P<kind>[a-z]+)['’]s\b", re.IGNORECASE)
+_BUSINESSES = frozenset({"company", "firm", "utility", "carrier", "operator", "insurer", "railroad", "airline",
+                         "group", "retailer", "chipmaker", "automaker", "lender", "landlord", "developer"})
+_PUBLIC_BODIES = frozenset({"center", "centre", "service", "agency", "department", "ministry", "court", "commission",
+                            "council", "board", "police", "university", "hospital", "office", "administration",
+                            "authority", "institute", "government", "parliament", "senate", "congress", "union"})
+
+
+def _of_that_kind(kind: str, body_words: Sequence[str]) -> bool:
+    """"the company's" may be "Bayou Power & Light"'s, not "the National Hurricane Center"'s; "the council's"
+    is a council's."""
+    lowered = [w.lower() for w in body_words]
+    if kind in _BUSINESSES:
+        return lowered[-1] not in _PUBLIC_BODIES
+    return kind in lowered
+
+
+def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
+    """The person speaks for the body (an organisation) in their article: named beside it ("Kestrel chief
+    executive Ana Ruiz"), described by it ("Andre Fontenot, the company's vice president") or, for a court, a
+    judge of it ("Justice Miriam Castellano")."""
+    body_words = [w for w in _name_words(body.span.text) if w[:1].isupper()]
+    if person.label != "PERSON" or body.label not in ("ORG", "GPE") or _is_pronoun(person) or len(body_words) < 2:
+        return False  # a single word tagged as an organisation is often a surname ("Trump said")
+    surname = person.span.text.split()[-1]
+    for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
+        # The title before the name, back to the last punctuation, and the apposition after it, to the next.
+        title = re.split(r"[,.;:!?()\"“”]", text[max(0, at - 70) : at])[-1]
+        after = text[at + len(surname) : at + len(surname) + 90]
+        apposition = re.split(r"[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
+        described = title + " " + apposition
+        if body_words and re.search(rf"\b{re.escape(body_words[-1])}\b", described):
+            return True
+        if any(_of_that_kind(m.group("kind").lower(), body_words) for m in _BODY_POSSESSIVE.finditer(apposition)):
+            return True
+        if "Court" in body_words and re.search(r"\b(?:Justice|Judge)\b", title):
+            return True
+    return False
 
 
 def _shortened(x: EntityMention, y: EntityMention) -> bool:
