@@ -29,6 +29,7 @@ from service.pipeline.types import (
     Quantity,
     Span,
 )
+from service.pipeline.vague import vague_divergences
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
@@ -56,7 +57,7 @@ def compare_pair(
     encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
     content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
-    found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b))
+    found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b)) or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
