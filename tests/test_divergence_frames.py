@@ -432,3 +432,10 @@ def test_a_company_official_speaks_for_the_company(models: Models) -> None:
     assert kinds_between(official, company, models) == []
     rival = "The National Hurricane Center said restoring service to most customers could take up to two weeks."
     assert kinds_between(official, rival, models) == ["attribution"]
+
+
+def test_what_a_study_asked_whether_is_not_affirmed(models: Models) -> None:
+    asked = "The trial tested whether daily aspirin reduces the risk of dementia in older adults."
+    found = "The trial found that daily aspirin did not reduce the risk of dementia in older adults."
+    assert kinds_between(asked, found, models) == []
+    assert kinds_between(found.replace("did not reduce", "reduced"), found, models) == ["negation"]

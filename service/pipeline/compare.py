@@ -240,7 +240,7 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         polarity_a, polarity_b = {p.negated for p in in_a}, {p.negated for p in in_b}
         # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
         # two parties' claims, not two versions of one fact.
-        alleged = any(p.status == "alleged" for p in in_a + in_b)
+        alleged = any(p.status in ("alleged", "open") for p in in_a + in_b)  # "open": only asked about
         if alleged and polarity_a != polarity_b:
             continue
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:

@@ -105,7 +105,7 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
         same, opposite = False, False
         for facts in source.facts:
             for theirs in facts.predicates:
-                if theirs.lemma != mine.lemma or "alleged" in (theirs.status, mine.status):
+                if theirs.lemma != mine.lemma or {"alleged", "open"} & {theirs.status, mine.status}:
                     continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue

@@ -199,6 +199,8 @@ def _denied_by_head(token: Any) -> bool:
 
 def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+        return "open"  # "tested whether aspirin reduces the risk": asked, not stated
     if children & ALLEGED_MODIFIERS:
         return "alleged"
     head = token.head

@@ -34,7 +34,7 @@ _WORD_ALTERNATION = (
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
     rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
-    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|bn|tn|mn|[mbk])\b)?"
+    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
     re.IGNORECASE,

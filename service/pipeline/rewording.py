@@ -83,7 +83,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     a, b = region.a, region.b
     negation_a = _NEGATORS & set(region.words_a)
     negation_b = _NEGATORS & set(region.words_b)
-    if bool(negation_a) != bool(negation_b):
+    asked = any(p.status == "open" for p in (*fa.predicates, *fb.predicates)
+                if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
+    if bool(negation_a) != bool(negation_b) and not asked:  # "tested whether it reduces" affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 
     quoted_a = _overlapping(a, fa.quotes)

@@ -96,7 +96,7 @@ class Predicate:
     span: Span
     lemma: str
     negated: bool
-    status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing"
+    status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...)
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
 
 
