@@ -75,4 +75,6 @@ def test_next_week_said_on_a_sunday_may_mean_either_week_and_years_follow_a_year
 def test_a_bare_weekday_is_no_conflict_with_the_same_weekday_a_week_away() -> None:
     sunday = find_dates("The truce expires on Sunday.", date(2022, 9, 28))[0]
     oct_2 = find_dates("The truce expires on October 2.", date(2022, 9, 28))[0]
-    assert same_time(sunday, oct_2) is not False
+    assert same_time(sunday, oct_2) is None
+    yesterday = find_dates("The truce expired yesterday.", date(2022, 10, 10))[0]
+    assert same_time(yesterday, find_dates("The truce expired on October 2.", date(2022, 10, 10))[0]) is False

@@ -27,6 +27,7 @@ def test_a_name_after_a_number_is_not_what_it_counts_and_a_road_number_is_no_amo
         ("4.6 million", 4.6e6, "")]
     assert amounts("The truck crashed on the M1 motorway, injuring 3 people.") == [("3 people", 3.0, "people")]
     assert amounts("The university will cut four hundred jobs.") == [("four hundred jobs", 400.0, "job")]
+    assert amounts("Five Americans were killed.") == [("Five Americans", 5.0, "american")]
 
 
 def test_a_year_after_a_capitalised_preposition_or_the_is_a_date() -> None:

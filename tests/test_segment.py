@@ -57,6 +57,7 @@ def test_dateline_is_not_part_of_the_claim() -> None:
     assert texts_of("OSLO, June 22 (Reuters) - Norway's central bank raised its policy rate on Thursday.") == [
         "Norway's central bank raised its policy rate on Thursday."
     ]
+    assert texts_of("Ruiz, 34 — a nurse — said the ward was full.") == ["Ruiz, 34 — a nurse — said the ward was full."]
 
 
 def test_photo_caption_and_credit_are_typed() -> None:

@@ -101,3 +101,13 @@ def test_a_summary_may_round_what_it_says_about(models: Models) -> None:
                                  "Dimaculangan lost by about 400 votes.", models) == []
     assert kinds_against(source, "A recount was ordered in 38 Calbayog City precincts after mayor Ronaldo "
                                  "Dimaculangan lost by about 300 votes.", models) == ["number"]
+
+
+def test_letters_stand_for_the_words_they_begin() -> None:
+    from service.pipeline.derived import _spelled_out
+
+    assert _spelled_out("FDA", "approval from the U.S. Food and Drug Administration")
+    assert _spelled_out("RSV", "a vaccine against respiratory syncytial virus")
+    assert _spelled_out("CEO", "its chief executive said")
+    assert not _spelled_out("FBI", "funds by investors")
+    assert not _spelled_out("EU", "every unit")

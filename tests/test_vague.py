@@ -23,6 +23,12 @@ def test_how_often_how_many_and_what_share_diverge_when_their_ranges_cannot_meet
 def test_wordings_that_can_mean_the_same_amount_do_not_diverge() -> None:
     assert spans("Zelensky thanked the US more than once.", "Zelensky thanked the US twice.") == []
     assert spans("Several leaders spoke.", "Many leaders spoke.") == []
+    assert spans("Once in office, Lula visited Beijing repeatedly.", "Lula visited Beijing repeatedly.") == []
+    assert spans("Once the deal is signed, leaders will visit repeatedly.", "Leaders will visit repeatedly.") == []
+
+
+def test_how_many_and_none_at_all() -> None:
     assert spans("He once led the party, and several leaders spoke.", "Only one leader spoke.") == [
         ("number", "several", "Only one")]
-    assert spans("Once the deal is signed, several leaders will visit.", "Several leaders will visit.") == []
+    assert spans("Not a single lawmaker voted against.", "Only one lawmaker voted against.") == [
+        ("number", "Not a single", "Only one")]

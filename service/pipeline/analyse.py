@@ -191,7 +191,9 @@ def _entities(
         found.append(EntityMention(span, previous_person.key, "PERSON"))
     for ent in doc.ents:
         label = _ENTITY_LABELS.get(ent.label_)
-        if label is None or ent.text.islower() or _only_time_words(ent.text):  # "national elections commission"
+        if label is None or ent.text.islower():  # "the national elections commission" is no name
+            continue
+        if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue
         start, end = ent.start_char, ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):

@@ -54,8 +54,7 @@ _PAIRS = [
     ("sour", "improve"), ("divergence", "converge"), ("following", "before"), ("prior", "after"),
     ("prior", "following"), ("prior", "since"), ("begin", "conclude"), ("start", "conclude"),
     ("cut", "raise"), ("reduce", "raise"), ("lower", "increase"), ("small", "large"), ("smaller", "larger"),
-    ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("keep", "stop"),
-    ("convict", "clear"), ("pass", "reject"), ("pass", "fail"),
+    ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("pass", "reject"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]

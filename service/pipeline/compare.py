@@ -117,6 +117,8 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
                 continue
+            if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
+                continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
             if rough and same_amount(qa, qb, tolerance=0.15):
                 continue
@@ -153,6 +155,15 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+)")
+
+
+def _one_as_a_word(*amounts: Quantity) -> bool:
+    return any(q.span.text.lower().startswith(("a ", "an ")) for q in amounts)
+
+
+def _word_after(text: str, amount: Quantity) -> str | None:
+    after = _WORD_AFTER.match(text, amount.span.end)
+    return after.group(1).lower() if after else None
 
 
 def _singular(word: str) -> str:

@@ -75,7 +75,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in _WEEKDAY.finditer(text):
         weekday = _WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start())
-        add(DateMention(_span(match, text), day=_resolve_weekday(weekday, published, future), weekday=weekday))
+        day = _resolve_weekday(weekday, published, future)
+        add(DateMention(_span(match, text), day=day, weekday=weekday, bare_weekday=True))
     for match in _RELATIVE.finditer(text):
         offset = _RELATIVE_DAYS[match.group("relative").lower()]
         day = published + timedelta(days=offset) if published else None
@@ -157,16 +158,15 @@ def _span(match: re.Match[str], text: str) -> Span:
 
 def may_be_same_time(a: DateMention, b: DateMention) -> bool:
     """The same time, or a bare weekday that, read as the other week, is the other's day."""
-    return same_time(a, b) is True or (
-        a.day is not None and b.day is not None and abs((a.day - b.day).days) == 7
-        and (a.month is None or b.month is None)
-    )
+    if same_time(a, b) is True:
+        return True
+    return bool(a.day and b.day and abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday))
 
 
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
-        if abs((a.day - b.day).days) == 7 and (a.month is None or b.month is None):
+        if abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday):
             return None  # a bare "Sunday" is last Sunday or next: read as one, it may be the other's
         return a.day == b.day
     for day, other in ((a.day, b), (b.day, a)):

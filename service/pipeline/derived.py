@@ -225,17 +225,20 @@ def _spelled_out(acronym: str, text: str) -> bool:
     "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""
     if acronym in _TITLE_LETTERS and re.search(rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
         return True
-    gap = r"\w*(?:[\s-]+(?:and|of|for|the|on|&)\b)*[\s-]+"
-    pattern = r"\b" + gap.join(re.escape(letter) for letter in acronym) + r"\w*"
-    # Two letters stand for too many pairs of words unless these are capitalised ("European Union").
-    flags = re.IGNORECASE if len(acronym) > 2 else 0
-    return len(acronym) >= 2 and re.search(pattern, text, flags) is not None
+    # Capitalised words ("Food and Drug Administration"), or lower-case words of three letters or more
+    # ("respiratory syncytial virus"), not "funds by investors".
+    capitalised = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(re.escape(c) + r"\w*" for c in acronym)
+    lower = r"[\s-]+".join(re.escape(c.lower()) + r"\w{2,}" for c in acronym)
+    return len(acronym) >= 2 and (
+        re.search(rf"\b{capitalised}", text) is not None
+        or (len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
+    )
 
 
 def _bare_number_written(amount: Quantity, text: str) -> bool:
     """A number with nothing counted that the source writes as it stands, maybe inside a score or a range
     ("7-6 (5)", "6-4"), which spaCy does not always read as amounts."""
-    return not amount.unit and re.search(rf"(?<![\d.,]){re.escape(amount.span.text)}(?![\d.,]\d)", text) is not None
+    return not amount.unit and re.search(rf"(?<![\d.,]){re.escape(amount.span.text)}(?!\d|[.,]\d)", text) is not None
 
 
 def _written_in(text: str, name: str) -> bool:

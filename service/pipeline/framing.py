@@ -35,7 +35,8 @@ def framing_divergences(
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
         acquitted = first.lemmas & _ACQUITTED
-        if acquitted and not second.lemmas & _ACQUITTED and (_charges(second) or second.lemmas & _CONVICTED):
+        charged_or_convicted = _charges(second) or second.lemmas & _CONVICTED
+        if acquitted and not first.lemmas & _CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
             span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & _CONVICTED)
             found = Divergence("status", span_a, span_b,
                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "

@@ -174,6 +174,9 @@ def _content_of_denied_report(token: Any) -> bool:
     parser hangs the clause on a noun inside the report's phrase ("a report by an Austrian newspaper that")."""
     if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
         return False
+    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                                         for c in token.children):
+        return False  # "a report that appeared in the Kurier": what the report did, not what it says
     noun = token.head
     for _ in range(4):
         if noun.lemma_.lower() in _REPORT_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):  # "a report ... was denied"

@@ -58,7 +58,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
         # "4.6 million Kestrel customer records": a name after the number is not what it counts
-        named = (match.group("unit") or "")[:1].isupper()
+        named = (match.group("unit") or "")[:1].isupper() and not unit_word.endswith("s")  # "Five Americans" counts
         counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced and not named
         word = (match.group("word") or "").lower()
         if word in _TIMES_WORDS:  # "spoken with him twice following the meeting": how many times, no noun

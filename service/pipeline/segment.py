@@ -15,8 +15,9 @@ from service.pipeline.types import Article, Claim, ClaimKind
 _LINE = re.compile(r"[^\r\n]+")
 _METADATA_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 # "LONDON -- ", "London, UK — ", "KYIV, Ukraine (Reuters) - ", "OSLO, June 22 (Reuters) - "
+_DATELINE_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"  # "June 22"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'-]+(?:[ ,]+(?:[A-Z][A-Za-z.'-]+|\d{1,2}\b)){0,4})\s*(?:\([A-Za-z .]+\)\s*)?"
+    rf"(?P<place>[A-Z][A-Za-z.'-]+(?:[ ,]+(?:{_DATELINE_DAY}|[A-Z][A-Za-z.'-]+)){{0,4}})\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:--|—|–|-)\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")

@@ -146,7 +146,7 @@ def _shortened(x: EntityMention, y: EntityMention) -> bool:
         return False
     first, second = (_name_words(m.span.text) for m in (x, y))
     short, full = sorted((first, second), key=len)
-    return bool(short) and short[0][:1].isupper() and full[: len(short)] == short
+    return len(short) >= 2 and short[0][:1].isupper() and full[: len(short)] == short  # not "Washington" / "... Post"
 
 
 def _name_words(text: str) -> list[str]:

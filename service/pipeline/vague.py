@@ -21,17 +21,19 @@ class VagueAmount:
     what: str  # "times" for how often, else the counted noun, singular ("leader"); "share" for a part of a whole
 
 
-# How often. "once" alone also means "formerly" or "as soon as", so only where it ends the phrase or is marked.
+# How often. "once" alone also means "formerly" or "as soon as" ("Once in office"), so only in lower case where
+# it ends the phrase or comes before "for" or "that" ("thanked them once for", "said once that").
 _OFTEN: _Ranges = [
     (r"\b(?:only|just) once\b|\bon (?:one|a single) occasion\b|\ba single time\b|\bone time\b"
-     r"|(?<!than )(?<!at )\bonce(?= *(?:[,.;:]|$|\b(?:on|in|during|for|that)\b))", 1, 1),
+     r"|(?<!than )(?<!at )\b(?-i:once)(?= *(?:[,.;:]|$|\b(?:for|that)\b))", 1, 1),
     (r"\btwice\b|\btwo times\b", 2, 2),
     (r"\bmore than once\b|\brepeatedly\b|\b(?:several|multiple|many|numerous) times\b|\bagain and again\b"
      r"|\btime and (?:time )?again\b|\bon (?:several|multiple|many|numerous) occasions\b", 2, _MANY),
 ]
 # How many of a thing: the phrase, then the counted noun.
 _HOW_MANY: _Ranges = [
-    (r"\b(?:only|just) one\b|\ba single\b|\bnot a single\b", 1, 1),
+    (r"\bnot a single\b|\bnot one\b", 0, 0),
+    (r"\b(?:only|just) one\b|(?<!not )\ba single\b", 1, 1),
     (r"\bboth\b", 2, 2),
     (r"\ball three\b", 3, 3),
     (r"\b(?:several|multiple|a series of|a number of|numerous|a string of|a flurry of)\b", 2, _MANY),
