@@ -32,3 +32,8 @@ def test_how_many_and_none_at_all() -> None:
         ("number", "several", "Only one")]
     assert spans("Not a single lawmaker voted against.", "Only one lawmaker voted against.") == [
         ("number", "Not a single", "Only one")]
+
+
+def test_the_counted_thing_may_follow_an_adjective() -> None:
+    assert spans("Several senior officials resigned.", "A single official resigned.") == [
+        ("number", "Several", "A single")]

@@ -136,13 +136,14 @@ def stated_elsewhere(
     if divergence.kind == "number":
         return any(
             same_amount(q, theirs) and (q.unit == theirs.unit or not (q.unit and theirs.unit))
-            and (facts in closer or _said_of(derived, q.span.text, facts, theirs.span.text))
+            and (any(c is facts for c in closer) or _said_of(derived, q.span.text, facts, theirs.span.text))
             for q in derived.quantities if q.span.text == text
             for facts in source.facts for theirs in facts.quantities
         )
     if divergence.kind == "date":
         return any(
-            same_time(d, theirs) and (facts in closer or _said_of(derived, d.span.text, facts, theirs.span.text))
+            same_time(d, theirs)
+            and (any(c is facts for c in closer) or _said_of(derived, d.span.text, facts, theirs.span.text))
             for d in derived.dates if d.span.text == text
             for facts in source.facts for theirs in facts.dates
         )

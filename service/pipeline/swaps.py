@@ -131,8 +131,8 @@ def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         after = text[at + len(surname) : at + len(surname) + 90]
         apposition = re.split(r"[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
         described = title + " " + apposition
-        if body_words and re.search(rf"\b{re.escape(body_words[-1])}\b", described):
-            return True
+        if re.search(r"\b" + r"\W+".join(re.escape(w) for w in body_words[-2:]) + r"\b", described):
+            return True  # its last two words at least: "Postal Service" does not name the Weather Service
         if any(_of_that_kind(m.group("kind").lower(), body_words) for m in _BODY_POSSESSIVE.finditer(apposition)):
             return True
         if "Court" in body_words and re.search(r"\b(?:Justice|Judge)\b", title):

@@ -18,7 +18,7 @@ class VagueAmount:
     text: str
     low: float
     high: float
-    what: str  # "times" for how often, else the counted noun, singular ("leader"); "share" for a part of a whole
+    what: frozenset[str]  # {"times"} for how often, else the next words, singular ("senior", "official")
 
 
 # How often. "once" alone also means "formerly" or "as soon as" ("Once in office"), so only in lower case where
@@ -46,21 +46,32 @@ _SHARE: _Ranges = [
     (r"\b(?:a few|a handful of|a minority of|few)\b", 0.0, 0.3),
     (r"\ball\b", 1.0, 1.0),
 ]
-_NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[a-z]+\s+){0,2}?([A-Za-z]+?)(?:s|es)?\b")
+_WORDS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)")
+
+
+_NOT_COUNTED = frozenset({"the", "and", "for", "with", "said", "say", "says", "were", "was", "are", "have", "has",
+                          "had", "who", "that", "which", "from", "into", "will", "would", "its", "their", "his", "her"})
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def vague_amounts(text: str) -> list[VagueAmount]:
     """Every amount in words in the text, with the thing it counts."""
     found: list[VagueAmount] = []
     for pattern, low, high in _OFTEN:
-        found += [VagueAmount(m.group(0), low, high, "times") for m in re.finditer(pattern, text, re.IGNORECASE)]
+        found += [VagueAmount(m.group(0), low, high, frozenset({"times"}))
+                  for m in re.finditer(pattern, text, re.IGNORECASE)]
     for patterns, share in ((_HOW_MANY, False), (_SHARE, True)):
         for pattern, low, high in patterns:
             for match in re.finditer(pattern, text, re.IGNORECASE):
-                noun = _NOUN_AFTER.match(text, match.end())
-                if noun is not None:
-                    what = "share:" + noun.group(1).lower() if share else noun.group(1).lower()
-                    found.append(VagueAmount(match.group(0), low, high, what))
+                after = _WORDS_AFTER.match(text, match.end())
+                if after is not None:  # the counted noun is among the next words: "several senior officials"
+                    words = {("share:" if share else "") + _singular(w) for w in after.group(1).split()
+                             if len(w) > 2 and w.lower() not in _NOT_COUNTED}
+                    found.append(VagueAmount(match.group(0), low, high, frozenset(words)))
     return found
 
 
@@ -70,7 +81,7 @@ def vague_divergences(text_a: str, text_b: str) -> list[Divergence]:
     words_a, words_b = {v.text.lower() for v in in_a}, {v.text.lower() for v in in_b}
     for x in in_a:
         for y in in_b:
-            if x.what != y.what or x.text.lower() in words_b or y.text.lower() in words_a:
+            if not x.what & y.what or x.text.lower() in words_b or y.text.lower() in words_a:
                 continue
             if x.high < y.low or y.high < x.low:
                 return [Divergence("number", x.text, y.text,
