@@ -423,9 +423,9 @@ def test_a_name_the_tagger_missed_in_the_other_claim_is_not_replaced_there(model
     summary = ("Brenner, who needed treatment on his left thigh, denied a report that he had pulled out of the "
                "Canadian Open.")
     assert kinds_between(report, summary, models) == []
-    from service.pipeline.swaps import _written
+    from service.pipeline.names import written
 
-    assert _written("Canadian Open", report) and not _written("Canadian Open", "the Canadian Opening")
+    assert written("Canadian Open", report) and not written("Canadian Open", "the Canadian Opening")
 
 
 def test_a_company_official_speaks_for_the_company(models: Models) -> None:

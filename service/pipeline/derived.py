@@ -15,7 +15,7 @@ from service.pipeline.antonyms import ORDINALS, are_opposites
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import same_time
 from service.pipeline.framing import negated_uses, stopped
-from service.pipeline.names import NAME_PARTICLES, person_key, place_key
+from service.pipeline.names import NAME_PARTICLES, person_key, place_key, written
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
 from service.pipeline.types import Article, Claim, Divergence, Facts, Quantity, Span
 
@@ -246,7 +246,7 @@ def _written_in(text: str, name: str) -> bool:
     """The source writes the name as it stands, maybe as part of a longer one: "Calder" in "Calder City Council",
     "Desert Crest" in "Desert Crest Residential LLC"."""
     bare = re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
-    if len(bare) > 2 and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text) is not None:
+    if written(bare, text):
         return True
     # "the Philippine Commission on Elections": a country's adjective before a name the source writes
     first, _, rest = bare.partition(" ")

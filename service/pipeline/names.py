@@ -83,6 +83,12 @@ def org_key(text: str) -> str:
     return place_key(LEGAL_FORM.sub("", _POSSESSIVE.sub("", text.strip())))
 
 
+def written(name: str, text: str) -> bool:
+    """The text writes the name as it stands, capitalised, maybe inside a longer one: "Canadian Open" in "the
+    Canadian Open in Toronto", "Calder" in "Calder City Council"."""
+    return len(name) > 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
 def same_key(a: str, b: str) -> bool:
     """Keys match exactly, or as transliterations of one name do (Zakharova / Zaharova)."""
     if a == b:

@@ -21,6 +21,7 @@ from service.pipeline.names import (
     place_key,
     same_key,
     same_name,
+    written,
 )
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -192,7 +193,7 @@ def entity_divergences(
             if e.span.text.split()[0].lower() not in NAME_PARTICLES  # "von der", cut from "von der Leyen"
             and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
-            and not _written(_without_article(e.span.text), other_text)  # a name the tagger missed there
+            and not written(_without_article(e.span.text), other_text)  # a name the tagger missed there
         ]
 
     near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
@@ -227,11 +228,6 @@ def entity_divergences(
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
-
-
-def _written(name: str, text: str) -> bool:
-    """The text writes the name as it stands, capitalised: "Canadian Open" in "the Canadian Open in Toronto"."""
-    return len(name) > 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _in_speaker(entity: EntityMention, facts: Facts) -> bool:
