@@ -7,7 +7,7 @@ and opposite words in it and its aligned source claim conflict at any similarity
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
@@ -158,10 +158,15 @@ def _said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> boo
 def _around(facts: Facts, words: str, reach: int = 4) -> set[str]:
     """The content lemmas within `reach` words of where the claim writes `words`, without those words."""
     own = set(words.split())
+    return _near(facts, lambda _, word: word in own, reach)
+
+
+def _near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
+    """The content lemmas within `reach` words of every (lemma, word) of the claim that `hit` picks, not those."""
     surface = facts.surface
-    at = [k for k, (_, word) in enumerate(surface) if word in own]
+    at = [k for k, (lemma, word) in enumerate(surface) if hit(lemma, word)]
     return {lemma for k in at for lemma, word in surface[max(0, k - reach) : k + reach + 1]
-            if lemma in facts.content_lemmas and word not in own}
+            if lemma in facts.content_lemmas and not hit(lemma, word)}
 
 
 def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
@@ -193,9 +198,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
 def _neighbours(facts: Facts, lemma: str, reach: int = 6) -> set[str]:
     """The content words within `reach` words of a use of `lemma`: what the word is said of ("a decline in
     vaccine sales"), so that the source's opposite counts only where it is said of the same things."""
-    surface = [lem for lem, _ in facts.surface]
-    return {other for k, lem in enumerate(surface) if lem == lemma
-            for other in surface[max(0, k - reach) : k + reach + 1] if other in facts.content_lemmas}
+    return _near(facts, lambda other, _: other == lemma, reach)
 
 
 def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) -> bool:
