@@ -442,3 +442,13 @@ def test_what_a_study_asked_whether_is_not_affirmed(models: Models) -> None:
     found = "The trial found that daily aspirin did not reduce the risk of dementia in older adults."
     assert kinds_between(asked, found, models) == []
     assert kinds_between(found.replace("did not reduce", "reduced"), found, models) == ["negation"]
+
+
+def test_phrases_with_opposites_are_read_from_two_words(models: Models) -> None:
+    pushed = ("During the later appearance, French President Emmanuel Macron and German Chancellor Friedrich Merz "
+              "pushed back on that suggestion.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(pushed, pushed.replace("pushed back on", "welcomed"),
+                                                            models)] == [
+        ("contradiction", "pushed back", "welcomed")]
+    attended = "Zelenskyy attended a summit of European leaders in London on Sunday."
+    assert kinds_between(attended, attended.replace("attended", "stayed away from"), models) == ["negation"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 _PAIRS = [
@@ -55,6 +56,10 @@ _PAIRS = [
     ("prior", "following"), ("prior", "since"), ("begin", "conclude"), ("start", "conclude"),
     ("cut", "raise"), ("reduce", "raise"), ("lower", "increase"), ("small", "large"), ("smaller", "larger"),
     ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("pass", "reject"),
+    # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
+    ("push back", "welcome"), ("push back", "embrace"), ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
+    ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
+    ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),
 ]
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
@@ -106,7 +111,8 @@ def are_opposites(first: str, second: str) -> bool:
 
 # "shortly after" / "in the hours before", "prior to the invasion" / "since the invasion": the order in time.
 _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", "prior", "since"})
-_DENYING = frozenset({"deny"})  # against "acknowledge", "confirm", "admit": a denial, as people call it
+# Against "acknowledge", "confirm", "admit" or "attended": a denial, or an act that did not happen.
+_DENYING = frozenset({"deny", "stay away"})
 
 
 def opposite_kind(first: str, second: str) -> tuple[str, str]:
@@ -153,3 +159,13 @@ def are_rivals(first: str, second: str) -> bool:
     """Two different members of one closed set ("blue" / "white", "founder" / "ceo")."""
     a, b = first.lower(), second.lower()
     return a != b and any(a in rivals and b in rivals for rivals in _RIVAL_SETS)
+
+
+PHRASES = frozenset(word for pair in _PAIRS for word in pair if " " in word)
+
+
+def with_phrases(lemmas: Sequence[str]) -> set[str]:
+    """The lemmas, and the two-word phrases among them that have opposites ("push back", "cast doubt")."""
+    found = set(lemmas)
+    found.update(f"{x} {y}" for x, y in zip(lemmas, lemmas[1:], strict=False) if f"{x} {y}" in PHRASES)
+    return found

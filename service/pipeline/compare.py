@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import RIVAL_WORDS, are_opposites, are_rivals, negates_by_prefix, opposite_kind
+from service.pipeline.antonyms import (
+    RIVAL_WORDS,
+    are_opposites,
+    are_rivals,
+    negates_by_prefix,
+    opposite_kind,
+    with_phrases,
+)
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses, stopped
@@ -347,7 +354,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     """Opposite words in two claims that otherwise say the same thing, or, loosely worded, in a summary and
     the claim it restates: then content words only ("after" and "before" may frame different things)."""
     if similarity >= 0.6:
-        only_a, only_b = fa.lemmas - fb.lemmas, fb.lemmas - fa.lemmas
+        lemmas_a = fa.lemmas | with_phrases([lem for lem, _ in fa.surface])
+        lemmas_b = fb.lemmas | with_phrases([lem for lem, _ in fb.surface])
+        only_a, only_b = lemmas_a - lemmas_b, lemmas_b - lemmas_a
     elif restates:
         only_a, only_b = fa.content_lemmas - fb.content_lemmas, fb.content_lemmas - fa.content_lemmas
     else:
@@ -404,7 +413,13 @@ def _happened(facts: Facts, lemma: str) -> bool:
 
 
 def _surface(facts: Facts, lemma: str) -> str:
-    return next((word for lem, word in facts.surface if lem == lemma), "")
+    """The words as written for a lemma, or for a two-word phrase ("push back" -> "pushed back")."""
+    parts = lemma.split()
+    surface = facts.surface
+    for k in range(len(surface) - len(parts) + 1):
+        if [lem for lem, _ in surface[k : k + len(parts)]] == parts:
+            return " ".join(word for _, word in surface[k : k + len(parts)])
+    return ""
 
 
 def _dedupe(found: list[Divergence]) -> list[Divergence]:
