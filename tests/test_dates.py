@@ -78,3 +78,9 @@ def test_a_bare_weekday_is_no_conflict_with_the_same_weekday_a_week_away() -> No
     assert same_time(sunday, oct_2) is None
     yesterday = find_dates("The truce expired yesterday.", date(2022, 10, 10))[0]
     assert same_time(yesterday, find_dates("The truce expired on October 2.", date(2022, 10, 10))[0]) is False
+
+
+def test_a_year_after_a_capitalised_preposition_or_the_is_a_date() -> None:
+    published = date(2024, 8, 16)
+    assert [(m.span.text, m.year) for m in find_dates("In 2023 the driver caused the 2023 crash.", published)] == [
+        ("2023", 2023), ("2023", 2023)]

@@ -1,10 +1,7 @@
-"""Amounts and years read from news wording: what a number counts, and when it is a year."""
+"""Amounts read from news wording: what a number counts and in which unit."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from service.pipeline.dates import find_dates
 from service.pipeline.quantities import find_quantities, same_amount
 
 
@@ -28,9 +25,3 @@ def test_a_name_after_a_number_is_not_what_it_counts_and_a_road_number_is_no_amo
     assert amounts("The truck crashed on the M1 motorway, injuring 3 people.") == [("3 people", 3.0, "people")]
     assert amounts("The university will cut four hundred jobs.") == [("four hundred jobs", 400.0, "job")]
     assert amounts("Five Americans were killed.") == [("Five Americans", 5.0, "american")]
-
-
-def test_a_year_after_a_capitalised_preposition_or_the_is_a_date() -> None:
-    published = date(2024, 8, 16)
-    assert [(m.span.text, m.year) for m in find_dates("In 2023 the driver caused the 2023 crash.", published)] == [
-        ("2023", 2023), ("2023", 2023)]

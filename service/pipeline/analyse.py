@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from service.pipeline.dates import find_dates
+from service.pipeline.dates import MONTHS, WEEKDAYS, find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, only_titles, org_key, person_key, place_key
 from service.pipeline.predicates import find_predicates, verb_lemmas
@@ -164,11 +164,7 @@ def _names_a_place(ent: Any) -> bool:
     )
 
 
-_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-})
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _only_time_words(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _PAIRS = [
@@ -169,3 +169,9 @@ def with_phrases(lemmas: Sequence[str]) -> set[str]:
     found = set(lemmas)
     found.update(f"{x} {y}" for x, y in zip(lemmas, lemmas[1:], strict=False) if f"{x} {y}" in PHRASES)
     return found
+
+
+def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
+    """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions ("raising
+    water rates and cutting library hours"), so its word may stand for the other claim's opposite."""
+    return any(are_opposites(lemma, other) for other in lemmas if other != lemma)

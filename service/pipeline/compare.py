@@ -18,6 +18,7 @@ from service.pipeline.antonyms import (
     RIVAL_WORDS,
     are_opposites,
     are_rivals,
+    both_ways,
     negates_by_prefix,
     opposite_kind,
     with_phrases,
@@ -364,7 +365,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     for wa in sorted(only_a):
         for wb in sorted(only_b):
             if are_opposites(wa, wb):
-                if _both_ways(fa, wa) or _both_ways(fb, wb):
+                if both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says: a verb that stops what follows undoes a prefix.
                 if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb)):
@@ -389,11 +390,6 @@ def _next_lemma(facts: Facts, lemma: str) -> str | None:
     """The word after the first use of `lemma` in the claim, lemmatised."""
     lemmas = [lem for lem, _ in facts.surface]
     return lemmas[lemmas.index(lemma) + 1] if lemma in lemmas[:-1] else None
-
-
-def _both_ways(facts: Facts, lemma: str) -> bool:
-    """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions."""
-    return any(are_opposites(lemma, other) for other in facts.lemmas if other != lemma)
 
 
 def _than(facts: Facts, lemma: str) -> str | None:

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from service.pipeline.quantities import WORD_NUMBERS
 from service.pipeline.types import DateMention, Span
 
-_MONTHS = {
+MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -64,7 +64,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         found.append(mention)
 
     for match in _DATE.finditer(text):
-        month = _MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
         day_number = int(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
         year = int(year_text) if year_text else (published.year if published else None)
@@ -73,7 +73,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             day = _safe_date(published.year - 1, month, day_number)  # "December 30" in a January article
         add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None, month=month))
     for match in _WEEKDAY.finditer(text):
-        weekday = _WEEKDAYS[match.group("weekday").lower()]
+        weekday = WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start())
         day = _resolve_weekday(weekday, published, future)
         add(DateMention(_span(match, text), day=day, weekday=weekday, bare_weekday=True))
@@ -97,7 +97,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             index = published.year * 12 + published.month - 1 + offset
             add(DateMention(_span(match, text), None, None, year=index // 12, month=index % 12 + 1))
     for match in _MONTH_ONLY.finditer(text):
-        month = _MONTHS[match.group("month").lower().rstrip(".")]
+        month = MONTHS[match.group("month").lower().rstrip(".")]
         year = int(match.group("year")) if match.group("year") else None
         start = match.start("month")
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
@@ -158,17 +158,18 @@ def _span(match: re.Match[str], text: str) -> Span:
 
 def may_be_same_time(a: DateMention, b: DateMention) -> bool:
     """The same time, or a bare weekday that, read as the other week, is the other's day."""
-    if same_time(a, b) is True:
-        return True
+    return same_time(a, b) is True or _a_week_away(a, b)
+
+
+def _a_week_away(a: DateMention, b: DateMention) -> bool:
+    """A bare "Sunday" is last Sunday or next: read as one, it may be the other's day."""
     return bool(a.day and b.day and abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday))
 
 
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
-        if abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday):
-            return None  # a bare "Sunday" is last Sunday or next: read as one, it may be the other's
-        return a.day == b.day
+        return None if _a_week_away(a, b) else a.day == b.day
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.
         if day and other.year and other.day is None and other.weekday is None and other.week is None:
@@ -176,9 +177,9 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
                 return False
     if a.week and b.week:
         return a.week == b.week
-    week, day = (a, b.day) if a.week else (b, a.day)
-    if week.week:
-        return week.week <= day < week.week + timedelta(days=week.week_days) if day else None
+    weekly, day = (a, b.day) if a.week else (b, a.day)
+    if weekly.week:
+        return weekly.week <= day < weekly.week + timedelta(days=weekly.week_days) if day else None
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     if a.year and b.year and not (a.day or b.day):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
-from service.pipeline.antonyms import ORDINALS, are_opposites
+from service.pipeline.antonyms import ORDINALS, are_opposites, both_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import same_time
 from service.pipeline.framing import negated_uses, stopped
@@ -179,7 +179,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue
         if word.lower() in _PREPOSITION_LIKE:
             continue  # "a coalition including Britain": no verb of including
-        if any(are_opposites(lemma, other) for other in derived.lemmas if other != lemma):
+        if both_ways(lemma, derived.lemmas):
             continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
         # signing" (which say what "excluded" and "unsigned" say).

@@ -66,9 +66,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if match.group("unit") and not counted and unit_word != "times":
             end = match.start("unit") - 1  # "£2.26 billion loan": the currency is the unit, not "loan"
         unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
-        if unit_word == "basis" and re.match(r"\s+points?\b", text[match.end() :]):
+        points = re.match(r"\s+points?\b", text[match.end() :]) if unit_word == "basis" else None
+        if points:
             value, unit = value / 100, "percentage"  # "50 basis points" is half a percentage point
-            end = match.end() + len(re.match(r"\s+points?", text[match.end() :]).group(0))  # type: ignore[union-attr]
+            end = match.end() + len(points.group(0))
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         if any(s < start + len(span_text) and start < e for s, e in blocked):
@@ -142,7 +143,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
+TIME_UNITS = frozenset(_DAYS)
 _MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
