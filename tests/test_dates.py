@@ -84,3 +84,14 @@ def test_a_year_after_a_capitalised_preposition_or_the_is_a_date() -> None:
     published = date(2024, 8, 16)
     assert [(m.span.text, m.year) for m in find_dates("In 2023 the driver caused the 2023 crash.", published)] == [
         ("2023", 2023), ("2023", 2023)]
+
+
+def test_a_day_of_last_year_and_a_year_before_a_noun_are_dates() -> None:
+    published = date(2024, 8, 16)
+    [crash] = find_dates("the crash near Wyong on March 21 last year", published)
+    assert (crash.span.text, crash.day) == ("March 21 last year", date(2023, 3, 21))
+    [month] = find_dates("for a March 2023 crash on the motorway", published)
+    assert (month.span.text, month.year, month.month) == ("March 2023", 2023, 3)
+    [year] = find_dates("the unit lost money in its 2022 fiscal year", published)
+    assert (year.span.text, year.year) == ("2022", 2022)
+    assert find_dates("a 2000-strong crowd gathered", published) == []

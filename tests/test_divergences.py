@@ -414,3 +414,17 @@ def test_days_after_one_event_differ_between_articles_of_neighbouring_days(model
     kinds = [d.kind for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs
              for d in p.divergences]
     assert kinds == ["number"]
+
+
+def test_a_place_the_tagger_missed_is_matched_by_the_words_around_it(models: Models) -> None:
+    assert kinds_between("Zelensky also met King Charles III at his Sandringham estate in England.",
+                         "The Ukrainian president was also received by King Charles III at the monarch's Balmoral "
+                         "estate in England.", models) == ["entity"]
+    assert kinds_between("He denied a report that he had pulled out of the Canadian Open, which begins on Aug. 7.",
+                         "He denied a report that he had pulled out of next month's Canadian Open.", models) == []
+
+
+def test_support_and_opposition_and_pushing_back_and_endorsing_are_opposites() -> None:
+    from service.pipeline.antonyms import are_opposites
+
+    assert are_opposites("support", "opposition") and are_opposites("push back", "endorse")

@@ -50,3 +50,11 @@ def test_countries_are_told_from_cities_and_capitals() -> None:
     assert all(is_country(place_key(n)) for n in ("Finland", "Poland", "Turkey", "the United States", "Britain"))
     assert not any(is_country(place_key(n)) for n in ("Washington", "Moscow", "Kharkiv", "Sandringham"))
     assert is_country(place_key("Europe")) and is_country(place_key("Asia"))  # the scale a capital lies in
+
+
+def test_a_state_abbreviation_and_a_place_someone_is_bound_for_are_that_place() -> None:
+    from service.pipeline.names import place_key
+
+    assert place_key("La.") == place_key("Louisiana") and place_key("Calif.") == place_key("California")
+    assert place_key("St. John's-bound") == place_key("St. John's")
+    assert place_key("Scottsdale-based") == place_key("Scottsdale")

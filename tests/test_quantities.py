@@ -25,3 +25,14 @@ def test_a_name_after_a_number_is_not_what_it_counts_and_a_road_number_is_no_amo
     assert amounts("The truck crashed on the M1 motorway, injuring 3 people.") == [("3 people", 3.0, "people")]
     assert amounts("The university will cut four hundred jobs.") == [("four hundred jobs", 400.0, "job")]
     assert amounts("Five Americans were killed.") == [("Five Americans", 5.0, "american")]
+
+
+def test_compound_number_words_half_a_billion_and_lakhs() -> None:
+    assert amounts("Forty-one schools were closed.") == [("Forty-one schools", 41.0, "school")]
+    [half] = find_quantities("The bank will sell half a billion dollars.")
+    [dollars] = find_quantities("The bank will sell $500 million.")
+    assert half.unit == "USD" and same_amount(half, dollars)
+    [lakh] = find_quantities("The exam was taken by 4.1 lakh candidates.")
+    [plain] = find_quantities("The exam was taken by 410,000 candidates.")
+    assert same_amount(lakh, plain)
+    assert amounts("Half a dozen people") == [("Half a dozen people", 6.0, "people")]

@@ -111,3 +111,16 @@ def test_letters_stand_for_the_words_they_begin() -> None:
     assert _spelled_out("CEO", "its chief executive said")
     assert not _spelled_out("FBI", "funds by investors")
     assert not _spelled_out("EU", "every unit")
+
+
+def test_a_title_an_apposition_and_a_starting_date_credit_no_one_else(models: Models) -> None:
+    source = ("Brightwater Communities has paused work on a 412-unit apartment tower in Austin, citing high interest "
+              "rates. \"This is a pause, not a cancellation,\" Martin Ellery, Brightwater's chief executive, said. "
+              "About 1,400 nurses will walk off the job for three days starting Oct. 10, their union said, "
+              "as talks to end the dispute broke down.")
+    assert kinds_against(source, "Brightwater paused its Austin tower; Ellery, its chief executive, said the "
+                                 "project has not been called off.", models) == []
+    assert kinds_against(source, "Brightwater paused its 412-unit Austin tower, which its CEO said has not been "
+                                 "canceled.", models) == []
+    assert kinds_against(source, "Roughly 1,400 nurses will stage a three-day walkout beginning Oct. 10.",
+                         models) == []

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from service.pipeline.dates import MONTHS, WEEKDAYS, find_dates
+from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, only_titles, org_key, person_key, place_key
 from service.pipeline.predicates import find_predicates, verb_lemmas
@@ -164,13 +164,10 @@ def _names_a_place(ent: Any) -> bool:
     )
 
 
-_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-
-
 def _only_time_words(text: str) -> bool:
     """Days and months, which the tagger takes for names at times ("Sept 5")."""
     words = [w.rstrip(".,").lower() for w in text.split()]
-    return bool(words) and all(w in _TIME_WORDS or w.isdigit() for w in words)
+    return bool(words) and all(w in TIME_WORDS or w.isdigit() for w in words)
 
 
 def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
@@ -295,7 +292,9 @@ def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> EntityMention | None:
     # The subject without the clauses hung on it: "Starmer, who had greeted Zelenskyy on Friday," is Starmer.
-    clauses = [c for c in subject.children if c.dep_ in ("relcl", "acl") and c.i > subject.i]
+    # So is "Ellery, its chief executive,": a name's apposition only describes it.
+    hung = ("relcl", "acl", "appos") if subject.text[:1].isupper() else ("relcl", "acl")
+    clauses = [c for c in subject.children if c.dep_ in hung and c.i > subject.i]
     own = [t for t in subject.subtree if not any(t.i >= c.left_edge.i for c in clauses)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)

@@ -56,8 +56,11 @@ _PAIRS = [
     ("prior", "following"), ("prior", "since"), ("begin", "conclude"), ("start", "conclude"),
     ("cut", "raise"), ("reduce", "raise"), ("lower", "increase"), ("small", "large"), ("smaller", "larger"),
     ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("pass", "reject"),
+    ("support", "opposition"), ("approval", "rejection"), ("acceptance", "rejection"), ("praise", "criticism"),
+    ("optimism", "pessimism"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
-    ("push back", "welcome"), ("push back", "embrace"), ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
+    ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
+    ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
     ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
     ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),
 ]

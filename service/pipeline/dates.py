@@ -14,6 +14,7 @@ MONTHS = {
     "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "Sept", "Monday": no names
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 _MONTH2 = _MONTH.replace("?P<month>", "?P<month2>")
@@ -28,8 +29,14 @@ _RELATIVE_PERIOD = re.compile(
     r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month|year)\b(?!\s+of\b)", re.IGNORECASE
 )
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
-_MONTH_ONLY = re.compile(rf"\b(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
-_YEAR = re.compile(r"\b(?:in|since|from|until|by|of|the)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
+_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
+    rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|from|until|by|of|the|a|its|their|his|her)\s+(?P<year>(?:19|20)\d{2})\b(?!-)", re.IGNORECASE
+)
 # The years after a year in a list: "in 2022 and 2023".
 _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+(?P<year>(?:19|20)\d{2})\b")
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
@@ -68,10 +75,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         day_number = int(match.group("day") or match.group("day2"))
         year_text = match.group("year") or match.group("year2")
         year = int(year_text) if year_text else (published.year if published else None)
+        span = _span(match, text)
+        which_year = None if year_text else _WHICH_YEAR.match(text, match.end())
+        if which_year and published:  # "on March 21 last year"
+            year = published.year + _PERIOD_OFFSETS[which_year.group(1).lower()]
+            span = Span(text[span.start : which_year.end()], span.start, which_year.end())
         day = _safe_date(year, month, day_number) if year else None
-        if day and not year_text and published and day > published + timedelta(days=180):
+        if day and not year_text and not which_year and published and day > published + timedelta(days=180):
             day = _safe_date(published.year - 1, month, day_number)  # "December 30" in a January article
-        add(DateMention(_span(match, text), day=day, weekday=day.weekday() if day else None, month=month))
+        add(DateMention(span, day=day, weekday=day.weekday() if day else None, month=month))
     for match in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start())
@@ -97,9 +109,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             index = published.year * 12 + published.month - 1 + offset
             add(DateMention(_span(match, text), None, None, year=index // 12, month=index % 12 + 1))
     for match in _MONTH_ONLY.finditer(text):
-        month = MONTHS[match.group("month").lower().rstrip(".")]
-        year = int(match.group("year")) if match.group("year") else None
-        start = match.start("month")
+        month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+        year_text = match.group("year") or match.group("year2")
+        year = int(year_text) if year_text else None
+        start = match.start("month") if match.group("month") else match.start("month2")
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
     for match in _YEAR.finditer(text):
         start = match.start("year")

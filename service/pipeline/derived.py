@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import ORDINALS, are_opposites, both_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
-from service.pipeline.dates import same_time
+from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, person_key, place_key, written
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
@@ -177,8 +177,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
-        if word.lower() in _PREPOSITION_LIKE:
-            continue  # "a coalition including Britain": no verb of including
+        if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
+            continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
         if both_ways(lemma, derived.lemmas):
             continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
@@ -217,6 +217,17 @@ def _plainly(facts: Facts, lemma: str) -> bool:
 
 
 _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
+
+
+def _before_a_time(word: str, text: str) -> bool:
+    """"beginning Oct. 10", "starting next week": the word only says from when."""
+    if word.lower() not in ("beginning", "starting", "ending"):
+        return False
+    after = re.search(rf"\b{re.escape(word)}\s+(?:on\s+|in\s+)?(\w+)", text)
+    return after is not None and (after.group(1).lower() in _TIME_STARTS or after.group(1).isdigit())
+
+
+_TIME_STARTS = TIME_WORDS | {"next", "this", "today", "tomorrow", "tonight", "immediately", "early", "late"}
 
 
 # Titles news shortens to letters the source may write without their last word ("chief executive").

@@ -8,6 +8,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from service.pipeline.dates import TIME_WORDS
 from service.pipeline.types import EntityMention
 
 # Countries and blocs under every name and adjective that news text uses for them.
@@ -41,7 +42,19 @@ _GOVERNMENT_SEATS = {
     "berlin": "germany", "beijing": "china", "brussels": "eu", "warsaw": "poland", "rome": "italy",
     "madrid": "spain",
 }
-_ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases}
+# The Associated Press's abbreviations of U.S. states, as datelines and place names write them ("Cameron, La.").
+_STATE_ABBREVIATIONS = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
+    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina",
+    "s.d.": "south dakota", "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
+    "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+}
+_ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases} | _STATE_ABBREVIATIONS
 _PERSON_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
 
 _TITLES = re.compile(
@@ -57,7 +70,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 
 def place_key(text: str) -> str:
     """Countries, nationalities and blocs: 'British' and 'U.K.' -> 'uk'."""
-    cleaned = _POSSESSIVE.sub("", text.strip()).lower()
+    cleaned = re.sub(r"-(?:bound|based|born)$", "", text.strip())  # "a St. John's-bound plane" is bound there
+    cleaned = _POSSESSIVE.sub("", cleaned).lower()
     cleaned = re.sub(r"^(?:the\s+|ex-)", "", cleaned)
     return _ALIAS_TO_KEY.get(cleaned, _ALIAS_TO_KEY.get("the " + cleaned, cleaned))
 
@@ -98,11 +112,11 @@ def same_key(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 88
 
 
-_TITLE_AND_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "mr", "mrs",
-    "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king", "queen", "prince",
-    "vice", "chief", "foreign", "state", "house", "office", "oval", "white",
+_TITLE_AND_TIME_WORDS = TIME_WORDS | frozenset({
+    "i", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king",
+    "queen", "prince",
+    "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo", "cto",
+    "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
 })
 
 

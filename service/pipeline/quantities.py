@@ -14,11 +14,16 @@ WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
     "three-quarters": 0.75, "twice": 2, "thrice": 3, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
-    "one million": 1e6, "one billion": 1e9, "one hundred": 100, "one thousand": 1000,
+    "one million": 1e6, "one billion": 1e9, "one hundred": 100, "one thousand": 1000, "half a dozen": 6, "half a": 0.5,
+}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+WORD_NUMBERS |= {  # "forty-one"
+    f"{tens}-{unit}": WORD_NUMBERS[tens] + i for tens in _TENS_WORDS for i, unit in enumerate(_UNITS_WORDS, 1)
 }
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "k": 1e3, "hundred": 100,
+    "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "lakh": 1e5,  # Indian English: "4.1 lakh"
 }
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR",
                "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR", "¥": "JPY"}
@@ -34,7 +39,7 @@ _WORD_ALTERNATION = (
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
     rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
-    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|bn|tn|mn|[mbk])\b)?"
+    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
     re.IGNORECASE,

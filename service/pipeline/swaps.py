@@ -46,9 +46,13 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     swapped_side = _other_nationality(fa.speakers, fb.speakers)
     if swapped_side:
         return swapped_side
-    # A noun phrase with no name in it ("the measure", "the president") is no evidence of another speaker.
-    lonely_a = [x for x in fa.speakers if x.label != NOUN_PHRASE and not any(same_speaker(x, y) for y in fb.speakers)]
-    lonely_b = [y for y in fb.speakers if y.label != NOUN_PHRASE and not any(same_speaker(x, y) for x in fa.speakers)]
+    # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
+    # speaker.
+    def named(speaker: EntityMention) -> bool:
+        return speaker.label != NOUN_PHRASE and not only_titles(_POSSESSIVE_DETERMINER.sub("", speaker.span.text))
+
+    lonely_a = [x for x in fa.speakers if named(x) and not any(same_speaker(x, y) for y in fb.speakers)]
+    lonely_b = [y for y in fb.speakers if named(y) and not any(same_speaker(x, y) for x in fa.speakers)]
     if not lonely_a or not lonely_b:
         return []
     same_quote = any(
@@ -78,6 +82,9 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     return [Divergence("attribution", sa.span.text, sb.span.text,
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
+
+
+_POSSESSIVE_DETERMINER = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
 
 
 def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
@@ -258,15 +265,19 @@ def _untagged_swap(
     """The tagger missed one of the two names ("residential areas of Odesa", "the monarch's Windsor estate"):
     a claim's one name foreign to the other article against the other claim's one capitalised word foreign to
     the first article."""
-    for second, fx, fy, article_x, article_y, flip in (
-        (b, fa, fb, article_a, article_b, False), (a, fb, fa, article_b, article_a, True)
+    for first, second, fx, fy, article_x, article_y, flip in (
+        (a, b, fa, fb, article_a, article_b, False), (b, a, fb, fa, article_b, article_a, True)
     ):
         tagged = [e for e in lonely(fx.entities, fy.entities)
                   if entity_kind(e.label) in ("place", "person or organisation")
                   and not article_y.mentions(e.key)
                   and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
-        if len(tagged) == 1 and len(untagged) == 1:
+        if len(untagged) != 1:
+            continue
+        if len(tagged) > 1:  # "met King Charles at his Sandringham estate" / "at the monarch's Balmoral estate"
+            tagged = [e for e in tagged if _shared_neighbours(first.text, e.span, second.text, untagged[0]) > 0]
+        if len(tagged) == 1:
             x, y = tagged[0].span.text, untagged[0].text
             first_side, second_side = (y, x) if flip else (x, y)
             return [Divergence("entity", first_side, second_side,
