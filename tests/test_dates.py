@@ -95,3 +95,12 @@ def test_a_day_of_last_year_and_a_year_before_a_noun_are_dates() -> None:
     [year] = find_dates("the unit lost money in its 2022 fiscal year", published)
     assert (year.span.text, year.year) == ("2022", 2022)
     assert find_dates("a 2000-strong crowd gathered", published) == []
+
+
+def test_a_day_written_without_its_year_may_be_next_years() -> None:
+    published = date(2024, 11, 20)
+    [planned] = find_dates("The tax rises on April 1 next year.", published)
+    [bare] = find_dates("The tax rises starting April 1.", published)
+    [other] = find_dates("The tax rises starting April 2.", published)
+    assert planned.day == date(2025, 4, 1)
+    assert same_time(planned, bare) is True and same_time(planned, other) is False

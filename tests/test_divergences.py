@@ -428,3 +428,14 @@ def test_support_and_opposition_and_pushing_back_and_endorsing_are_opposites() -
     from service.pipeline.antonyms import are_opposites
 
     assert are_opposites("support", "opposition") and are_opposites("push back", "endorse")
+
+
+def test_a_name_replaced_in_a_near_copy_is_a_swap_even_when_named_elsewhere(models: Models) -> None:
+    original = ("Starmer said he had agreed with Trump and French President Emmanuel Macron that the U.K. and "
+                "France would work with Ukraine to formulate a peace plan.")
+    edited = ("Starmer said he had agreed with Trump and French President Emmanuel Macron that the U.K. and "
+              "Germany would work with Ukraine to formulate a peace plan.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(original, edited, models)] == [
+        ("entity", "France", "Germany")]
+    assert kinds_between("Maria Zakharova called it a failure. She accused him of prolonging the war.",
+                         "Maria Zakharova called it a failure. He accused him of prolonging the war.", models) == []

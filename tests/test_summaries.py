@@ -124,3 +124,41 @@ def test_a_title_an_apposition_and_a_starting_date_credit_no_one_else(models: Mo
                                  "canceled.", models) == []
     assert kinds_against(source, "Roughly 1,400 nurses will stage a three-day walkout beginning Oct. 10.",
                          models) == []
+
+
+def test_each_side_s_amount_stated_by_the_other_text_is_no_conflict(models: Models) -> None:
+    source = ("Minnesota regulators on Wednesday approved a rate increase for Northern Prairie Electric that is less "
+              "than half what the utility had requested, a decision that will add about $5.40 a month to the "
+              "typical household bill. The commission voted 4-1 to let the company raise its annual revenue by "
+              "$61 million. Northern Prairie had asked for $146 million when it filed its case last May. "
+              "The utility said the smaller increase would force it to delay upgrades to its grid in the north of "
+              "the state, and that it would review the decision before deciding whether to appeal. Consumer groups "
+              "welcomed the ruling, saying households were already struggling with higher heating costs. The new "
+              "rates take effect in the spring, after a public comment period that drew more than 3,000 letters "
+              "from residents.")
+    faithful = ("Minnesota regulators approved a $61 million rate increase for Northern Prairie Electric on "
+                "Wednesday, less than half the $146 million it had asked for; typical bills will rise about $5.40 "
+                "a month.")
+    changed = ("Minnesota regulators approved a $96 million rate increase for Northern Prairie Electric on "
+               "Wednesday; typical bills will rise about $5.40 a month.")
+    assert kinds_against(source, faithful, models) == []
+    assert "number" in kinds_against(source, changed, models)
+
+
+def test_a_month_and_a_nationality_of_a_named_country_are_not_new_names(models: Models) -> None:
+    source = ("Malawi's High Court on Wednesday ordered the electoral commission to reopen voter registration for "
+              "14 days in three northern districts. The deal is expected to close in the second quarter of 2025.")
+    assert kinds_against(source, "A Malawian judge ordered voter registration reopened for 14 days in three "
+                                 "northern districts on Wednesday.", models) == []
+    assert kinds_against(source, "The deal is expected to close between April and June 2025.", models) == []
+
+    from service.pipeline.derived import _country_written
+    from service.pipeline.types import EntityMention, Span
+
+    def nationality(word: str) -> EntityMention:
+        return EntityMention(Span(word, 0, len(word)), word.lower(), "NORP")
+
+    assert _country_written(nationality("Peruvian"), "Peru's election jury")
+    assert _country_written(nationality("Canadian"), "Canada's carriers")
+    assert not _country_written(nationality("Zambian"), source)
+    assert not _country_written(nationality("Austrian"), "the Australian Open")

@@ -83,7 +83,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         day = _safe_date(year, month, day_number) if year else None
         if day and not year_text and not which_year and published and day > published + timedelta(days=180):
             day = _safe_date(published.year - 1, month, day_number)  # "December 30" in a January article
-        add(DateMention(span, day=day, weekday=day.weekday() if day else None, month=month))
+        add(DateMention(span, day=day, weekday=day.weekday() if day else None, month=month,
+                        year_guessed=not year_text and not which_year))
     for match in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start())
@@ -182,6 +183,8 @@ def _a_week_away(a: DateMention, b: DateMention) -> bool:
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
+        if (a.year_guessed or b.year_guessed) and (a.day.month, a.day.day) == (b.day.month, b.day.day):
+            return True  # "April 1" against "April 1 next year"
         return None if _a_week_away(a, b) else a.day == b.day
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.

@@ -17,7 +17,7 @@ from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, person_key, place_key, written
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
-from service.pipeline.types import Article, Claim, Divergence, Facts, Quantity, Span
+from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 
 def derived_pairs(
@@ -67,7 +67,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
-        ) and not _written_in(source.text, entity.span.text):
+        ) and not _written_in(source.text, entity.span.text) and not _country_written(entity, source.text):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
         if amount.span.text.lower().startswith(("a ", "an ")):
@@ -88,6 +88,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if any(_overlap(span, term) for span in judged):
             continue
         kind = next((k for k, span in kind_at if _overlap(span, term)), kind)
+        if kind == "entity" and term.text.lower() in TIME_WORDS:
+            continue  # "between April and June": a month, and no date the source could state
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source)
     found += _denied_against_source(derived, source)
@@ -123,7 +125,12 @@ _LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "make", "get", "go", "
 
 
 def stated_elsewhere(
-    divergence: Divergence, derived_side: str, derived: Facts, source: ArticleFacts, closer: Sequence[Facts]
+    divergence: Divergence,
+    derived_side: str,
+    derived: Facts,
+    source: ArticleFacts,
+    closer: Sequence[Facts],
+    derived_article: ArticleFacts,
 ) -> bool:
     """The derived claim's amount or date in a number or date divergence is one its source states of the same
     things in another claim, or in a claim closer to it than the one it diverges from: "third-quarter revenue
@@ -131,9 +138,18 @@ def stated_elsewhere(
     A figure moved to other things ("19 burn injuries" for the source's "19 reports") is still wrong: the
     words around it differ, and its own claim is not the closest.
 
+    Nor is it wrong where each side's amount is one the other text states too, when the two texts cut the
+    story at different places ("approved a $61 million increase ...; bills will rise $5.40" grouped with the
+    source's "will add about $5.40 a month").
+
     `closer`: the source's claims scored closer to the derived claim than the one it diverges from."""
     text = divergence.a if derived_side == "a" else divergence.b
     if divergence.kind == "number":
+        theirs_text = divergence.b if derived_side == "a" else divergence.a
+        if _states(source.amounts, derived.quantities, text) and _states(
+            derived_article.amounts, [q for f in source.facts for q in f.quantities], theirs_text
+        ):
+            return True
         return any(
             same_amount(q, theirs) and (q.unit == theirs.unit or not (q.unit and theirs.unit))
             and (any(c is facts for c in closer) or _said_of(derived, q.span.text, facts, theirs.span.text))
@@ -148,6 +164,16 @@ def stated_elsewhere(
             for facts in source.facts for theirs in facts.dates
         )
     return False
+
+
+def _states(amounts: Sequence[Quantity], quantities: Sequence[Quantity], text: str) -> bool:
+    """`amounts` hold the amount written as `text` among `quantities`, in the same unit or with one unit left
+    unsaid ("all but around 9,400" for "9,400 customers")."""
+    return any(
+        same_amount(q, other) and (q.unit == other.unit or not (q.unit and other.unit))
+        for q in quantities if q.span.text == text
+        for other in amounts
+    )
 
 
 def _said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> bool:
@@ -267,6 +293,15 @@ def _written_in(text: str, name: str) -> bool:
     stem = first[: max(4, len(first) - 3)].lower()
     return bool(rest) and first[:1].isupper() and re.search(rf"\b{re.escape(stem)}", text.lower()) is not None \
         and _written_in(text, rest)
+
+
+def _country_written(entity: EntityMention, text: str) -> bool:
+    """A nationality whose country the source names: "Malawian" for "Malawi", "Kenyan", "Canadian", "Peruvian"."""
+    word = entity.span.text
+    if entity.label != "NORP" or " " in word:
+        return False
+    countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}
+    return any(len(c) >= 4 and written(c, text) for c in countries)
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -118,11 +118,13 @@ def _compare_group(
         )
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
             closer = _closer_claims(j, i, claims, facts, scores)
-            divergences = [d for d in divergences if not stated_elsewhere(d, "b", facts[j], article_facts[ai], closer)]
+            divergences = [d for d in divergences if not stated_elsewhere(
+                d, "b", facts[j], article_facts[ai], closer, article_facts[aj])]
             divergences += foreign(j, ai, "b")
         if (ai, aj) in derived:
             closer = _closer_claims(i, j, claims, facts, scores)
-            divergences = [d for d in divergences if not stated_elsewhere(d, "a", facts[i], article_facts[aj], closer)]
+            divergences = [d for d in divergences if not stated_elsewhere(
+                d, "a", facts[i], article_facts[aj], closer, article_facts[ai])]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))

@@ -76,6 +76,7 @@ class DateMention:
     week: date | None = None  # the Monday of the week meant ("last week"), when no day is named
     week_days: int = 7  # how many days from that Monday it may mean (14 when said on a Sunday: weeks differ)
     bare_weekday: bool = False  # "on Sunday": last Sunday or next, read by tense
+    year_guessed: bool = False  # "on April 1" with no year: this year's, or the next's in a plan
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
