@@ -104,3 +104,13 @@ def test_a_day_written_without_its_year_may_be_next_years() -> None:
     [other] = find_dates("The tax rises starting April 2.", published)
     assert planned.day == date(2025, 4, 1)
     assert same_time(planned, bare) is True and same_time(planned, other) is False
+
+
+def test_a_year_range_is_a_year_and_a_count_after_its_is_not_and_a_written_year_is_kept() -> None:
+    published = date(2024, 8, 16)
+    assert [d.year for d in find_dates("Revenue fell 5% in 2022-23.", published)] == [2022]
+    assert find_dates("The firm cut its 2000 employees' pay and paid a 2000 euro fine.", published) == []
+    [bare] = find_dates("The rule took effect on April 1.", published)
+    [written] = find_dates("The rule took effect on April 1, 2023.", published)
+    [last_year] = find_dates("The rule took effect on April 1 last year.", published)
+    assert same_time(bare, written) is False and same_time(bare, last_year) is False

@@ -58,3 +58,13 @@ def test_a_state_abbreviation_and_a_place_someone_is_bound_for_are_that_place() 
     assert place_key("La.") == place_key("Louisiana") and place_key("Calif.") == place_key("California")
     assert place_key("St. John's-bound") == place_key("St. John's")
     assert place_key("Scottsdale-based") == place_key("Scottsdale")
+
+
+def test_an_apposition_describes_a_named_speaker_but_names_a_titled_one(models: Models) -> None:
+    def speakers(text: str) -> list[str]:
+        article = Article(id="a", source="A", text=text)
+        [facts] = analyse(segment(article, 0), [article], models.nlp)
+        return [s.key for s in facts.speakers]
+
+    assert speakers("Ellery, its chief executive, said the project has not been called off.") == ["ellery"]
+    assert speakers("The Foreign Secretary, David Lammy, said the talks would continue.") == ["lammy"]

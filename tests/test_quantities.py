@@ -36,3 +36,9 @@ def test_compound_number_words_half_a_billion_and_lakhs() -> None:
     [plain] = find_quantities("The exam was taken by 410,000 candidates.")
     assert same_amount(lakh, plain)
     assert amounts("Half a dozen people") == [("Half a dozen people", 6.0, "people")]
+
+
+def test_a_lakh_crore_is_a_trillion() -> None:
+    [compound] = find_quantities("The budget sets aside 1.2 lakh crore rupees.")
+    [crore] = find_quantities("The budget sets aside 120,000 crore rupees.")
+    assert (compound.value, compound.unit) == (1.2e12, "rupee") and same_amount(compound, crore)

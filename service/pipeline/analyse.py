@@ -292,10 +292,15 @@ def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> EntityMention | None:
     # The subject without the clauses hung on it: "Starmer, who had greeted Zelenskyy on Friday," is Starmer.
-    # So is "Ellery, its chief executive,": a name's apposition only describes it.
-    hung = ("relcl", "acl", "appos") if subject.text[:1].isupper() else ("relcl", "acl")
-    clauses = [c for c in subject.children if c.dep_ in hung and c.i > subject.i]
-    own = [t for t in subject.subtree if not any(t.i >= c.left_edge.i for c in clauses)] or [subject]
+    # So is "Martin Ellery, its chief executive,": a name's apposition only describes it (not "The Foreign
+    # Secretary, David Lammy,", where the apposition is the name).
+    def describes(c: Any) -> bool:
+        return not only_titles(subject.text, times=False) and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+
+    clauses = [c for c in subject.children
+               if c.i > subject.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and describes(c))]
+    own = [t for t in subject.subtree
+           if not any(t.i >= c.left_edge.i for c in clauses) and not (clauses and t.is_punct)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
     # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media".

@@ -35,7 +35,12 @@ _MONTH_ONLY = re.compile(
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
 )
 _YEAR = re.compile(
-    r"\b(?:in|since|from|until|by|of|the|a|its|their|his|her)\s+(?P<year>(?:19|20)\d{2})\b(?!-)", re.IGNORECASE
+    r"\b(?:(?:in|since|from|until|by|of|the)\s+(?P<year>(?:19|20)\d{2})\b(?!-[A-Za-z])"
+    # After "a" or "its", a year only before a word it dates, not one it counts: "a 2023 crash", "its 2022
+    # fiscal year", not "its 2000 employees" or "a 2000 euro fine".
+    r"|(?:a|its|their|his|her)\s+(?P<year2>(?:19|20)\d{2})(?=\s+(?!(?:euros?|dollars?|pounds?|yen|rupees?)\b)"
+    r"\w+(?<!s)\b))",
+    re.IGNORECASE,
 )
 # The years after a year in a list: "in 2022 and 2023".
 _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+(?P<year>(?:19|20)\d{2})\b")
@@ -116,8 +121,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start("month") if match.group("month") else match.start("month2")
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
     for match in _YEAR.finditer(text):
-        start = match.start("year")
-        add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
+        group = "year" if match.group("year") else "year2"
+        start = match.start(group)
+        add(DateMention(Span(match.group(group), start, match.end(group)), None, None, year=int(match.group(group))))
     for match in _NEXT_YEAR.finditer(text):
         if any(m.span.end == match.start() and m.year for m in found):
             start = match.start("year")
@@ -180,11 +186,15 @@ def _a_week_away(a: DateMention, b: DateMention) -> bool:
     return bool(a.day and b.day and abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday))
 
 
+def _next_years(guessed: date, other: date) -> bool:
+    return other == _safe_date(guessed.year + 1, guessed.month, guessed.day)
+
+
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     if a.day and b.day:
-        if (a.year_guessed or b.year_guessed) and (a.day.month, a.day.day) == (b.day.month, b.day.day):
-            return True  # "April 1" against "April 1 next year"
+        if _next_years(a.day, b.day) if a.year_guessed else b.year_guessed and _next_years(b.day, a.day):
+            return True  # "April 1" against "April 1 next year": a plan may mean next April
         return None if _a_week_away(a, b) else a.day == b.day
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.

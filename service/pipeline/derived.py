@@ -67,7 +67,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
-        ) and not _written_in(source.text, entity.span.text) and not _country_written(entity, source.text):
+        ) and not _written_in(source.text, entity.span.text) and not _country_named(entity, source):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
         if amount.span.text.lower().startswith(("a ", "an ")):
@@ -138,17 +138,20 @@ def stated_elsewhere(
     A figure moved to other things ("19 burn injuries" for the source's "19 reports") is still wrong: the
     words around it differ, and its own claim is not the closest.
 
-    Nor is it wrong where each side's amount is one the other text states too, when the two texts cut the
-    story at different places ("approved a $61 million increase ...; bills will rise $5.40" grouped with the
-    source's "will add about $5.40 a month").
+    Nor is it wrong where each side's amount is one the other text states too, said of other things, when the
+    two texts cut the story at different places ("approved a $61 million increase ...; bills will rise $5.40"
+    grouped with the source's "will add about $5.40 a month"); two amounts swapped in the same words ("raise
+    its revenue by $146 million" for "$61 million") still are.
 
     `closer`: the source's claims scored closer to the derived claim than the one it diverges from."""
     text = divergence.a if derived_side == "a" else divergence.b
     if divergence.kind == "number":
         theirs_text = divergence.b if derived_side == "a" else divergence.a
-        if _states(source.amounts, derived.quantities, text) and _states(
-            derived_article.amounts, [q for f in source.facts for q in f.quantities], theirs_text
-        ):
+        source_quantities = [q for f in source.facts for q in f.quantities]
+        if _stated_among(text, derived.quantities, source.amounts) and _stated_among(
+            theirs_text, source_quantities, derived_article.amounts
+        ) and not any(_said_of(derived, text, facts, theirs_text)
+                      for facts in source.facts if any(q.span.text == theirs_text for q in facts.quantities)):
             return True
         return any(
             same_amount(q, theirs) and (q.unit == theirs.unit or not (q.unit and theirs.unit))
@@ -166,9 +169,9 @@ def stated_elsewhere(
     return False
 
 
-def _states(amounts: Sequence[Quantity], quantities: Sequence[Quantity], text: str) -> bool:
-    """`amounts` hold the amount written as `text` among `quantities`, in the same unit or with one unit left
-    unsaid ("all but around 9,400" for "9,400 customers")."""
+def _stated_among(text: str, quantities: Sequence[Quantity], amounts: Sequence[Quantity]) -> bool:
+    """The amount written as `text` among `quantities` is one of `amounts`, in the same unit or with one unit
+    left unsaid ("all but around 9,400" for "9,400 customers")."""
     return any(
         same_amount(q, other) and (q.unit == other.unit or not (q.unit and other.unit))
         for q in quantities if q.span.text == text
@@ -247,7 +250,7 @@ _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding
 
 def _before_a_time(word: str, text: str) -> bool:
     """"beginning Oct. 10", "starting next week": the word only says from when."""
-    if word.lower() not in ("beginning", "starting", "ending"):
+    if word.lower() not in ("beginning", "starting"):
         return False
     after = re.search(rf"\b{re.escape(word)}\s+(?:on\s+|in\s+)?(\w+)", text)
     return after is not None and (after.group(1).lower() in _TIME_STARTS or after.group(1).isdigit())
@@ -295,13 +298,26 @@ def _written_in(text: str, name: str) -> bool:
         and _written_in(text, rest)
 
 
-def _country_written(entity: EntityMention, text: str) -> bool:
-    """A nationality whose country the source names: "Malawian" for "Malawi", "Kenyan", "Canadian", "Peruvian"."""
+def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
+    """A nationality whose country the source names: "Malawian" for "Malawi", "Kenyan" for "Kenya", "Canadian"
+    for "Canada", "Peruvian" for "Peru" (not "Christian" for "Chris Hipkins")."""
     word = entity.span.text
     if entity.label != "NORP" or " " in word:
         return False
+    # The demonym's endings: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian.
     countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}
-    return any(len(c) >= 4 and written(c, text) for c in countries)
+    return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
+
+
+def _standalone(name: str, text: str) -> bool:
+    """The text writes the word as a name of its own, not inside a longer one ("Chris Hipkins", "the Czech
+    Republic")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = re.search(r"([A-Z]\w*)\s+$", text[: match.start()])  # "Czech Republic", not "BOGOTA, Colombia"
+        after = re.match(r"\s+[A-Z]", text[match.end() :])
+        if not before and not after:
+            return True
+    return False
 
 
 def _overlap(a: Span, b: Span) -> bool:

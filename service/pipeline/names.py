@@ -112,21 +112,24 @@ def same_key(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 88
 
 
-_TITLE_AND_TIME_WORDS = TIME_WORDS | frozenset({
+_TITLE_WORDS = frozenset({
     "i", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king",
     "queen", "prince",
     "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo", "cto",
     "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
 })
+_TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 
 
 # Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "al", "bin", "la", "le", "di", "da", "du"})
 
 
-def only_titles(text: str) -> bool:
-    """Only titles, days and months, no name: "Secretary-General", "Prime Minister", "Friday"."""
-    return all(part.lower() in _TITLE_AND_TIME_WORDS for part in re.split(r"[\s-]+", text) if part)
+def only_titles(text: str, times: bool = True) -> bool:
+    """Only titles, days and months, no name: "Secretary-General", "Prime Minister", "Friday"; with `times`
+    False, only titles ("May" is then a name)."""
+    words = _TITLE_AND_TIME_WORDS if times else _TITLE_WORDS
+    return all(part.lower().strip(",.") in words for part in re.split(r"[\s-]+", text) if part)
 
 
 def aliases_of(key: str) -> frozenset[str]:

@@ -23,7 +23,8 @@ WORD_NUMBERS |= {  # "forty-one"
 }
 _SCALES = {
     "trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6, "mn": 1e6, "m": 1e6,
-    "thousand": 1e3, "k": 1e3, "hundred": 100, "crore": 1e7, "lakh": 1e5,  # Indian English: "4.1 lakh"
+    "thousand": 1e3, "k": 1e3, "hundred": 100,
+    "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5,  # Indian English: "4.1 lakh", "Rs 1.2 lakh crore"
 }
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR",
                "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR", "¥": "JPY"}
@@ -39,7 +40,7 @@ _WORD_ALTERNATION = (
 _NUMBER = re.compile(
     rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
     rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
-    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|crore|lakh|bn|tn|mn|[mbk])\b)?"
+    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
     re.IGNORECASE,

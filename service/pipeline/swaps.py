@@ -50,7 +50,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
     # speaker.
     def named(speaker: EntityMention) -> bool:
-        return speaker.label != NOUN_PHRASE and not only_titles(_POSSESSIVE_DETERMINER.sub("", speaker.span.text))
+        return speaker.label != NOUN_PHRASE and not only_titles(_DETERMINER.sub("", speaker.span.text), times=False)
 
     lonely_a = [x for x in fa.speakers if named(x) and not any(same_speaker(x, y) for y in fb.speakers)]
     lonely_b = [y for y in fb.speakers if named(y) and not any(same_speaker(x, y) for x in fa.speakers)]
@@ -85,7 +85,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
 
 
-_POSSESSIVE_DETERMINER = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
 
 
 def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
