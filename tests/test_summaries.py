@@ -180,3 +180,19 @@ def test_a_starting_date_is_no_beginning_that_an_end_opposes() -> None:
     assert _before_a_time("starting", "Fares rise starting next week")
     assert not _before_a_time("beginning", "marked the beginning of the talks")
     assert not _before_a_time("ending", "a strike ending Oct. 10")
+
+
+def test_denials_written_another_way_and_a_court_of_its_country_are_faithful(models: Models) -> None:
+    source = ("U.S. District Judge Elena Marquez in Denver wrote that Halberd lacked standing to sue because the "
+              "state board had not yet set a payment limit for the drug. The Federal Court on Thursday ordered "
+              "SunCoast Energy to pay the penalty, the Australian Energy Regulator said. Joseph Kariuki, the "
+              "principal secretary for crop development, said the government would release maize from the "
+              "strategic reserve starting next month to steady flour prices across the country.")
+    assert kinds_against(source, "A federal judge in Denver ruled that Halberd had no standing because no limit "
+                                 "has been set.", models) == []
+    assert kinds_against(source, "The Federal Court of Australia on Thursday ordered SunCoast Energy to pay the "
+                                 "penalty.", models) == []
+    assert kinds_against(source, "The Federal Court of Appeal on Thursday ordered SunCoast Energy to pay the "
+                                 "penalty.", models) == ["entity"]
+    assert kinds_against(source, "Principal Secretary Joseph Kariuki said maize would be released from the "
+                                 "strategic reserve.", models) == []

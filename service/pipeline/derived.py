@@ -15,7 +15,7 @@ from service.pipeline.antonyms import ORDINALS, are_opposites, both_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
-from service.pipeline.names import NAME_PARTICLES, person_key, place_key, written
+from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, written
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
 from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
@@ -61,13 +61,17 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     the same thing is only a detail one of them has, which is why this applies to derived texts alone."""
     absent = "is not in the source this text summarises or rewrites."
     found: list[Unsupported] = []
+    written_there: list[Span] = []  # names the source writes as they stand, or as their country's adjective
     for entity in derived.entities:
-        if entity.span.text.split()[0].lower() in NAME_PARTICLES:
-            continue  # "von der" cut from "von der Leyen": no name of its own
+        if entity.span.text.split()[0].lower() in NAME_PARTICLES or only_titles(entity.span.text, times=False):
+            continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
+        if _written_in(source.text, entity.span.text) or _country_named(entity, source):
+            written_there.append(entity.span)
+            continue
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
-        ) and not _written_in(source.text, entity.span.text) and not _country_named(entity, source):
+        ):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     for amount in derived.quantities:
         if amount.span.text.lower().startswith(("a ", "an ")):
@@ -78,7 +82,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
     judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
-    judged += [u.span for u in found]
+    judged += [u.span for u in found] + written_there
     judged += [d.span for d in derived.dates if source.dates_it(d)]  # "Oct. 18, 2023" for the source's "Wednesday"
     # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
     judged += [q.span for q in derived.quantities
@@ -293,20 +297,35 @@ def _written_in(text: str, name: str) -> bool:
         return True
     # "the Philippine Commission on Elections": a country's adjective before a name the source writes
     first, _, rest = bare.partition(" ")
-    stem = first[: max(4, len(first) - 3)].lower()
-    return bool(rest) and first[:1].isupper() and re.search(rf"\b{re.escape(stem)}", text.lower()) is not None \
-        and _written_in(text, rest)
+    if bool(rest) and first[:1].isupper() and _stem_written(first, text) and _written_in(text, rest):
+        return True
+    # "the Federal Court of Australia": a name the source writes, of a country whose adjective it writes
+    body, of, place = bare.rpartition(" of ")
+    return bool(of) and place[:1].isupper() and " " not in place and written(body, text) \
+        and _stem_written(place, text, capitalised=True)
+
+
+def _stem_written(word: str, text: str, capitalised: bool = False) -> bool:
+    """The text writes a word beginning as this one does: "Philippine" for "Philippines", "Australian"."""
+    stem = word[: max(4, len(word) - 3)]
+    if capitalised:
+        return re.search(rf"\b{re.escape(stem)}", text) is not None
+    return re.search(rf"\b{re.escape(stem.lower())}", text.lower()) is not None
 
 
 def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
-    """A nationality whose country the source names: "Malawian" for "Malawi", "Kenyan" for "Kenya", "Canadian"
-    for "Canada", "Peruvian" for "Peru" (not "Christian" for "Chris Hipkins")."""
+    """A nationality whose country the source names, or the reverse: "Malawian" for "Malawi", "Kenyan" for
+    "Kenya", "Canadian" for "Canada", "Australia" for "Australian" (not "Christian" for "Chris Hipkins")."""
     word = entity.span.text
-    if entity.label != "NORP" or " " in word:
+    if " " in word:
         return False
-    # The demonym's endings: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian.
-    countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}
-    return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
+    # The demonym's endings: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian; for a country, the other way round.
+    if entity.label == "NORP":
+        countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}
+        return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
+    if entity.label == "GPE":  # "the Australian Energy Regulator": the adjective may begin a name
+        return any(written(c, source.text) for c in (word + "n", word + "an", word[:-1] + "ian", word + "vian"))
+    return False
 
 
 def _standalone(name: str, text: str) -> bool:

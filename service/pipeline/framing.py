@@ -93,14 +93,25 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             thing = run[-1] if run else None
             if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:
                 continue
-            if any(negated_uses(second, thing)) or not all(negated_uses(first, thing)):
-                continue  # the other denies it too, or this claim also names it plainly
+            if any(negated_uses(second, thing)) or _after_a_negation(second, thing) \
+                    or not all(negated_uses(first, thing)):
+                continue  # the other denies it too ("had not yet set a limit"), or this claim names it plainly
             denied = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
             if denied and affirmed:
                 a, b = (affirmed, denied) if flip else (denied, affirmed)
                 return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
     return []
+
+
+def _after_a_negation(facts: Facts, lemma: str, reach: int = 5) -> bool:
+    """The word follows "not", "never" or "lack" closely: the object of a denied verb ("had not yet set a limit",
+    "lacked standing")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(lem == lemma and _DENYING_WORDS & set(lemmas[max(0, k - reach) : k]) for k, lem in enumerate(lemmas))
+
+
+_DENYING_WORDS = frozenset({"not", "never", "lack", "without"})
 
 
 def negated_uses(facts: Facts, lemma: str) -> list[bool]:

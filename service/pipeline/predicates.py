@@ -163,7 +163,9 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("nobody", "none") for c in token.children)
+    # "nobody came", "no limit has been set" (not "no fewer than 40 people came")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.dep_ == "nsubjpass" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion"}
