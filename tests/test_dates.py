@@ -114,3 +114,11 @@ def test_a_year_range_is_a_year_and_a_count_after_its_is_not_and_a_written_year_
     [written] = find_dates("The rule took effect on April 1, 2023.", published)
     [last_year] = find_dates("The rule took effect on April 1 last year.", published)
     assert same_time(bare, written) is False and same_time(bare, last_year) is False
+
+
+def test_recent_days_and_recent_months_are_different_spans() -> None:
+    published = date(2025, 8, 18)
+    [days] = find_dates("He moved toward Russia in recent days.", published)
+    [few_days] = find_dates("He moved toward Russia over the past few days.", published)
+    [months] = find_dates("He moved toward Russia in recent months.", published)
+    assert same_time(days, few_days) is True and same_time(days, months) is False

@@ -439,3 +439,9 @@ def test_a_name_replaced_in_a_near_copy_is_a_swap_even_when_named_elsewhere(mode
         ("entity", "France", "Germany")]
     assert kinds_between("Maria Zakharova called it a failure. She accused him of prolonging the war.",
                          "Maria Zakharova called it a failure. He accused him of prolonging the war.", models) == []
+
+
+def test_backing_a_position_against_rejecting_it_is_a_contradiction(models: Models) -> None:
+    assert kinds_between("He said a ceasefire was no prerequisite, backing a position staked out by Putin.",
+                         "He said a ceasefire was no prerequisite, rejecting a position staked out by Putin.",
+                         models) == ["contradiction"]

@@ -29,6 +29,12 @@ _RELATIVE_PERIOD = re.compile(
     r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month|year)\b(?!\s+of\b)", re.IGNORECASE
 )
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
+# "in recent days", "over the past few months": a span of time up to publication, told apart by its unit.
+_RECENT = re.compile(
+    r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+    r"(?P<unit>days|weeks|months|years|decades)\b",
+    re.IGNORECASE,
+)
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
@@ -95,6 +101,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         future = _in_future(text, match.start())
         day = _resolve_weekday(weekday, published, future)
         add(DateMention(_span(match, text), day=day, weekday=weekday, bare_weekday=True))
+    for match in _RECENT.finditer(text):
+        start = match.start()
+        add(DateMention(Span(text[start : match.end()], start, match.end()), None, None,
+                        recent=match.group("unit").lower().rstrip("s")))
     for match in _RELATIVE.finditer(text):
         offset = _RELATIVE_DAYS[match.group("relative").lower()]
         day = published + timedelta(days=offset) if published else None
@@ -192,6 +202,8 @@ def _next_years(guessed: date, other: date) -> bool:
 
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
+    if a.recent or b.recent:
+        return a.recent == b.recent if a.recent and b.recent else None
     if a.day and b.day:
         if _next_years(a.day, b.day) if a.year_guessed else b.year_guessed and _next_years(b.day, a.day):
             return True  # "April 1" against "April 1 next year": a plan may mean next April

@@ -77,6 +77,7 @@ class DateMention:
     week_days: int = 7  # how many days from that Monday it may mean (14 when said on a Sunday: weeks differ)
     bare_weekday: bool = False  # "on Sunday": last Sunday or next, read by tense
     year_guessed: bool = False  # "on April 1" with no year: this year's, or the next's in a plan
+    recent: str | None = None  # "in recent days": the unit of a recent span of time ("day", "week", ...)
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
