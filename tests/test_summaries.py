@@ -196,3 +196,27 @@ def test_denials_written_another_way_and_a_court_of_its_country_are_faithful(mod
                                  "penalty.", models) == ["entity"]
     assert kinds_against(source, "Principal Secretary Joseph Kariuki said maize would be released from the "
                                  "strategic reserve.", models) == []
+
+
+PAD = (" The company said it would review the decision before deciding whether to appeal, and consumer groups "
+       "welcomed the ruling, saying households were already struggling with higher costs across the region.")
+
+
+def test_a_country_adjective_a_court_of_no_country_and_a_heeded_warning_still_diverge(models: Models) -> None:
+    source = ("The Federal Court on Thursday ordered SunCoast Energy to pay the penalty, the Australian Energy "
+              "Regulator said. Appeals must be lodged within 28 days." + PAD)
+    assert kinds_against(source, "The Federal Court on Thursday ordered SunCoast Energy to pay, the Austrian "
+                                 "Energy Regulator said.", models) == ["entity"]
+    assert kinds_against(source, "The Federal Court of Appeal on Thursday ordered SunCoast Energy to pay the "
+                                 "penalty.", models) == ["entity"]
+    warned = "Residents of Brumadinho said there was no warning before the dam burst on Friday." + PAD
+    assert kinds_against(warned, "Residents of Brumadinho said they had not heeded an official warning before "
+                                 "the dam burst on Friday.", models) == ["negation"]
+
+
+def test_no_fewer_than_denies_nothing(models: Models) -> None:
+    from service.pipeline.predicates import find_predicates, verb_lemmas
+
+    doc = models.nlp("No fewer than 14 were killed when the bus plunged into the ravine.")
+    killed = [p for p in find_predicates(doc, list(doc), verb_lemmas(models.nlp)) if p.span.text == "killed"]
+    assert killed and not killed[0].negated

@@ -65,9 +65,12 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     for entity in derived.entities:
         if entity.span.text.split()[0].lower() in NAME_PARTICLES or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
-        if _written_in(source.text, entity.span.text) or _country_named(entity, source):
+        bare = _bare(entity.span.text)
+        if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source):
             written_there.append(entity.span)
             continue
+        if _written_in(source.text, entity.span.text):
+            continue  # "the Philippine Commission ...": its words are still judged one by one below
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
@@ -292,40 +295,46 @@ def _bare_number_written(amount: Quantity, text: str) -> bool:
 def _written_in(text: str, name: str) -> bool:
     """The source writes the name as it stands, maybe as part of a longer one: "Calder" in "Calder City Council",
     "Desert Crest" in "Desert Crest Residential LLC"."""
-    bare = re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
-    if written(bare, text):
+    bare = _bare(name)
+    if written(bare, text) or _of_its_country(bare, text):
         return True
     # "the Philippine Commission on Elections": a country's adjective before a name the source writes
     first, _, rest = bare.partition(" ")
-    if bool(rest) and first[:1].isupper() and _stem_written(first, text) and _written_in(text, rest):
-        return True
-    # "the Federal Court of Australia": a name the source writes, of a country whose adjective it writes
+    return bool(rest) and first[:1].isupper() and _stem_written(first, text) and _written_in(text, rest)
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
+
+
+def _of_its_country(bare: str, text: str) -> bool:
+    """"the Federal Court of Australia": a name the source writes, of a country it names or whose adjective it
+    writes ("Australian"); not "Court of Appeal" for a source's "Appeals must be lodged"."""
     body, of, place = bare.rpartition(" of ")
-    return bool(of) and place[:1].isupper() and " " not in place and written(body, text) \
-        and _stem_written(place, text, capitalised=True)
+    if not of or not place[:1].isupper() or " " in place or not written(body, text):
+        return False
+    return _standalone(place, text) or any(written(adjective, text) for adjective in _adjectives_of(place))
 
 
-def _stem_written(word: str, text: str, capitalised: bool = False) -> bool:
-    """The text writes a word beginning as this one does: "Philippine" for "Philippines", "Australian"."""
-    stem = word[: max(4, len(word) - 3)]
-    if capitalised:
-        return re.search(rf"\b{re.escape(stem)}", text) is not None
-    return re.search(rf"\b{re.escape(stem.lower())}", text.lower()) is not None
+def _adjectives_of(country: str) -> tuple[str, ...]:
+    """The usual endings of a country's adjective: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian."""
+    return country + "n", country + "an", country[:-1] + "ian", country + "vian"
+
+
+def _stem_written(word: str, text: str) -> bool:
+    """The text writes a word beginning as this one does: "Philippine" for "Philippines"."""
+    stem = word[: max(4, len(word) - 3)].lower()
+    return re.search(rf"\b{re.escape(stem)}", text.lower()) is not None
 
 
 def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
-    """A nationality whose country the source names, or the reverse: "Malawian" for "Malawi", "Kenyan" for
-    "Kenya", "Canadian" for "Canada", "Australia" for "Australian" (not "Christian" for "Chris Hipkins")."""
+    """A nationality whose country the source names as a name of its own: "Malawian" for "Malawi", "Kenyan" for
+    "Kenya", "Canadian" for "Canada" (not "Christian" for "Chris Hipkins")."""
     word = entity.span.text
-    if " " in word:
+    if entity.label != "NORP" or " " in word:
         return False
-    # The demonym's endings: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian; for a country, the other way round.
-    if entity.label == "NORP":
-        countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}
-        return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
-    if entity.label == "GPE":  # "the Australian Energy Regulator": the adjective may begin a name
-        return any(written(c, source.text) for c in (word + "n", word + "an", word[:-1] + "ian", word + "vian"))
-    return False
+    countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}  # the endings _adjectives_of adds
+    return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
 
 
 def _standalone(name: str, text: str) -> bool:

@@ -93,7 +93,7 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             thing = run[-1] if run else None
             if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:
                 continue
-            if any(negated_uses(second, thing)) or _after_a_negation(second, thing) \
+            if any(negated_uses(second, thing)) or _denied_there_too(second, thing, first) \
                     or not all(negated_uses(first, thing)):
                 continue  # the other denies it too ("had not yet set a limit"), or this claim names it plainly
             denied = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
@@ -104,14 +104,24 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
     return []
 
 
-def _after_a_negation(facts: Facts, lemma: str, reach: int = 5) -> bool:
-    """The word follows "not", "never" or "lack" closely: the object of a denied verb ("had not yet set a limit",
-    "lacked standing")."""
+def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) -> bool:
+    """The word is what "lacked" or "without" denies ("lacked standing" for "had no standing"), or the object
+    of a verb denied with "not" or "never" that the denying claim uses too ("had not yet set a limit" for "no
+    limit has been set"; not "had not heeded a warning" for "there was no warning")."""
     lemmas = [lem for lem, _ in facts.surface]
-    return any(lem == lemma and _DENYING_WORDS & set(lemmas[max(0, k - reach) : k]) for k, lem in enumerate(lemmas))
+    for k, lem in enumerate(lemmas):
+        if lem != lemma:
+            continue
+        before = lemmas[max(0, k - reach) : k]
+        if {"lack", "without"} & set(before):
+            return True
+        negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
+        if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
+            return True
+    return False
 
 
-_DENYING_WORDS = frozenset({"not", "never", "lack", "without"})
+_FILLERS = frozenset({"a", "an", "the", "yet", "be", "have", "do", "any", "its", "their"})
 
 
 def negated_uses(facts: Facts, lemma: str) -> list[bool]:

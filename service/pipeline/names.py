@@ -117,7 +117,6 @@ _TITLE_WORDS = frozenset({
     "queen", "prince",
     "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo", "cto",
     "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
-    "principal", "deputy",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 

@@ -163,9 +163,18 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
-    # "nobody came", "no limit has been set" (not "no fewer than 40 people came")
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or c.dep_ == "nsubjpass" and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)
+    # "nobody came", "no limit has been set" (not "no fewer than 14 were killed")
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in ("nobody", "none") or (c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children)))
+        for c in token.children
+    )
+
+
+def _denying_no(token: Any) -> bool:
+    """A "no" that denies its noun ("no limit"), not one that bounds a number ("no fewer than 14")."""
+    following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    return token.dep_ == "det" and token.lower_ == "no" and following not in ("fewer", "more", "less", "longer")
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion"}
