@@ -220,3 +220,17 @@ def test_no_fewer_than_denies_nothing(models: Models) -> None:
     doc = models.nlp("No fewer than 14 were killed when the bus plunged into the ravine.")
     killed = [p for p in find_predicates(doc, list(doc), verb_lemmas(models.nlp)) if p.span.text == "killed"]
     assert killed and not killed[0].negated
+
+
+def test_a_country_whose_adjective_the_source_writes_before_a_common_noun_is_no_new_name(models: Models) -> None:
+    from service.pipeline.antonyms import are_opposites
+    from service.pipeline.derived import _country_named
+    from service.pipeline.types import EntityMention, Span
+
+    def place(word: str, label: str = "GPE") -> EntityMention:
+        return EntityMention(Span(word, 0, len(word)), word.lower(), label)
+
+    assert _country_named(place("Belgium's"), source_facts("He joined from Belgian club KV Lierde.", models))
+    assert not _country_named(place("India"), source_facts("Winds swept the Indian Ocean.", models))
+    assert _country_named(place("Italian", "NORP"), source_facts("Flights to Italy were cancelled.", models))
+    assert not are_opposites("prison", "imprisoned") and are_opposites("patient", "impatient")

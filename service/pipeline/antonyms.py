@@ -69,7 +69,8 @@ _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
 # A negating prefix and the shortest word it may negate: "in", "im", "dis" and "mis" begin many words that negate
 # nothing ("income", "inform", "display", "mistake"), so they need a longer word ("inaccurate", "dishonest").
-_NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "im": 6, "dis": 6, "mis": 6}
+# "im" needs a longer word still: "imprisoned" does not negate "prison".
+_NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "im": 7, "dis": 6, "mis": 6}
 
 
 def stems(word: str) -> set[str]:

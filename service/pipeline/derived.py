@@ -316,9 +316,11 @@ def _of_its_country(bare: str, text: str) -> bool:
     return _standalone(place, text) or any(written(adjective, text) for adjective in _adjectives_of(place))
 
 
-def _adjectives_of(country: str) -> tuple[str, ...]:
-    """The usual endings of a country's adjective: Kenya-n, Malawi-an, Canad(a)-ian, Peru-vian."""
-    return country + "n", country + "an", country[:-1] + "ian", country + "vian"
+def _adjectives_of(country: str) -> set[str]:
+    """The usual forms of a country's adjective: Kenya-n, Malawi-an, Brazil-ian, Peru-vian, Canad(a)-ian,
+    Ital(y)-ian, Belgi(um)-an, German(y), Japan-ese."""
+    return {country + "n", country + "an", country + "ian", country + "vian", country + "ese", country[:-1] + "ian",
+            country[:-2] + "an", country[:-1]}
 
 
 def _stem_written(word: str, text: str) -> bool:
@@ -328,13 +330,15 @@ def _stem_written(word: str, text: str) -> bool:
 
 
 def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
-    """A nationality whose country the source names as a name of its own: "Malawian" for "Malawi", "Kenyan" for
-    "Kenya", "Canadian" for "Canada" (not "Christian" for "Chris Hipkins")."""
-    word = entity.span.text
-    if entity.label != "NORP" or " " in word:
+    """A nationality whose country the source names as a name of its own, or the reverse: "Malawian" for
+    "Malawi", "Kenyan" for "Kenya", "Belgium" for "a Belgian club" (not "Christian" for "Chris Hipkins")."""
+    word = _bare(entity.span.text)
+    if " " in word:
         return False
-    countries = {word[:-1], word[:-2], word[:-3] + "a", word[:-4]}  # the endings _adjectives_of adds
-    return any(len(c) >= 4 and _standalone(c, source.text) for c in countries)
+    if entity.label == "GPE":  # "Belgium" for "a Belgian club", not "India" for "the Indian Ocean"
+        return any(_standalone(adjective, source.text) for adjective in _adjectives_of(word))
+    countries = {c for c in re.findall(r"\b[A-Z][a-z]{3,}\b", source.text) if word in _adjectives_of(c)}
+    return entity.label == "NORP" and any(_standalone(c, source.text) for c in countries)
 
 
 def _standalone(name: str, text: str) -> bool:
