@@ -46,18 +46,21 @@ NEWS_SUMMARIES = GOLD_DIR / "news_summaries.json"
 
 
 def load_items(path: Path) -> list[SummaryItem]:
+    """Items that carry their document (`doc`, `published_at`), or name one stored once under `documents`."""
     raw = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        SummaryItem(
+    documents = raw.get("documents", {})
+    items = []
+    for x in raw["items"]:
+        source = documents[x["document"]] if "document" in x else x
+        items.append(SummaryItem(
             id=x["id"],
-            published_at=date.fromisoformat(x["published_at"]) if x.get("published_at") else None,
-            doc=x["doc"],
+            published_at=date.fromisoformat(source["published_at"]) if source.get("published_at") else None,
+            doc=source["doc"],
             summary=x["summary"],
             consistent=bool(x["consistent"]),
             error=x.get("edit", ""),
-        )
-        for x in raw["items"]
-    ]
+        ))
+    return items
 
 
 def corpus_summaries(ctx: Context) -> Outcome:
