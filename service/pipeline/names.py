@@ -114,9 +114,8 @@ def same_key(a: str, b: str) -> bool:
 
 _TITLE_WORDS = frozenset({
     "i", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king",
-    "queen", "prince",
-    "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo", "cto",
-    "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
+    "queen", "prince", "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo",
+    "cto", "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 
