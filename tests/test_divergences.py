@@ -445,3 +445,10 @@ def test_backing_a_position_against_rejecting_it_is_a_contradiction(models: Mode
     assert kinds_between("He said a ceasefire was no prerequisite, backing a position staked out by Putin.",
                          "He said a ceasefire was no prerequisite, rejecting a position staked out by Putin.",
                          models) == ["contradiction"]
+
+
+def test_no_fewer_than_is_at_least_and_no_longer_still_denies(models: Models) -> None:
+    assert kinds_between("No fewer than 14 were killed when the bus plunged into the ravine on Sunday.",
+                         "At least 14 were killed when the bus plunged into the ravine on Sunday.", models) == []
+    assert kinds_between("He no longer believed a ceasefire was needed before a peace deal.",
+                         "He still believed a ceasefire was needed before a peace deal.", models) == ["negation"]

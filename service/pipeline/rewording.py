@@ -79,10 +79,15 @@ def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
     return [s for s in spans if s.start < span.end and span.start < s.end]
 
 
+def _negators(words: Sequence[str]) -> set[str]:
+    """The words that deny, less a "no" that bounds a number ("no fewer than 14" says "at least 14")."""
+    bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in ("fewer", "more", "less")}
+    return {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
+
+
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
-    negation_a = _NEGATORS & set(region.words_a)
-    negation_b = _NEGATORS & set(region.words_b)
+    negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
     asked = any(p.status == "open" for p in (*fa.predicates, *fb.predicates)
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
     if bool(negation_a) != bool(negation_b) and not asked:  # "tested whether it reduces" affirms nothing
