@@ -171,10 +171,14 @@ def _negated(token: Any) -> bool:
     )
 
 
+# After "no", words that bound a number rather than deny: "no fewer than 14" says "at least 14".
+NUMBER_BOUNDS = frozenset({"fewer", "more", "less"})
+
+
 def _denying_no(token: Any) -> bool:
     """A "no" that denies its noun ("no limit"), not one that bounds a number ("no fewer than 14")."""
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return token.dep_ == "det" and token.lower_ == "no" and following not in ("fewer", "more", "less", "longer")
+    return token.dep_ == "det" and token.lower_ == "no" and following not in (*NUMBER_BOUNDS, "longer")
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion"}

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.antonyms import are_opposites, opposite_kind
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
+from service.pipeline.predicates import NUMBER_BOUNDS
 from service.pipeline.quantities import measures_other_things, same_amount
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -81,7 +82,7 @@ def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
 
 def _negators(words: Sequence[str]) -> set[str]:
     """The words that deny, less a "no" that bounds a number ("no fewer than 14" says "at least 14")."""
-    bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in ("fewer", "more", "less")}
+    bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in NUMBER_BOUNDS}
     return {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
 
 
@@ -116,9 +117,11 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         return None
 
     # A pronoun standing for a name is not evidence of its own: the name it stands for is compared where written.
-    # A name the other claim also has was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the ...").
-    names_a = [x for x in _names_in(a, fa) if not any(same_name(x.key, y.key) for y in (*fb.entities, *fb.speakers))]
-    names_b = [y for y in _names_in(b, fb) if not any(same_name(y.key, x.key) for x in (*fa.entities, *fa.speakers))]
+    # A name the other claim has as often was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the
+    # ..."); one it has fewer times was replaced ("French President Macron ... the U.K. and France" / "... the
+    # U.K. and Germany").
+    names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa)]
+    names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb)]
     if names_a or names_b:
         if (
             names_a
@@ -149,6 +152,14 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         kind, reason = opposite_kind(*opposites[0])
         return _divergence(kind, a, b, reason)
     return None
+
+
+def _as_often(name: EntityMention, other: Facts, own: Facts) -> bool:
+    """The other claim names it at least as many times as this one does."""
+    def times(facts: Facts) -> int:
+        return sum(same_name(name.key, e.key) for e in (*facts.entities, *facts.speakers))
+
+    return times(other) >= max(1, times(own))
 
 
 def _names_in(span: Span, facts: Facts) -> list[EntityMention]:

@@ -3,7 +3,6 @@ statement credited to someone else (`attribution_divergences`)."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable, Sequence
 
@@ -228,36 +227,8 @@ def entity_divergences(
                 if not near_copy and article_b.mentions(ea.key):
                     continue
             return [_swap(ea, eb, fa, fb)]
-    if near_copy:
-        replaced = _replaced_name(a.text, b.text, fa, fb)
-        if replaced:
-            return replaced
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
-    return []
-
-
-def _replaced_name(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Divergence]:
-    """In a near copy, words replaced where each side has one name, of one kind ("the U.K. and France" / "the
-    U.K. and Germany"): a swap even when the other text names the first elsewhere ("French President ...")."""
-    words_a = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text_a)]
-    words_b = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"\S+", text_b)]
-    matcher = difflib.SequenceMatcher(a=[w for w, _, _ in words_a], b=[w for w, _, _ in words_b], autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace":
-            continue
-        start_a, end_a = words_a[i1][1], words_a[i2 - 1][2]
-        start_b, end_b = words_b[j1][1], words_b[j2 - 1][2]
-        # Not "She" / "He": a pronoun's name is the previous sentence's, where a swap is reported.
-        in_a = [e for e in fa.entities if e.span.start < end_a and start_a < e.span.end and not _is_pronoun(e)]
-        in_b = [e for e in fb.entities if e.span.start < end_b and start_b < e.span.end and not _is_pronoun(e)]
-        if len(in_a) != 1 or len(in_b) != 1:
-            continue
-        ea, eb = in_a[0], in_b[0]
-        if entity_kind(ea.label) != entity_kind(eb.label) or same_name(ea.key, eb.key) or country_and_city(ea, eb) \
-                or government(ea.key) == government(eb.key):  # "Russia" / "Moscow" rejected the proposal
-            continue
-        return [_swap(ea, eb, fa, fb)]
     return []
 
 
