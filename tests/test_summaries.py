@@ -234,3 +234,25 @@ def test_a_country_whose_adjective_the_source_writes_before_a_common_noun_is_no_
     assert not _country_named(place("India"), source_facts("Winds swept the Indian Ocean.", models))
     assert _country_named(place("Italian", "NORP"), source_facts("Flights to Italy were cancelled.", models))
     assert not are_opposites("prison", "imprisoned") and are_opposites("patient", "impatient")
+
+
+def test_a_denial_of_two_alternatives_denies_both_and_a_re_done_act_is_another_act(models: Models) -> None:
+    from service.pipeline.antonyms import are_opposites
+
+    ransom = ("Hackers stole the records of about 2.3 million workers, payroll firm Corvane said on Thursday. A "
+              "group calling itself NightVault threatened to publish the data unless Corvane paid. Corvane chief "
+              "executive Anna Marr denied that the company had paid or would pay a ransom." + PAD)
+    assert kinds_against(ransom, "Corvane said hackers stole the records of about 2.3 million workers, and its "
+                                 "chief executive denied the company had paid a ransom.", models) == []
+    assert "negation" in kinds_against(ransom, "Corvane said hackers stole the records of about 2.3 million "
+                                               "workers, and its chief executive said the company had paid a "
+                                               "ransom.", models)
+    review = ("The GAO upheld Keystone's protest of the $2.4 billion contract on Wednesday. It found that the Army "
+              "failed to properly evaluate Halvard's cost estimate. The GAO recommended that the Army re-evaluate "
+              "the cost proposals." + PAD)
+    assert kinds_against(review, "The GAO upheld Keystone's protest of the $2.4 billion contract, finding the Army "
+                                 "failed to properly evaluate Halvard's cost estimate.", models) == []
+    assert "negation" in kinds_against(review, "The GAO upheld Keystone's protest of the $2.4 billion contract, "
+                                                "finding the Army had properly evaluated Halvard's cost "
+                                                "estimate.", models)
+    assert not are_opposites("wind", "lost") and are_opposites("won", "lost")  # "winds" is no form of "win"

@@ -78,7 +78,7 @@ def stems(word: str) -> set[str]:
     word = word.lower()
     forms = {word}
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""),
-                                ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""), ("er", ""),
+                                ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("er", ""),
                                 ("est", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.add(word[: -len(suffix)] + replacement)

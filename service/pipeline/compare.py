@@ -271,8 +271,10 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
         if status_a & status_b:
             continue
+        # "had not paid" / "would not pay": a denial of the act and of the plan go together, they do not conflict.
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
-                     if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)]
+                     if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
+                     and not (pa.negated and pb.negated)]
         if conflicts:
             pa, pb = conflicts[0]
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,

@@ -39,14 +39,26 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     for token in tokens:
         is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
         is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")  # oprd: "pleaded guilty"
-        if not (is_verb or is_state):
+        if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
-        found.append(
-            Predicate(span, token.lemma_.lower(), _negated(token), status, _evidence(doc, token, status))
-        )
+        found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status)))
     return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
+
+
+_ACT_PREFIXES = {"re", "pre", "co"}
+
+
+def _lemma(token: Any) -> str:
+    """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
+    "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
+    lemma = token.lemma_.lower()
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).idx == token.idx - 1:
+        prefix = token.nbor(-2)
+        if prefix.lower_ in _ACT_PREFIXES and prefix.idx + len(prefix.text) == token.idx - 1:
+            return f"{prefix.lower_}-{lemma}"
+    return lemma
 
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
@@ -155,7 +167,7 @@ def _negated(token: Any) -> bool:
         return True
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
-    if _denied_by_head(holders[-1]):
+    if _denied_by_head(holders[-1]) or _denied_alternative(token):
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
@@ -202,6 +214,13 @@ def _content_of_denied_report(token: Any) -> bool:
             return False
         noun = noun.head
     return False
+
+
+def _denied_alternative(token: Any) -> bool:
+    """The second of two verbs a denial governs together: "denied that it had paid or would pay a ransom"."""
+    return token.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in token.head.children) and (
+        _denied_by_head(token.head)
+    )
 
 
 def _denied_by_head(token: Any) -> bool:
