@@ -256,3 +256,14 @@ def test_a_denial_of_two_alternatives_denies_both_and_a_re_done_act_is_another_a
                                                 "finding the Army had properly evaluated Halvard's cost "
                                                 "estimate.", models)
     assert not are_opposites("wind", "lost") and are_opposites("won", "lost")  # "winds" is no form of "win"
+
+
+def test_an_amount_the_source_states_of_the_same_things_a_compound_away_is_no_divergence(models: Models) -> None:
+    source = ("LONDON (Reuters) - British fashion chain Marlowe & Co cut its full-year profit forecast on Thursday "
+              "and said it would close 30 of its 212 stores over the next two years, even though like-for-like "
+              "sales rose over the Christmas period. In the six weeks to Jan. 4, like-for-like sales rose 2.3%, "
+              "the company said." + PAD)
+    summary = ("British fashion chain Marlowe & Co cut its full-year profit forecast despite a 2.3% rise in "
+               "like-for-like sales in the {} to Jan. 4, and said it would close 30 stores.")
+    assert kinds_against(source, summary.format("six weeks"), models) == []
+    assert "number" in kinds_against(source, summary.format("eight weeks"), models)

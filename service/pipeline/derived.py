@@ -191,8 +191,9 @@ def _said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> boo
     return len(_around(mine, my_words) & _around(theirs, their_words)) >= 2
 
 
-def _around(facts: Facts, words: str, reach: int = 4) -> set[str]:
-    """The content lemmas within `reach` words of where the claim writes `words`, without those words."""
+def _around(facts: Facts, words: str, reach: int = 6) -> set[str]:
+    """The content lemmas within `reach` words of where the claim writes `words`, without those words. Six
+    words, since a compound counts each of its words: "In the six weeks to Jan. 4, like-for-like sales rose"."""
     own = set(words.split())
     return _near(facts, lambda _, word: word in own, reach)
 
