@@ -104,13 +104,13 @@ def test_a_summary_may_round_what_it_says_about(models: Models) -> None:
 
 
 def test_letters_stand_for_the_words_they_begin() -> None:
-    from service.pipeline.derived import _spelled_out
+    from service.pipeline.names import spelled_out
 
-    assert _spelled_out("FDA", "approval from the U.S. Food and Drug Administration")
-    assert _spelled_out("RSV", "a vaccine against respiratory syncytial virus")
-    assert _spelled_out("CEO", "its chief executive said")
-    assert not _spelled_out("FBI", "funds by investors")
-    assert not _spelled_out("EU", "every unit")
+    assert spelled_out("FDA", "approval from the U.S. Food and Drug Administration")
+    assert spelled_out("RSV", "a vaccine against respiratory syncytial virus")
+    assert spelled_out("CEO", "its chief executive said")
+    assert not spelled_out("FBI", "funds by investors")
+    assert not spelled_out("EU", "every unit")
 
 
 def test_a_title_an_apposition_and_a_starting_date_credit_no_one_else(models: Models) -> None:
@@ -267,3 +267,32 @@ def test_an_amount_the_source_states_of_the_same_things_a_compound_away_is_no_di
                "like-for-like sales in the {} to Jan. 4, and said it would close 30 stores.")
     assert kinds_against(source, summary.format("six weeks"), models) == []
     assert "number" in kinds_against(source, summary.format("eight weeks"), models)
+
+
+def test_a_name_written_as_its_initials_or_cut_short_is_the_same_name(models: Models) -> None:
+    watchdog = ("WASHINGTON - The Government Accountability Office said on Wednesday that the Army had "
+                "unreasonably accepted Halvard Dynamics' estimate of the cost of the vehicle, upholding a protest "
+                "by Keystone Defense Systems." + PAD)
+    assert kinds_against(watchdog, "The Army unreasonably accepted Halvard Dynamics' cost estimate, the GAO said, "
+                                   "upholding a protest by Keystone Defense Systems.", models) == []
+    assert kinds_against(watchdog, "Upholding Keystone Defense Systems' protest, the Government Accountability "
+                                   "Office said the Army had unreasonably accepted Halvard Dynamics' cost "
+                                   "estimate.", models) == []
+    assert "attribution" in kinds_against(watchdog, "The Army unreasonably accepted Halvard Dynamics' cost "
+                                                    "estimate, the Pentagon said, upholding a protest by Keystone "
+                                                    "Defense Systems.", models)
+    airline = ("A loose fuel line most likely caused the engine fire that forced a Coastal Link Airways turboprop "
+               "to make an emergency landing in Moncton last month, Canada's Transportation Safety Board said "
+               "on Wednesday." + PAD)
+    assert kinds_against(airline, "The board said a loose fuel line most likely caused the engine fire that "
+                                  "forced a Coastal Link turboprop to land in Moncton.", models) == []
+
+
+def test_a_person_the_tagger_took_for_an_organisation_is_still_the_person_the_source_names(models: Models) -> None:
+    auction = ("NEW YORK - A painting by the German Expressionist Margarethe Vollmer that once belonged to a Jewish "
+               "art dealer sold for $14.6 million at Beaumont & Clarke on Tuesday. The sale followed a settlement "
+               "between a Swiss foundation and the heirs of Siegfried Adler, a Berlin dealer who sold the work "
+               "before leaving Germany. Vollmer, who died in 1954, was largely forgotten after the war." + PAD)
+    assert kinds_against(auction, "A painting by Margarethe Vollmer once owned by a Jewish dealer who fled Berlin "
+                                  "sold for $14.6 million at Beaumont & Clarke on Tuesday, with the proceeds "
+                                  "shared between the dealer's heirs and a Swiss foundation.", models) == []

@@ -121,7 +121,7 @@ def _facts(
     text = claim.text
     dates = find_dates(text, context.article.published_at)
     date_spans = [(d.span.start, d.span.end) for d in dates]
-    entities = _entities(doc, text, context, previous_person)
+    entities = _entities(doc, text, context, previous_person, verbs)
     surface = tuple((t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
     quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
     speakers = _speakers(tokens, text, entities, previous_person)
@@ -174,8 +174,17 @@ def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
     return [(e.span.start, e.span.end) for e in entities if e.label in ("PERSON", "ORG")]
 
 
+def _opens_with_participle(ent: Any, verbs: frozenset[str]) -> bool:
+    """The tagger's name begins with the sentence's opening participle: "Citing Reuters", "Following Apple"."""
+    word = ent[0].lower_
+    if ent.start != ent.sent.start or len(ent) < 2 or not word.endswith("ing"):
+        return False
+    stem = word[:-3]
+    return any(form in verbs for form in (stem, stem + "e", stem[:-1]))  # "uphold", "cite", "stopp(ing)"
+
+
 def _entities(
-    doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None
+    doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None, verbs: frozenset[str]
 ) -> list[EntityMention]:
     found: list[EntityMention] = []
     first = doc[0] if len(doc) else None
@@ -189,6 +198,9 @@ def _entities(
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue
         start, end = ent.start_char, ent.end_char
+        if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
+            ent = ent[1:]
+            start = ent.start_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "NORP" and _names_a_place(ent):

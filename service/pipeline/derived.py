@@ -15,7 +15,7 @@ from service.pipeline.antonyms import ORDINALS, are_opposites, both_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
-from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, written
+from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, spelled_out, written
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
 from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
@@ -66,7 +66,9 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if entity.span.text.split()[0].lower() in NAME_PARTICLES or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
-        if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source):
+        if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (
+            bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO" for the source's words
+        ):
             written_there.append(entity.span)
             continue
         if _written_in(source.text, entity.span.text):
@@ -267,26 +269,6 @@ def _before_a_time(word: str, text: str) -> bool:
 _TIME_STARTS = TIME_WORDS | {"next", "this", "today", "tomorrow", "tonight", "immediately", "early", "late"}
 
 
-# Titles news shortens to letters the source may write without their last word ("chief executive").
-_TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "chief operating",
-                  "CTO": "chief technology"}
-
-
-def _spelled_out(acronym: str, text: str) -> bool:
-    """The source writes the words the letters stand for: "CEO" as "chief executive (officer)", "RSV" as
-    "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""
-    if acronym in _TITLE_LETTERS and re.search(rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
-        return True
-    # Capitalised words ("Food and Drug Administration"), or lower-case words of three letters or more
-    # ("respiratory syncytial virus"), not "funds by investors".
-    capitalised = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(re.escape(c) + r"\w*" for c in acronym)
-    lower = r"[\s-]+".join(re.escape(c.lower()) + r"\w{2,}" for c in acronym)
-    return len(acronym) >= 2 and (
-        re.search(rf"\b{capitalised}", text) is not None
-        or (len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
-    )
-
-
 def _bare_number_written(amount: Quantity, text: str) -> bool:
     """A number with nothing counted that the source writes as it stands, maybe inside a score or a range
     ("7-6 (5)", "6-4"), which spaCy does not always read as amounts."""
@@ -384,7 +366,7 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue
         sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
-        if word.isupper() and _spelled_out(word, source.text):
+        if word.isupper() and spelled_out(word, source.text):
             continue  # "CEO" for the source's "chief executive"
         if identifier or (word[0].isupper() and not sentence_start):
             terms.append(("entity", span))

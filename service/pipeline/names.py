@@ -257,3 +257,23 @@ def entity_kind(label: str) -> str:
     continent or region ("between Europe and the US" / "between Ukraine and the US")."""
     return {"PERSON": "person or organisation", "ORG": "person or organisation", "GPE": "place",
             "NORP": "nationality or group", "LOC": "place", "FAC": "building or site"}.get(label, label.lower())
+
+
+# Titles news shortens to letters the source may write without their last word ("chief executive").
+_TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "chief operating",
+                  "CTO": "chief technology"}
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """The source writes the words the letters stand for: "CEO" as "chief executive (officer)", "RSV" as
+    "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""
+    if acronym in _TITLE_LETTERS and re.search(rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
+        return True
+    # Capitalised words ("Food and Drug Administration"), or lower-case words of three letters or more
+    # ("respiratory syncytial virus"), not "funds by investors".
+    capitalised = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(re.escape(c) + r"\w*" for c in acronym)
+    lower = r"[\s-]+".join(re.escape(c.lower()) + r"\w{2,}" for c in acronym)
+    return len(acronym) >= 2 and (
+        re.search(rf"\b{capitalised}", text) is not None
+        or (len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
+    )

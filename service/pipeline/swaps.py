@@ -21,6 +21,7 @@ from service.pipeline.names import (
     place_key,
     same_key,
     same_name,
+    spelled_out,
     written,
 )
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
@@ -41,7 +42,9 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
         # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
-        return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y)
+        return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y) or (
+            _letters_of(x, y) or _letters_of(y, x)
+        )
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers)
     if swapped_side:
@@ -148,6 +151,12 @@ def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
     return False
 
 
+def _letters_of(short: EntityMention, full: EntityMention) -> bool:
+    """One name is the other's initials: "GAO" for "the Government Accountability Office"."""
+    letters = short.span.text.strip()
+    return letters.isupper() and letters.isalpha() and spelled_out(letters, _DETERMINER.sub("", full.span.text))
+
+
 def _shortened(x: EntityMention, y: EntityMention) -> bool:
     """One name is the other's first words: "Desert Crest" for "Desert Crest Residential"."""
     if _is_pronoun(x) or _is_pronoun(y):
@@ -220,16 +229,22 @@ def entity_divergences(
                 # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
                 # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House";
                 # the tagger calls them organisations). In the same words they are still compared.
-                if not aligned or _building(ea) or _building(eb) or article_a.mentions(eb.key):
+                if not aligned or _building(ea) or _building(eb) or _mentioned(article_a, eb):
                     continue
                 # A near-identical sentence with one name changed is a swap even when the other article
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
-                if not near_copy and article_b.mentions(ea.key):
+                if not near_copy and _mentioned(article_b, ea):
                     continue
             return [_swap(ea, eb, fa, fb)]
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _mentioned(article: ArticleFacts, entity: EntityMention) -> bool:
+    """The article mentions the name, also as a person where the tagger took it for an organisation here
+    ("a painting by Margarethe Vollmer" / "Vollmer, who died in 1954")."""
+    return article.mentions(entity.key) or (entity.label == "ORG" and article.mentions(person_key(entity.span.text)))
 
 
 def _swap(ea: EntityMention, eb: EntityMention, fa: Facts, fb: Facts) -> Divergence:
@@ -277,6 +292,7 @@ def _untagged_swap(
         tagged = [e for e in lonely(fx.entities, fy.entities)
                   if entity_kind(e.label) in ("place", "person or organisation")
                   and not article_y.mentions(e.key)
+                  and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
                   and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
         if len(untagged) != 1:
