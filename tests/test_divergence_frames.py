@@ -234,6 +234,18 @@ def test_officials_of_another_country_are_another_speaker(models: Models) -> Non
         ("attribution", "Ukrainian officials", "Russian officials")]
 
 
+def test_a_statement_restated_by_another_leader_is_an_attribution_divergence(models: Models) -> None:
+    macron = ("French President Emmanuel Macron reiterated the necessity of ongoing support for Ukraine, and German "
+              "Chancellor Olaf Scholz emphasized that the desire for peace is most fervently felt by Ukrainians.")
+    tusk = ("German Chancellor Olaf Scholz stressed that Ukrainians feel the desire for peace most fervently, while "
+            "Polish Prime Minister Donald Tusk restated the need for continued support for Ukraine.")
+    assert [(d.kind, d.a, d.b) for d in divergences_between(macron, tusk, models)] == [
+        ("attribution", "Emmanuel Macron", "Donald Tusk")]
+    support = "Following the dramatic exchange, European leaders voiced strong support for Zelensky."
+    criticism = "After the dramatic confrontation, European leaders voiced strong criticism of Zelensky."
+    assert kinds_between(support, criticism, models) == ["contradiction"]
+
+
 def test_a_person_the_tagger_takes_for_an_organisation_is_still_the_same_speaker(models: Models) -> None:
     short = 'Ukrainian President Volodymyr Zelensky urged the United States to "stand more firmly on our side".'
     full = ("After his angry confrontation with Donald Trump, Ukraine's Volodymyr Zelenskyy urged the United States "

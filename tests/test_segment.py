@@ -192,6 +192,9 @@ def test_a_reported_sentence_ending_on_a_date_is_body_text_not_a_caption() -> No
     referring = ("As he landed in the UK, Zelensky released a series of posts on X about the conflict with Russia, "
                  "which began with the invasion on February 24, 2022.")
     assert claims_of(referring + "\nBody text follows here.")[0] == (referring, ClaimKind.CLAIM)
+    stressed = ("Zelensky stressed that nobody wanted peace more than Ukraine, while acknowledging Trump's wish to "
+                "end the war, which began with Russia's full-scale invasion on February 22, 2022.")
+    assert {kind for _, kind in claims_of(stressed)} == {ClaimKind.CLAIM}
 
 
 def test_a_direct_quotation_stays_with_whoever_is_quoted() -> None:

@@ -22,6 +22,8 @@ _SPEECH_VERBS = {
     "dismiss", "criticize", "criticise", "assert", "acknowledge", "tweet", "echo", "underscore", "highlight",
     "propose", "recommend", "demand", "pledge", "vow", "promise", "predict", "caution", "concede", "assure",
     "reply", "respond", "contend", "repeat", "maintain", "signal", "indicate", "voice", "express",
+    "restate", "reaffirm", "affirm", "disclose", "observe", "comment", "complain", "retort",
+    "lament", "testify",
 }
 # Nouns of saying whose source a "from" or "by" phrase names.
 _SPEECH_NOUNS = {

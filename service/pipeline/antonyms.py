@@ -57,8 +57,8 @@ _PAIRS = [
     ("cut", "raise"), ("reduce", "raise"), ("lower", "increase"), ("small", "large"), ("smaller", "larger"),
     ("minor", "serious"), ("minor", "major"), ("secretly", "openly"), ("premium", "discount"), ("pass", "reject"),
     ("support", "opposition"), ("approval", "rejection"), ("acceptance", "rejection"), ("praise", "criticism"),
-    ("optimism", "pessimism"), ("backing", "rejecting"), ("backing", "opposing"), ("backed", "rejected"),
-    ("backed", "opposed"),
+    ("support", "criticism"), ("optimism", "pessimism"), ("backing", "rejecting"), ("backing", "opposing"),
+    ("backed", "rejected"), ("backed", "opposed"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
