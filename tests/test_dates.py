@@ -122,3 +122,12 @@ def test_recent_days_and_recent_months_are_different_spans() -> None:
     [few_days] = find_dates("He moved toward Russia over the past few days.", published)
     [months] = find_dates("He moved toward Russia in recent months.", published)
     assert same_time(days, few_days) is True and same_time(days, months) is False
+
+
+def test_part_of_a_year_is_that_year() -> None:
+    published = date(2024, 6, 20)
+    assert [d.year for d in find_dates("The bridge will not open until mid-2027.", published)] == [2027]
+    assert [d.year for d in find_dates("It opens in early 2026 or late 2027.", published)] == [2026, 2027]
+    [middle] = find_dates("It will not open until the middle of 2027.", published)
+    [mid] = find_dates("It will not open before mid-2027.", published)
+    assert same_time(middle, mid) is True

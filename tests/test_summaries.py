@@ -296,3 +296,27 @@ def test_a_person_the_tagger_took_for_an_organisation_is_still_the_person_the_so
     assert kinds_against(auction, "A painting by Margarethe Vollmer once owned by a Jewish dealer who fled Berlin "
                                   "sold for $14.6 million at Beaumont & Clarke on Tuesday, with the proceeds "
                                   "shared between the dealer's heirs and a Swiss foundation.", models) == []
+
+
+def test_not_until_says_when_and_a_doer_is_no_verb(models: Models) -> None:
+    from service.pipeline.antonyms import are_opposites
+
+    bridge = ("OSLO, Norway (AP) - Norway's road authority said Wednesday that the Halvorsen Fjord Bridge will not "
+              "open until the middle of 2027, nearly two years behind schedule, after cracks were found in its "
+              "cable anchorages." + PAD)
+    assert kinds_against(bridge, "The Halvorsen Fjord Bridge is due to open in mid-2027 after cracks were found in "
+                                 "its cable anchorages, Norway's road authority said.", models) == []
+    assert "date" in kinds_against(bridge, "The Halvorsen Fjord Bridge will not open until mid-2028 after cracks "
+                                           "were found in its cable anchorages, Norway's road authority said.",
+                                   models)
+    assert not are_opposites("grower", "fall") and are_opposites("exporter", "importer")
+    race = ("Silent Harbor upset favourite Copper Crown by a neck in the Aurora Derby on Saturday, and stewards "
+            "kept the result after reviewing whether the winner bumped Copper Crown in the stretch at Aurora "
+            "Downs." + PAD)
+    assert kinds_against(race, "Silent Harbor beat Copper Crown by a neck in the Aurora Derby on Saturday, and "
+                               "stewards kept the result after reviewing whether the winner bumped the runner-up "
+                               "in the stretch.", models) == []
+    launch = ("A small rocket built by start-up Hyperion reached orbit on Wednesday from Western Europe, deploying "
+              "five satellites. The 24-metre Skarv-1 lifted off from Andøya Spaceport in Norway." + PAD)
+    assert kinds_against(launch, "Hyperion's Skarv-1 rocket reached orbit from Andøya Spaceport in Norway, "
+                                 "deploying five satellites.", models) == []

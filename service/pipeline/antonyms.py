@@ -73,13 +73,16 @@ _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("
 _NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "im": 7, "dis": 6, "mis": 6}
 
 
-def stems(word: str) -> set[str]:
-    """The word and its plausible base forms, enough to look it up in the pair list."""
+def stems(word: str, doers: bool = True) -> set[str]:
+    """The word and its plausible base forms, enough to look it up in the pair list. `doers`: "-er" may be
+    dropped, which reads "exporter" as "export" (and a comparative its lemma kept, "higher", as "high")."""
     word = word.lower()
     forms = {word}
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""),
                                 ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("er", ""),
                                 ("est", ""), ("ly", "")):
+        if suffix == "er" and not doers:
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.add(word[: -len(suffix)] + replacement)
     irregular = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "lost": "lose",
@@ -96,9 +99,12 @@ def _pair_set() -> frozenset[frozenset[str]]:
 
 
 @lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair
-def are_opposites(first: str, second: str) -> bool:
-    """True when the two words say opposite things ("easing" / "tightening", "able" / "unable")."""
-    a_forms, b_forms = stems(first), stems(second)
+def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
+    """True when the two words say opposite things ("easing" / "tightening", "able" / "unable"). A word read
+    without its "-er" is opposed only to another so read ("exporter" / "importer", "higher" / "lower"), not to a
+    verb ("growers" / "fell"), unless `loosely`."""
+    doers = loosely or (first.lower().endswith("er") and second.lower().endswith("er"))
+    a_forms, b_forms = stems(first, doers), stems(second, doers)
     pairs = _pair_set()
     if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
         return True
@@ -179,4 +185,4 @@ def with_phrases(lemmas: Sequence[str]) -> set[str]:
 def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
     """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions ("raising
     water rates and cutting library hours"), so its word may stand for the other claim's opposite."""
-    return any(are_opposites(lemma, other) for other in lemmas if other != lemma)
+    return any(are_opposites(lemma, other, loosely=True) for other in lemmas if other != lemma)

@@ -46,8 +46,11 @@ class ArticleFacts:
     # Only a summary is held to its source's words, so these are worked out when one asks.
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        """Every word of the text, lowercased, and without its possessive ("the bloc's" writes "bloc")."""
-        found = {w.lower() for w in TERM.findall(self.text)}
+        """Every word of the text, lowercased, and without its possessive ("the bloc's" writes "bloc"); a
+        hyphenated name and its capitalised parts ("Skarv-1" writes "skarv" too, "second-largest" not "second")."""
+        terms = TERM.findall(self.text)
+        found = {w.lower() for w in terms}
+        found |= {part.lower() for w in terms if "-" in w for part in w.split("-") if part[:1].isupper()}
         return frozenset(found | {re.sub(r"['’]s$", "", w) for w in found})
 
     @functools.cached_property

@@ -382,6 +382,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
+                if _in_a_name(fa, span_a) or _in_a_name(fb, span_b):
+                    continue  # "at Churchill Downs" / "up": a name's word means nothing of its own
                 if span_a and span_b:
                     kind, reason = opposite_kind(wa, wb)
                     return [Divergence(kind, span_a, span_b, f"{reason}: {span_a!r} against {span_b!r}.")]
@@ -408,6 +410,12 @@ def _infinitive(facts: Facts, lemma: str) -> bool:
 
 def _happened(facts: Facts, lemma: str) -> bool:
     return any(p.lemma == lemma and p.status == "happened" for p in facts.predicates)
+
+
+def _in_a_name(facts: Facts, written: str) -> bool:
+    """The word is written capitalised after the claim's first word, as names are ("Churchill Downs")."""
+    return any(word == written and k > 0 and word[:1].isupper() and not word.isupper()
+               for k, (_, word) in enumerate(facts.surface))
 
 
 def _surface(facts: Facts, lemma: str) -> str:

@@ -164,7 +164,8 @@ def _negated(token: Any) -> bool:
     # "is not ready", "did not plead guilty": `not` hangs on the verb
     holders = [token, token.head] if token.dep_ in ("acomp", "oprd") else [token]
     if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
-        return True
+        # "will not open until (before) mid-2027" says when it opens, not that it does not.
+        return not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in token.children)
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
     if _denied_by_head(holders[-1]) or _denied_alternative(token):
