@@ -210,3 +210,8 @@ def test_unclosed_quotes_and_long_lines_segment_quickly() -> None:
     segment(Article(id="t", source="T", text="“" * 100_000), 0)
     segment(Article(id="t", source="T", text="a b c d e f; " * 7_000), 0)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_caption_with_a_relative_clause_is_still_a_caption() -> None:
+    caption = "Firefighters battle a blaze that engulfed a logistics warehouse in Osaka, Japan, on July 4, 2024."
+    assert claims_of(caption + "\nBody text follows here.")[0] == (caption, ClaimKind.CAPTION)

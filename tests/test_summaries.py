@@ -320,3 +320,31 @@ def test_not_until_says_when_and_a_doer_is_no_verb(models: Models) -> None:
               "five satellites. The 24-metre Skarv-1 lifted off from Andøya Spaceport in Norway." + PAD)
     assert kinds_against(launch, "Hyperion's Skarv-1 rocket reached orbit from Andøya Spaceport in Norway, "
                                  "deploying five satellites.", models) == []
+
+
+def test_what_the_new_name_and_negation_rules_must_still_catch(models: Models) -> None:
+    from service.pipeline.names import initials_of
+
+    def kinds(source: str, summary: str) -> list[str]:
+        return kinds_against(source + PAD, summary, models)
+
+    assert "entity" in kinds("Ukrainian officials said pro-Russian separatists shelled the town of Avdiivka "
+                             "overnight, killing three civilians.",
+                             "Ukrainian officials said Russian troops shelled the town of Avdiivka overnight, "
+                             "killing three civilians.")
+    assert "negation" in kinds("Halvard Dynamics had never made an annual profit before 2024, chief executive Anna "
+                               "Marr told analysts on Tuesday.",
+                               "Halvard Dynamics made a yearly profit before 2024, chief executive Anna Marr told "
+                               "analysts on Tuesday.")
+    assert "status" in kinds("The European Commission has not yet approved the planned merger of the two "
+                             "steelmakers, a spokesperson said on Friday.",
+                             "Brussels will not approve the steelmakers' planned merger, a spokesperson said on "
+                             "Friday.")
+    assert kinds("Under the new rules, the regulator can refuse to license the drug or approve it with strict "
+                 "conditions, the ministry said.",
+                 "The ministry said the regulator can approve the drug with strict conditions under the new "
+                 "rules.") == []
+    assert "attribution" in kinds("General Mills said on Tuesday it would cut about 1,200 jobs as demand for "
+                                  "cereal weakens.",
+                                  "Weakening demand will lead to roughly 1,200 job cuts, GM said on Tuesday.")
+    assert initials_of("CPSC", "the U.S. Consumer Product Safety Commission") and not initials_of("GM", "General Mills")

@@ -71,6 +71,8 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     verbs = verb_lemmas(nlp)
     # Who "he" or "she" is: the person the article's previous claim was about.
     topic: dict[int, EntityMention | None] = {}
+    # Who said the previous clause of a sentence: "..., the road authority said, adding that ..." is its speaker.
+    spoke: dict[int, tuple[tuple[int, int] | None, EntityMention | None]] = {}
     for index, doc in zip(compared, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
@@ -78,8 +80,12 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         if not claim.kind.informative:
             facts[index] = _facts(doc, tokens, claim, context, None, verbs)
             continue
-        facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs)
+        sentence, speaker = spoke.get(claim.article_index, (None, None))
+        same_sentence_speaker = speaker if claim.sentence is not None and claim.sentence == sentence else None
+        facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs,
+                              same_sentence_speaker)
         topic[claim.article_index] = _topic_person(tokens, facts[index], claim.text) or topic.get(claim.article_index)
+        spoke[claim.article_index] = (claim.sentence, facts[index].speakers[0] if facts[index].speakers else None)
     return facts
 
 
@@ -119,6 +125,7 @@ def _facts(
     context: ArticleContext,
     previous_person: EntityMention | None,
     verbs: frozenset[str],
+    sentence_speaker: EntityMention | None = None,
 ) -> Facts:
     text = claim.text
     dates = find_dates(text, context.article.published_at)
@@ -126,7 +133,7 @@ def _facts(
     entities = _entities(doc, text, context, previous_person, verbs)
     surface = tuple((t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
     quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
-    speakers = _speakers(tokens, text, entities, previous_person)
+    speakers = _speakers(tokens, text, entities, previous_person, sentence_speaker)
     # A clause cut from its sentence is about whom the sentence's earlier clause was about.
     subject_of_sentence = previous_person if claim.sentence is not None else None
     return Facts(
@@ -177,10 +184,10 @@ def _entity_spans(entities: Sequence[EntityMention]) -> list[tuple[int, int]]:
 
 
 def _opens_with_participle(ent: Any, verbs: frozenset[str]) -> bool:
-    """The tagger's name begins with the sentence's opening participle: "Citing Reuters", "Following Apple"."""
+    """The tagger's name begins with the sentence's opening participle: "Upholding Keystone's protest"."""
     word = ent[0].lower_
-    if ent.start != ent.sent.start or len(ent) < 2 or not word.endswith("ing"):
-        return False
+    if ent.start != ent.sent.start or len(ent) < 2 or not word.endswith("ing") or ent[0].tag_ != "VBG":
+        return False  # "Rolling Stone reported": the tagger reads a name's first word as a noun
     stem = word[:-3]
     return any(form in verbs for form in (stem, stem + "e", stem[:-1]))  # "uphold", "cite", "stopp(ing)"
 
@@ -236,9 +243,14 @@ def _entities(
 
 
 def _speakers(
-    tokens: Sequence[Any], text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
+    tokens: Sequence[Any],
+    text: str,
+    entities: Sequence[EntityMention],
+    previous_person: EntityMention | None,
+    sentence_speaker: EntityMention | None = None,
 ) -> list[EntityMention]:
-    """Who said or did what the claim reports: the subject of its speech verbs."""
+    """Who said or did what the claim reports: the subject of its speech verbs. `sentence_speaker`: who said the
+    previous clause of the claim's sentence."""
     speakers: list[EntityMention] = []
     for token in tokens:
         if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
@@ -281,10 +293,12 @@ def _speakers(
     first = tokens[0] if tokens else None
     if not speakers and first is not None and first.pos_ == "VERB" and first.text[:1].islower():
         # "stating that the UK would stand by Ukraine", cut from "Starmer reaffirmed ..., stating that ...":
-        # the speaker is whom the sentence's first clause is about. The span is the verb that continues it.
-        if previous_person is not None and first.lemma_.lower() in _SPEECH_VERBS:
+        # the speaker is who said the sentence's previous clause, or whom its first clause is about. The span is
+        # the verb that continues it.
+        continued = sentence_speaker or previous_person  # a speaker named by a noun phrase alone names no one
+        if continued is not None and continued.label != NOUN_PHRASE and first.lemma_.lower() in _SPEECH_VERBS:
             span = Span(first.text, first.idx, first.idx + len(first.text))
-            speakers.append(EntityMention(span, previous_person.key, INFERRED))
+            speakers.append(EntityMention(span, continued.key, INFERRED))
     return speakers
 
 

@@ -75,7 +75,7 @@ _NEGATING_PREFIXES = {"un": 4, "non": 4, "non-": 4, "il": 4, "ir": 4, "in": 6, "
 
 def stems(word: str, doers: bool = True) -> set[str]:
     """The word and its plausible base forms, enough to look it up in the pair list. `doers`: "-er" may be
-    dropped, which reads "exporter" as "export" (and a comparative its lemma kept, "higher", as "high")."""
+    dropped, reading "exporter" as "export" and "higher" (where the lemmatizer kept the comparative) as "high"."""
     word = word.lower()
     forms = {word}
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"), ("es", ""), ("s", ""),
@@ -102,7 +102,8 @@ def _pair_set() -> frozenset[frozenset[str]]:
 def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
     """True when the two words say opposite things ("easing" / "tightening", "able" / "unable"). A word read
     without its "-er" is opposed only to another so read ("exporter" / "importer", "higher" / "lower"), not to a
-    verb ("growers" / "fell"), unless `loosely`."""
+    verb ("growers" / "fell"; nor, a loss, "seller" / "bought"), unless `loosely` (as `both_ways` asks, where a
+    wrong opposite only keeps a claim from being flagged)."""
     doers = loosely or (first.lower().endswith("er") and second.lower().endswith("er"))
     a_forms, b_forms = stems(first, doers), stems(second, doers)
     pairs = _pair_set()

@@ -47,10 +47,11 @@ class ArticleFacts:
     @functools.cached_property
     def words(self) -> frozenset[str]:
         """Every word of the text, lowercased, and without its possessive ("the bloc's" writes "bloc"); a
-        hyphenated name and its capitalised parts ("Skarv-1" writes "skarv" too, "second-largest" not "second")."""
+        hyphenated name and its parts ("Skarv-1" writes "skarv" too; "pro-Russian" does not write "Russian")."""
         terms = TERM.findall(self.text)
         found = {w.lower() for w in terms}
-        found |= {part.lower() for w in terms if "-" in w for part in w.split("-") if part[:1].isupper()}
+        found |= {part.lower() for w in terms if "-" in w and all(p[:1].isupper() or p.isdigit() for p in w.split("-"))
+                  for part in w.split("-") if part[:1].isupper()}  # not "pro-Russian"
         return frozenset(found | {re.sub(r"['’]s$", "", w) for w in found})
 
     @functools.cached_property

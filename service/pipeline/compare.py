@@ -26,6 +26,7 @@ from service.pipeline.antonyms import (
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses, stopped
+from service.pipeline.predicates import said_when
 from service.pipeline.quantities import TIME_UNITS, comparable, is_approximate, measures_other_things, same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
@@ -264,6 +265,8 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
             continue
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
             pa, pb = in_a[0], in_b[0]
+            if said_when(pa, pb):
+                continue
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
                                     f"One source affirms what the other denies: {pa.evidence.text!r} "
                                     f"against {pb.evidence.text!r}."))
@@ -271,10 +274,11 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
         if status_a & status_b:
             continue
-        # "had not paid" / "would not pay": a denial of the act and of the plan go together, they do not conflict.
+        # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
+        # approved" / "will not approve" still conflict).
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
-                     and not (pa.negated and pb.negated)]
+                     and not (pa.negated and pb.negated and _refused([pa, pb]))]
         if conflicts:
             pa, pb = conflicts[0]
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,

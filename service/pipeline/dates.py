@@ -41,7 +41,7 @@ _MONTH_ONLY = re.compile(
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
 )
 _YEAR = re.compile(
-    r"\b(?:(?:in|since|from|until|by|of|the|early|late|mid)(?:\s+|(?<=mid)-)(?P<year>(?:19|20)\d{2})\b(?!-[A-Za-z])"
+    r"\b(?:(?:(?:in|since|from|until|by|of|the)\s+|(?:early|late|mid)[\s-])(?P<year>(?:19|20)\d{2})\b(?!-[A-Za-z])"
     # After "a" or "its", a year only before a word it dates, not one it counts: "a 2023 crash", "its 2022
     # fiscal year", not "its 2000 employees" or "a 2000 euro fine".
     r"|(?:a|its|their|his|her)\s+(?P<year2>(?:19|20)\d{2})(?=\s+(?!(?:euros?|dollars?|pounds?|yen|rupees?)\b)"

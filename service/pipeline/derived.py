@@ -16,6 +16,7 @@ from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, spelled_out, written
+from service.pipeline.predicates import said_when
 from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
 from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
@@ -67,7 +68,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
         if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (
-            bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO" for the source's words
+            len(bare) >= 3 and bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO"
         ):
             written_there.append(entity.span)
             continue
@@ -120,7 +121,7 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
                     continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
-                if theirs.negated == mine.negated:
+                if theirs.negated == mine.negated or said_when(theirs, mine):
                     same = True
                 else:
                     opposite = True
@@ -368,6 +369,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
         if word.isupper() and spelled_out(word, source.text):
             continue  # "CEO" for the source's "chief executive"
+        if re.fullmatch(r"[A-Z]{3}", word) and re.match(r"\s*\d", text[span.end :]):
+            continue  # a currency's code before its amount ("EUR 12.4 million"): the amount is judged
         if identifier or (word[0].isupper() and not sentence_start):
             terms.append(("entity", span))
     return terms

@@ -264,6 +264,15 @@ _TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "ch
                   "CTO": "chief technology"}
 
 
+def initials_of(letters: str, name: str) -> bool:
+    """`letters` (three or more capitals) are the initials of the capitalised words of `name`, leaving out "the",
+    "of", "and", "for", and maybe its first words: "GAO" of "the Government Accountability Office", "CPSC" of
+    "the U.S. Consumer Product Safety Commission"."""
+    words_of = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for")]
+    initials = "".join(w[0] for w in words_of if w[0].isupper())
+    return len(letters) >= 3 and letters.isupper() and letters.isalpha() and initials.endswith(letters)
+
+
 def spelled_out(acronym: str, text: str) -> bool:
     """The source writes the words the letters stand for: "CEO" as "chief executive (officer)", "RSV" as
     "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""

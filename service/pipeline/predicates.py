@@ -43,11 +43,13 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
             continue
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
-        found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status)))
+        bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
+        found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded))
     return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
 
 
 _ACT_PREFIXES = {"re", "pre", "co"}
+_TIME_BOUNDS = {"until", "till", "before"}
 
 
 def _lemma(token: Any) -> str:
@@ -164,14 +166,15 @@ def _negated(token: Any) -> bool:
     # "is not ready", "did not plead guilty": `not` hangs on the verb
     holders = [token, token.head] if token.dep_ in ("acomp", "oprd") else [token]
     if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
-        # "will not open until (before) mid-2027" says when it opens, not that it does not.
-        return not any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") for c in token.children)
+        return True
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
     if _denied_by_head(holders[-1]) or _denied_alternative(token):
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if any(c.dep_ == "dobj" and any(_denying_no(d) for d in c.children) for c in token.children):
+        return True  # "admitted no wrongdoing", "found no evidence"
     if _content_of_denied_report(token):
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
@@ -217,11 +220,19 @@ def _content_of_denied_report(token: Any) -> bool:
     return False
 
 
+def said_when(first: Predicate, second: Predicate) -> bool:
+    """One denies the act only until a time the other does not bound it by: "will not open until mid-2027" and
+    "will open in mid-2027" agree ("would not return before April" still denies "would return before April")."""
+    denied, affirmed = (first, second) if first.negated else (second, first)
+    return denied.negated and not affirmed.negated and denied.bounded and not affirmed.bounded
+
+
 def _denied_alternative(token: Any) -> bool:
     """The second of two verbs a denial governs together: "denied that it had paid or would pay a ransom"."""
-    return token.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in token.head.children) and (
-        _denied_by_head(token.head)
-    )
+    first = token.head
+    return token.dep_ == "conj" and any(c.lower_ in ("or", "nor") for c in first.children) and (
+        first.dep_ == "ccomp" and first.head.lemma_.lower() == "deny" and _denied_by_head(first)
+    )  # not "can refuse to license the drug or approve it": two courses, one refused
 
 
 def _denied_by_head(token: Any) -> bool:

@@ -16,12 +16,12 @@ from service.pipeline.names import (
     country_and_city,
     entity_kind,
     government,
+    initials_of,
     only_titles,
     person_key,
     place_key,
     same_key,
     same_name,
-    spelled_out,
     written,
 )
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
@@ -152,9 +152,9 @@ def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
 
 
 def _letters_of(short: EntityMention, full: EntityMention) -> bool:
-    """One name is the other's initials: "GAO" for "the Government Accountability Office"."""
-    letters = short.span.text.strip()
-    return letters.isupper() and letters.isalpha() and spelled_out(letters, _DETERMINER.sub("", full.span.text))
+    """One name is the other's initials, three or more: "GAO" for "the Government Accountability Office" (not
+    "GM" for "General Mills")."""
+    return initials_of(short.span.text.strip(), full.span.text)
 
 
 def _shortened(x: EntityMention, y: EntityMention) -> bool:

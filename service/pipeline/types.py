@@ -101,6 +101,7 @@ class Predicate:
     negated: bool
     status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...)
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
+    bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens
 
 
 @dataclass(frozen=True)
