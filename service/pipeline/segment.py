@@ -38,9 +38,9 @@ _MONTHS = (
 # Captions in wire copy end on the full date of the picture: "... in central London, U.K., on March 2, 2025."
 _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\.$")
 
-# Captions describe a picture in the present tense; a reported sentence ending on a date is body text.
-# Words of a reported sentence, not of a caption (which shows, in the present tense: "... embrace after a meeting
-# in London, U.K., on March 2, 2025."): speech and the past ("stressed that ..., which began ...").
+# Captions describe a picture in the present tense ("... embrace after a meeting in London, U.K., on March 2,
+# 2025."); a sentence ending on a date that reports speech or the past is body text ("stressed that ..., which
+# began ... on February 22, 2022.").
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by|he|she|they|began|"
                        r"stressed|emphasi[sz]ed|insisted|warned|claimed|acknowledged|noted|added|argued|vowed|"
                        r"pledged|urged)\b", re.IGNORECASE)

@@ -42,8 +42,9 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
         # same_name: spaCy tags a person as an organisation at times, and then "Olaf Scholz" keeps his first name.
+        # Or one is the other's initials: "GAO" for "the Government Accountability Office".
         return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y) or (
-            _letters_of(x, y) or _letters_of(y, x)
+            initials_of(x.span.text, y.span.text) or initials_of(y.span.text, x.span.text)
         )
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers)
@@ -149,12 +150,6 @@ def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         if "Court" in body_words and re.search(r"\b(?:Justice|Judge)\b", title):
             return True
     return False
-
-
-def _letters_of(short: EntityMention, full: EntityMention) -> bool:
-    """One name is the other's initials, three or more: "GAO" for "the Government Accountability Office" (not
-    "GM" for "General Mills")."""
-    return initials_of(short.span.text.strip(), full.span.text)
 
 
 def _shortened(x: EntityMention, y: EntityMention) -> bool:
