@@ -203,6 +203,12 @@ def test_a_direct_quotation_stays_with_whoever_is_quoted() -> None:
     assert texts_of(text) == [text]
 
 
+def test_a_relative_clause_that_quotes_stays_with_the_name_it_hangs_on() -> None:
+    text = ('Kyiv drew backing from other leaders, among them Irish Prime Minister Micheal Martin, who declared on '
+            'social media: "There is an aggressor. There is a victim."')
+    assert texts_of(text) == [text]
+
+
 def test_unclosed_quotes_and_long_lines_segment_quickly() -> None:
     import time
 

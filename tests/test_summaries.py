@@ -4,6 +4,8 @@ error it must not get away with."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from service.pipeline.analyse import analyse
 from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.derived import foreign_details
@@ -348,3 +350,75 @@ def test_what_the_new_name_and_negation_rules_must_still_catch(models: Models) -
                                   "cereal weakens.",
                                   "Weakening demand will lead to roughly 1,200 job cuts, GM said on Tuesday.")
     assert initials_of("CPSC", "the U.S. Consumer Product Safety Commission") and not initials_of("GM", "General Mills")
+
+
+BUILDER = (
+    "CHARLOTTE, N.C. (AP) - Shares of Larkmoor Homes fell 6% on Thursday after the builder cut its full-year "
+    "delivery forecast to 4,100 homes, blaming a jump in cancellations. In a separate filing, the company said 38% "
+    "of its buyers in the quarter used incentives to lower their mortgage rates, up from 14% a year earlier. "
+    "The Global Builders Federation, which represents 40 companies, said on Friday that it expected a weak spring. "
+    "Larkmoor was fined 150,000 Swiss francs last year by a Geneva court." + PAD
+)
+
+
+def test_a_year_a_share_and_a_figure_from_another_aligned_sentence_are_no_new_amounts(models: Models) -> None:
+    source = Article(id="source", source="S", text=BUILDER, published_at=date(2023, 10, 19))
+    for summary in (
+        "Larkmoor Homes cut its forecast for 2023 deliveries to 4,100 homes, blaming more cancellations.",
+        "Larkmoor Homes shares fell 6% after it cut its delivery forecast; 38% of its buyers used incentives to lower "
+        "their mortgage rates.",
+        "The GBF said it expected a weak spring; Larkmoor was fined CHF 150,000 last year.",
+    ):
+        summary_article = Article(id="summary", source="T", text=summary, published_at=date(2023, 10, 19))
+        comparison = compare_articles([source, summary_article], models, THRESHOLDS)
+        assert [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences] == [], summary
+    assert "number" in kinds_against(BUILDER, "Larkmoor Homes cut its delivery forecast to 4,300 homes, blaming a "
+                                              "jump in cancellations.", models)
+
+
+def test_yet_to_denies_and_a_semicolon_ends_what_a_plan_frames(models: Models) -> None:
+    ruling = ("SAN FRANCISCO (AP) - A federal judge ruled on Wednesday that Quillon Inc. illegally maintained a "
+              "monopoly over smart-TV app distribution. The judge did not decide on remedies. Quillon said it would "
+              "appeal." + PAD)
+    assert kinds_against(ruling, "A federal judge has ruled that Quillon illegally maintained a monopoly over "
+                                 "smart-TV app distribution; the company plans an appeal.", models) == []
+    assert kinds_against(ruling, "Remedies have yet to be decided, and Quillon plans to appeal.", models) == []
+    assert "negation" in kinds_against(ruling, "The judge decided on remedies, and Quillon plans to appeal.", models)
+
+
+def test_a_figure_or_day_the_source_gives_to_other_things_is_still_wrong_here(models: Models) -> None:
+    strike = ("BRISTOL, England (AP) - About 1,150 bus drivers employed by Westline Buses began a three-week strike "
+              "on Monday, leaving thousands of commuters without a service. Talks at the conciliation service "
+              "broke down on Tuesday, the union said. The company has fined drivers 150,000 Swiss francs in "
+              "total." + PAD)
+    published = date(2023, 6, 15)
+    source = Article(id="source", source="S", text=strike, published_at=published)
+
+    def kinds(summary: str) -> list[str]:
+        derived = Article(id="summary", source="T", text=summary, published_at=published)
+        comparison = compare_articles([source, derived], models, THRESHOLDS)
+        return [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
+
+    assert kinds("About 1,150 Westline Buses drivers began a three-week strike on Monday.") == []
+    assert "date" in kinds("About 1,150 Westline Buses drivers began a three-week strike on Tuesday.")
+    assert "number" in kinds("About 2,150 Westline Buses drivers began a three-week strike on Monday.")
+    assert "number" in kinds("The company has fined drivers 150,000 euros in total.")
+
+
+CANAL = (
+    "ISMAILIA, Egypt (Reuters) - A container ship that ran aground in the Suez Canal on Thursday was refloated "
+    "about nine hours later, the Suez Canal Authority said. Five tugboats pulled the ship free, said Ahmed Farouk, "
+    "a spokesman for the authority. He said about 38 ships were waiting and that the backlog would be cleared by "
+    "Saturday. Gregory Tan, Halcyon Lines' chief operating officer, said all 24 crew members were safe. Halcyon "
+    "Lines' board of directors will meet on Monday. The states alleged that Halcyon raised its fees by 60%." + PAD
+)
+
+
+def test_a_spokesman_speaks_for_his_body_and_a_body_named_the_other_way_round_is_its_name(models: Models) -> None:
+    assert kinds_against(CANAL, "The Suez Canal Authority said about 38 waiting ships would be cleared by "
+                                "Saturday.", models) == []
+    assert kinds_against(CANAL, "Halcyon's chief operating officer said all 24 crew members were safe.", models) == []
+    assert kinds_against(CANAL, "The Directors of Halcyon Lines will meet on Monday.", models) == []
+    assert kinds_against(CANAL, "Halcyon settled claims by the states that it raised its fees by three-fifths.",
+                         models) == []
+    assert "status" in kinds_against(CANAL, "Halcyon raised its fees by 60%, the states said.", models)

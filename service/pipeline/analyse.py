@@ -11,7 +11,7 @@ from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, only_titles, org_key, person_key, place_key
 from service.pipeline.predicates import find_predicates, verb_lemmas
-from service.pipeline.quantities import find_quantities
+from service.pipeline.quantities import currency_code, find_quantities
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -101,7 +101,7 @@ def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMenti
     for token in tokens:
         # The main subject, or the name a cut relative clause hangs on ("Starmer, who welcomed Zelensky").
         if (token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT") or (
-            token.dep_ == "ROOT" and token.pos_ == "PROPN"
+            token.dep_ == "ROOT" and (token.pos_ == "PROPN" or _untagged_antecedent(token))
         ):
             for person in (*persons, *(e for e in facts.entities if bare_surname(e))):
                 if person.span.start <= token.idx < person.span.end:
@@ -116,6 +116,14 @@ def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMenti
         if bare_surname(speaker):
             return EntityMention(speaker.span, speaker.key, "PERSON")
     return persons[0] if persons else None
+
+
+def _untagged_antecedent(token: Any) -> bool:
+    """A name the tagger took for a noun, cut from its sentence with its relative clause ("Zelenskyy, who held
+    talks with Starmer"); not "Officials, who ...": a plural is no one's name."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.is_title and any(
+        child.dep_ == "relcl" for child in token.children
+    )
 
 
 def _facts(
@@ -149,7 +157,20 @@ def _facts(
         ),
         lemmas=frozenset(lemma for lemma, _ in surface),
         surface=surface,
+        numerals=_numerals(tokens),
     )
+
+
+def _numerals(tokens: Sequence[Any]) -> tuple[tuple[str, int], ...]:
+    """The words with digits ("38", "$5.40"), which the surface leaves out, and where they stand in it."""
+    found: list[tuple[str, int]] = []
+    words_before = 0
+    for token in tokens:
+        if token.is_alpha:
+            words_before += 1
+        elif any(ch.isdigit() for ch in token.text):
+            found.append((token.text, words_before))
+    return tuple(found)
 
 
 _PERSON_TITLES = {"president", "chancellor", "minister", "secretary", "senator", "governor", "king", "queen",
@@ -203,6 +224,8 @@ def _entities(
     for ent in doc.ents:
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None or ent.text.islower():  # "the national elections commission" is no name
+            continue
+        if currency_code(text, ent.text, ent.end_char):  # "CHF 150,000"
             continue
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue

@@ -64,8 +64,10 @@ _PAIRS = [
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
     ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
     ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),
+    ("away from", "toward"), ("away from", "towards"), ("uncertain", "assured"), ("uncertain", "assure"),
 ]
-_SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("im", "ex"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
+# Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
+_SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
                      ("pre", "post"), ("max", "min"), ("up", "down"), ("en", "dis")]
 # A negating prefix and the shortest word it may negate: "in", "im", "dis" and "mis" begin many words that negate
 # nothing ("income", "inform", "display", "mistake"), so they need a longer word ("inaccurate", "dishonest").
@@ -174,6 +176,14 @@ def are_rivals(first: str, second: str) -> bool:
 
 
 PHRASES = frozenset(word for pair in _PAIRS for word in pair if " " in word)
+# One deal or contest told from either side: "A agreed to buy a stake from B" is "B agreed to sell it to A".
+_CONVERSES = [frozenset(pair) for pair in (("buy", "sell"), ("purchase", "sell"), ("acquire", "sell"),
+                                           ("lend", "borrow"), ("win", "lose"))]
+
+
+def are_converses(first: str, second: str) -> bool:
+    """Opposite words that report one event from its two parties' sides ("buy" / "sell")."""
+    return any(frozenset((x, y)) in _CONVERSES for x in stems(first) for y in stems(second))
 
 
 def with_phrases(lemmas: Sequence[str]) -> set[str]:

@@ -11,7 +11,7 @@ from datetime import date
 
 from service.pipeline.dates import may_be_same_time
 from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for
-from service.pipeline.quantities import same_amount
+from service.pipeline.quantities import CURRENCY_UNITS, same_amount
 from service.pipeline.types import DateMention, Facts, Quantity
 
 WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside
@@ -75,8 +75,13 @@ class ArticleFacts:
         )
 
     def states(self, amount: Quantity, rough: bool = False) -> bool:
-        """The article states the amount; `rough`: the other side says "about" it, so within 15%."""
-        return any(same_amount(amount, other, tolerance=0.15 if rough else 0.02) for other in self.amounts)
+        """The article states the amount, in the same currency if both name one; `rough`: the other side says
+        "about" it, so within 15%."""
+        return any(
+            same_amount(amount, other, tolerance=0.15 if rough else 0.02)
+            and not (amount.unit in CURRENCY_UNITS and other.unit in CURRENCY_UNITS and amount.unit != other.unit)
+            for other in self.amounts
+        )
 
     def dates_it(self, when: DateMention) -> bool:
         return any(may_be_same_time(when, other) for other in self.dates)

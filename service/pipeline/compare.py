@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import (
     RIVAL_WORDS,
+    are_converses,
     are_opposites,
     are_rivals,
     both_ways,
@@ -25,11 +26,25 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
-from service.pipeline.framing import NEGATORS, denied_things, framing_divergences, negated_uses, stopped
+from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
 from service.pipeline.predicates import said_when
-from service.pipeline.quantities import TIME_UNITS, comparable, is_approximate, measures_other_things, same_amount
+from service.pipeline.quantities import (
+    CURRENCY_UNITS,
+    TIME_UNITS,
+    comparable,
+    is_approximate,
+    measures_other_things,
+    same_amount,
+)
 from service.pipeline.rewording import reworded
-from service.pipeline.swaps import attribution_divergences, entity_divergences, part_of_a_swapped_speaker, same_slot
+from service.pipeline.surroundings import a_season, other_doers
+from service.pipeline.swaps import (
+    attribution_divergences,
+    entity_divergences,
+    part_of_a_swapped_speaker,
+    same_slot,
+    shared_neighbours,
+)
 from service.pipeline.types import (
     Claim,
     Divergence,
@@ -145,7 +160,7 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
     return found
 
 
-_NOT_COUNTED = TIME_UNITS | {"time", "USD", "GBP", "EUR"}
+_NOT_COUNTED = TIME_UNITS | CURRENCY_UNITS | {"time"}
 
 
 def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> tuple[str, str] | None:
@@ -207,17 +222,18 @@ def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:
 
 def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts
            ) -> list[Divergence]:
-    """Two dates for one event: they stand in the same words, or neither article dates anything at the other's.
+    """Two dates for one event: they stand by one of the same words ("began a strike on Monday, leaving ..." /
+    "began a strike on Tuesday after ..."), or neither article dates anything at the other's.
     A claim that packs two facts ("sales fell in the quarter and are guided at $5bn in 2023") may meet one that
     dates only the first; the second's date, stated elsewhere in the other article, is no conflict."""
     lonely_a = [d for d in fa.dates if not any(same_time(d, o) for o in fb.dates)]
     lonely_b = [d for d in fb.dates if not any(same_time(d, o) for o in fa.dates)]
     for da in lonely_a:
         for db in lonely_b:
-            if not same_slot(a.text, da.span, b.text, db.span) and (
+            if not shared_neighbours(a.text, da.span, b.text, db.span, ignore=_REPORTING) and (
                 article_a.dates_it(db) or article_b.dates_it(da)
             ):
-                continue
+                continue  # each may date another event the other article dates too
             if same_time(da, db) is False:
                 when_a = f" ({da.day:%A %-d %B %Y})" if da.day else ""
                 when_b = f" ({db.day:%A %-d %B %Y})" if db.day else ""
@@ -226,6 +242,8 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
     return []
 
 
+# A date beside "said" dates the saying, which each report may do on another day.
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "reported", "added"})
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
@@ -373,12 +391,18 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
             if are_opposites(wa, wb):
                 if both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
-                # "preventing the signing" says what "unsigned" says: a verb that stops what follows undoes a prefix.
-                if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb)):
+                # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
+                # does: a verb that stops or denies what follows undoes a prefix.
+                if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb) or denied(fa, wa)
+                                                  or denied(fb, wb)):
                     continue
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things
+                if are_converses(wa, wb) and other_doers(fa, wa, fb, wb):
+                    continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"
+                if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
+                    continue  # "over the prior year", "the following day": which period, not what came first
                 if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):
                     continue  # "far more than the ice can sustain" / "less than in 2022": other yardsticks
                 if any(negated_uses(fa, wa)) != any(negated_uses(fb, wb)):
@@ -394,10 +418,22 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     return []
 
 
+_PERIODS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade", "night", "morning", "evening"})
+
+
+def _names_a_period(facts: Facts, lemma: str) -> bool:
+    """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"."""
+    return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
+
+
 def _next_lemma(facts: Facts, lemma: str) -> str | None:
-    """The word after the first use of `lemma` in the claim, lemmatised."""
+    """The word after the first use of `lemma` (a word or a phrase: "away from") in the claim, lemmatised."""
     lemmas = [lem for lem, _ in facts.surface]
-    return lemmas[lemmas.index(lemma) + 1] if lemma in lemmas[:-1] else None
+    wanted = lemma.split()
+    for at in range(len(lemmas) - len(wanted)):
+        if lemmas[at : at + len(wanted)] == wanted:
+            return lemmas[at + len(wanted)]
+    return None
 
 
 def _than(facts: Facts, lemma: str) -> str | None:

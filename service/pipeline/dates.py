@@ -45,9 +45,14 @@ _YEAR = re.compile(
     # After "a" or "its", a year only before a word it dates, not one it counts: "a 2023 crash", "its 2022
     # fiscal year", not "its 2000 employees" or "a 2000 euro fine".
     r"|(?:a|its|their|his|her)\s+(?P<year2>(?:19|20)\d{2})(?=\s+(?!(?:euros?|dollars?|pounds?|yen|rupees?)\b)"
-    r"\w+(?<!s)\b))",
+    r"\w+(?<!s)\b))"
+    # After "to" or "through", a year only where nothing it could count follows and a delay or a span says it is
+    # one (`_SCHEDULED`): "pushed back the release to 2025 from this fall", not "headcount rose to 2000, it said".
+    r"|\b(?:to|through)\s+(?P<year3>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|$|(?:from|and|or|when|after|before)\b))",
     re.IGNORECASE,
 )
+_SCHEDULED = re.compile(r"\b(?:delay|postpone|push(?:ed|ing|es)?\s+back|mov|extend|defer|put\s+off|brought\s+forward|"
+                        r"runs?|lasts?|until)\w*\b", re.IGNORECASE)
 # The years after a year in a list: "in 2022 and 2023".
 _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+(?P<year>(?:19|20)\d{2})\b")
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
@@ -131,7 +136,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start("month") if match.group("month") else match.start("month2")
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
     for match in _YEAR.finditer(text):
-        group = "year" if match.group("year") else "year2"
+        group = next(name for name in ("year", "year2", "year3") if match.group(name))
+        if group == "year3" and not (_SCHEDULED.search(text[max(0, match.start() - 100) : match.start()])
+                                     or re.match(r"\s+from\b", text[match.end(group) :])):
+            continue
         start = match.start(group)
         add(DateMention(Span(match.group(group), start, match.end(group)), None, None, year=int(match.group(group))))
     for match in _NEXT_YEAR.finditer(text):

@@ -7,17 +7,18 @@ and opposite words in it and its aligned source claim conflict at any similarity
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
-from service.pipeline.antonyms import ORDINALS, are_opposites, both_ways
+from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, both_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, spelled_out, written
 from service.pipeline.predicates import said_when
-from service.pipeline.quantities import WORD_NUMBERS, is_approximate, same_amount
+from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount
+from service.pipeline.surroundings import a_season, near, other_doers, said_of, same_neighbour
 from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 
@@ -68,6 +69,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
         if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (
+            _possessive_of(bare, source.text)
+        ) or (
             len(bare) >= 3 and bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO"
         ):
             written_there.append(entity.span)
@@ -83,7 +86,9 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if amount.span.text.lower().startswith(("a ", "an ")):
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
-        if not source.states(amount, rough) and not _bare_number_written(amount, source.text):
+        if not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
+            _a_year_of(amount, source)
+        ):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
@@ -93,6 +98,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
     judged += [q.span for q in derived.quantities
                if source.states(q) and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
+    judged += [q.span for q in derived.quantities if _a_year_of(q, source)]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
         if any(_overlap(span, term) for span in judged):
@@ -140,6 +146,7 @@ def stated_elsewhere(
     derived: Facts,
     source: ArticleFacts,
     closer: Sequence[Facts],
+    aligned: Sequence[Facts],
     derived_article: ArticleFacts,
 ) -> bool:
     """The derived claim's amount or date in a number or date divergence is one its source states of the same
@@ -153,26 +160,46 @@ def stated_elsewhere(
     grouped with the source's "will add about $5.40 a month"); two amounts swapped in the same words ("raise
     its revenue by $146 million" for "$61 million") still are.
 
-    `closer`: the source's claims scored closer to the derived claim than the one it diverges from."""
+    `closer`: the source's claims scored closer to the derived claim than the one it diverges from; `aligned`:
+    the others aligned with it, each of which a summary's sentence may restate in part ("38% ... reached
+    remission" beside the lead's "shares rose 41%"), where an amount need share only one word around it (the
+    summary words it otherwise), unless the two figures that diverge stand in the same words: then one was put
+    in the other's place ("a 72% stake" for the source's "a 60% stake", where that claim is the summary
+    claim's best match)."""
     text = divergence.a if derived_side == "a" else divergence.b
+    theirs_text = divergence.b if derived_side == "a" else divergence.a
+    # Amounts in the same words, where the claim it diverges from is its best match.
+    in_the_same_words = divergence.kind == "number" and not closer and any(
+        same_neighbour(derived, text, facts, theirs_text)
+        for facts in source.facts
+        if any(q.span.text == theirs_text for q in facts.quantities)
+        or any(d.span.text == theirs_text for d in facts.dates)
+    )
+
+    def near_enough(mine: str, facts: Facts, theirs: str) -> bool:
+        if any(c is facts for c in closer):
+            return True
+        if in_the_same_words:  # a figure put in the other's place
+            return False
+        loosely = divergence.kind == "number" and any(c is facts for c in aligned)
+        return said_of(derived, mine, facts, theirs, least=1 if loosely else 2)
+
     if divergence.kind == "number":
-        theirs_text = divergence.b if derived_side == "a" else divergence.a
         source_quantities = [q for f in source.facts for q in f.quantities]
         if _stated_among(text, derived.quantities, source.amounts) and _stated_among(
             theirs_text, source_quantities, derived_article.amounts
-        ) and not any(_said_of(derived, text, facts, theirs_text)
-                      for facts in source.facts if any(q.span.text == theirs_text for q in facts.quantities)):
+        ) and not in_the_same_words:
             return True
         return any(
-            same_amount(q, theirs) and (q.unit == theirs.unit or not (q.unit and theirs.unit))
-            and (any(c is facts for c in closer) or _said_of(derived, q.span.text, facts, theirs.span.text))
+            same_amount(q, theirs) and (q.unit == theirs.unit or not q.unit)  # "41 people", not "Rath, 41,"
+            and near_enough(q.span.text, facts, theirs.span.text)
             for q in derived.quantities if q.span.text == text
             for facts in source.facts for theirs in facts.quantities
         )
     if divergence.kind == "date":
         return any(
             same_time(d, theirs)
-            and (any(c is facts for c in closer) or _said_of(derived, d.span.text, facts, theirs.span.text))
+            and near_enough(d.span.text, facts, theirs.span.text)
             for d in derived.dates if d.span.text == text
             for facts in source.facts for theirs in facts.dates
         )
@@ -189,26 +216,6 @@ def _stated_among(text: str, quantities: Sequence[Quantity], amounts: Sequence[Q
     )
 
 
-def _said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> bool:
-    """Two content words near the one mention stand near the other."""
-    return len(_around(mine, my_words) & _around(theirs, their_words)) >= 2
-
-
-def _around(facts: Facts, words: str, reach: int = 6) -> set[str]:
-    """The content lemmas within `reach` words of where the claim writes `words`, without those words. Six
-    words, since a compound counts each of its words: "In the six weeks to Jan. 4, like-for-like sales rose"."""
-    own = set(words.split())
-    return _near(facts, lambda _, word: word in own, reach)
-
-
-def _near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
-    """The content lemmas within `reach` words of every (lemma, word) of the claim that `hit` picks, not those."""
-    surface = facts.surface
-    at = [k for k, (lemma, word) in enumerate(surface) if hit(lemma, word)]
-    return {lemma for k in at for lemma, word in surface[max(0, k - reach) : k + reach + 1]
-            if lemma in facts.content_lemmas and not hit(lemma, word)}
-
-
 def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """A word the source never uses whose opposite it does: "increase" against the source's "decline", which
     may stand in another claim than the one the summary's claim aligned with."""
@@ -219,12 +226,13 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
-        if both_ways(lemma, derived.lemmas):
+        if both_ways(lemma, derived.lemmas) or a_season(derived, lemma):
             continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
         # signing" (which say what "excluded" and "unsigned" say).
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
                          and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
+                                 and not (are_converses(lemma, other) and other_doers(derived, lemma, f, other))
                                  for f in source.facts)), None)
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
@@ -238,7 +246,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
 def _neighbours(facts: Facts, lemma: str, reach: int = 6) -> set[str]:
     """The content words within `reach` words of a use of `lemma`: what the word is said of ("a decline in
     vaccine sales"), so that the source's opposite counts only where it is said of the same things."""
-    return _near(facts, lambda other, _: other == lemma, reach)
+    return near(facts, lambda other, _: other == lemma, reach)
 
 
 def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) -> bool:
@@ -251,9 +259,12 @@ def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) 
 
 
 def _plainly(facts: Facts, lemma: str) -> bool:
-    """The claim uses the word, not after a negation or a verb that stops it."""
+    """The claim uses the word, not after a negation, a verb that stops it or one that denies it ("failed to
+    detect")."""
     uses = negated_uses(facts, lemma)
-    return bool(uses) and not all(uses) and not stopped(facts, lemma)
+    return bool(uses) and not all(uses) and not stopped(facts, lemma) and not any(
+        p.lemma == lemma and p.negated for p in facts.predicates
+    )
 
 
 _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
@@ -268,6 +279,16 @@ def _before_a_time(word: str, text: str) -> bool:
 
 
 _TIME_STARTS = TIME_WORDS | {"next", "this", "today", "tomorrow", "tonight", "immediately", "early", "late"}
+
+
+def _a_year_of(amount: Quantity, source: ArticleFacts) -> bool:
+    """A figure that is a year of the source's ("its 2023 deliveries" in an article of 2023): news writes
+    counts in the thousands with a comma, never years."""
+    year = amount.span.text.split()[0]
+    if not re.fullmatch(r"(?:19|20)\d\d", year):
+        return False
+    years = {d.year or (d.day.year if d.day else None) for d in source.dates}
+    return int(year) in years | ({source.published.year} if source.published else set())
 
 
 def _bare_number_written(amount: Quantity, text: str) -> bool:
@@ -298,6 +319,19 @@ def _of_its_country(bare: str, text: str) -> bool:
     if not of or not place[:1].isupper() or " " in place or not written(body, text):
         return False
     return _standalone(place, text) or any(written(adjective, text) for adjective in _adjectives_of(place))
+
+
+def _possessive_of(bare: str, text: str) -> bool:
+    """"Trustees of Cascadia State University" for the source's "Cascadia State University's board of
+    trustees": the name the other way round."""
+    body, of, owner = bare.rpartition(" of ")
+    if not (of and owner[:1].isupper() and body.split() and body.split()[-1].lower() in _GOVERNING_BODIES):
+        return False  # not "Bank of America" for "America's biggest bank"
+    return re.search(
+        rf"\b{re.escape(owner)}['’]s\b[^.;]{{0,40}}?\b{re.escape(body)}\b", text, re.IGNORECASE) is not None
+
+
+_GOVERNING_BODIES = frozenset({"trustees", "directors", "regents", "governors", "board", "council", "committee"})
 
 
 def _adjectives_of(country: str) -> set[str]:
@@ -369,8 +403,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
         if word.isupper() and spelled_out(word, source.text):
             continue  # "CEO" for the source's "chief executive"
-        if re.fullmatch(r"[A-Z]{3}", word) and re.match(r"\s*\d", text[span.end :]):
-            continue  # a currency's code before its amount ("EUR 12.4 million"): the amount is judged
+        if currency_code(text, span.text, span.end):
+            continue
         if identifier or (word[0].isupper() and not sentence_start):
             terms.append(("entity", span))
     return terms

@@ -130,6 +130,11 @@ def negated_uses(facts: Facts, lemma: str) -> list[bool]:
     return [any(w in NEGATORS for w in lemmas[max(0, k - 3) : k]) for k, lem in enumerate(lemmas) if lem == lemma]
 
 
+def denied(facts: Facts, lemma: str) -> bool:
+    """The claim denies the act the word names: "did not sign", "failed to detect"."""
+    return any(negated_uses(facts, lemma)) or any(p.lemma == lemma and p.negated for p in facts.predicates)
+
+
 def _word_of(facts: Facts, lemma: str) -> str:
     return re.escape(next(word for lem, word in facts.surface if lem == lemma))
 

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from service.pipeline.align import claim_terms, much_shorter
+from service.pipeline.article_facts import words
 from service.pipeline.types import Claim, Facts
 
 MIN_ALIGNED_SHARE = 0.5  # of each copy's claims grouped with the other's: "copies of one story"
 MIN_CONTAINED = 0.3  # of the leftover's words and names found in the counterpart
+MIN_QUOTED_WORDS = 6  # for a quotation to be matched word for word
+MIN_QUOTED_ALIKE = 0.8  # rapidfuzz partial ratio: a word or two changed in a quotation quoted whole
 MIN_LENGTH_RATIO = 1.5  # the counterpart says more: it carries the leftover's sentence besides its own
 _UNINFORMATIVE = frozenset({"say", "be", "have", "tell", "add"})
 
@@ -82,6 +87,18 @@ def copies_of_one_story(
 
 
 def _contained(short: Facts, long: Facts) -> float:
-    """The share of the short claim's content words and names that the long one has too."""
+    """The share of the short claim's content words and names that the long one has too, or, for a quotation,
+    how nearly the long one quotes it word for word: a quotation's plain words carry it ("that could be a
+    disadvantage for one side or the other" has one content word), and two different quotations share many
+    ("We will not back down" / "We will not accept this")."""
     mine = claim_terms(short) - _UNINFORMATIVE
-    return len(mine & claim_terms(long)) / len(mine) if len(mine) >= 2 else 0.0
+    share = len(mine & claim_terms(long)) / len(mine) if len(mine) >= 2 else 0.0
+    quoted, theirs = _quoted(short), _quoted(long)
+    if len(quoted.split()) >= MIN_QUOTED_WORDS and theirs:
+        alike = fuzz.partial_ratio(quoted, theirs) / 100.0
+        share = max(share, alike if alike >= MIN_QUOTED_ALIKE else 0.0)
+    return share
+
+
+def _quoted(facts: Facts) -> str:
+    return " ".join(w for quote in facts.quotes for w in words(quote.text))

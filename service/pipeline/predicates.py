@@ -10,7 +10,7 @@ from typing import Any
 from service.pipeline.types import Predicate, Span
 
 _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose", "hope",
-               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten",
+               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
                "prepared", "eager", "keen"}
@@ -44,7 +44,8 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
         bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
-        found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded))
+        found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded,
+                               _subject_of(token)))
     return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
 
 
@@ -157,6 +158,9 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     ):
         head = token.head
         tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    for subject in (c for t in list(tokens) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if any(g.dep_ == "neg" or g.lower_ in ("all", "every") for g in subject.children):
+            tokens += [subject, *subject.children]  # "not all countries will be able", against "all countries"
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return Span(doc.text[start:end], start, end)
@@ -169,10 +173,17 @@ def _negated(token: Any) -> bool:
         return True
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children)
+           for h in holders for c in h.children):
+        return True  # "not all countries will be able to"
     if _denied_by_head(holders[-1]) or _denied_alternative(token):
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
+        c.lower_ == "yet" and token.head.i < c.i < token.i for c in token.head.children
+    ):
+        return True  # "remedies have yet to be decided", "is yet to sign"
     if any(c.dep_ == "dobj" and any(_denying_no(d) for d in c.children) for c in token.children):
         return True  # "admitted no wrongdoing", "found no evidence"
     if _content_of_denied_report(token):
@@ -246,6 +257,47 @@ def _denied_by_head(token: Any) -> bool:
     )
 
 
+def _subject_of(token: Any) -> str:
+    """The verb's subject, or that of the verb it completes ("agreed to buy", "agreed a deal to buy"), or the
+    owner of the plan it names ("Aerolis's plan to buy"), lowercased; "" when none."""
+    for _ in range(5):
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+        if subject is not None:  # with the words of its name: "lakeshore financial corp."
+            return " ".join(t.lower_ for t in (*(c for c in subject.lefts if c.dep_ == "compound"), subject))
+        if token.dep_ not in ("xcomp", "conj", "acl", "dobj") or token.head is token:
+            return ""
+        token = token.head
+    return ""
+
+
+def _across_semicolon(token: Any, head: Any) -> bool:
+    """A semicolon between a verb and the head the parser gave it: two sentences in one ("has ruled ...; the
+    company plans an appeal"), the first not framed by the second's verb."""
+    low, high = sorted((token.i, head.i))
+    return any(t.text == ";" for t in token.doc[low:high])
+
+
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge"})
+# "agreed to pay $5 million to settle" is how news reports a settlement made: no plan against "settled".
+_SETTLING = frozenset({"settle", "pay"})
+
+
+def _says_that(token: Any) -> bool:
+    """A clause that says what its noun claims ("claims that it raised prices"), not a relative clause ("claims
+    that were filed")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in token.children
+    )
+
+
+def _after_a_claim_noun(token: Any, head: Any) -> bool:
+    """"settle claims by 28 states that it raised the price": the parser hangs what the claims say on the verb
+    whose object they are."""
+    return any(c.lower_ == "that" and c.dep_ == "mark" for c in token.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS and c.i < token.i for c in head.children
+    )
+
+
 def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
@@ -253,10 +305,14 @@ def _status(token: Any) -> str:
     if children & ALLEGED_MODIFIERS:
         return "alleged"
     head = token.head
-    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token:
-        if head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS:
+    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and not _across_semicolon(token, head):
+        if (head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS) and not (
+            head.lemma_.lower() == "agree" and token.lemma_.lower() in _SETTLING
+        ):
             return "planned"
-        if head.lemma_.lower() in ALLEGE_HEADS and token.dep_ != "acl":
+        if head.lemma_.lower() in ALLEGE_HEADS | _CLAIM_NOUNS and (token.dep_ != "acl" or _says_that(token)):
+            return "alleged"  # "alleged that it raised", "claims that it raised"; not "the claims it filed"
+        if token.dep_ == "ccomp" and _after_a_claim_noun(token, head):
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
             return _status(head)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -15,7 +16,19 @@ WORD_NUMBERS = {
     "half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
     "three-quarters": 0.75, "twice": 2, "thrice": 3, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
     "one million": 1e6, "one billion": 1e9, "one hundred": 100, "one thousand": 1000, "half a dozen": 6, "half a": 0.5,
+    "a fifth": 0.2, "one-fifth": 0.2, "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "a tenth": 0.1,
+    "one-tenth": 0.1, "one-quarter": 0.25,
 }
+# "a third of households", "half the staff": a share, as a percentage would state it ("31% of households").
+_SHARES = frozenset(w for w, v in WORD_NUMBERS.items() if v < 1 and w != "half a")
+# A share where what follows is what it is a share of, or nothing ("up nearly a fifth since 2011"); not "a third
+# straight year", "a third-quarter loss", "a quarter point", "three-quarters of a percentage point".
+_SHARE_FOLLOWS = re.compile(
+    r"(?:\s+(?:of\s+(?!an?\s)|the|its|his|her|their|our|my|your|all|what|since|from|over|following)\b|\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
+_SHARE_PERCENTAGES = sorted({round(WORD_NUMBERS[w] * 100, 6) for w in _SHARES})
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_NUMBERS |= {  # "forty-one"
@@ -27,7 +40,24 @@ _SCALES = {
     "lakh crore": 1e12, "crore": 1e7, "lakh": 1e5,  # Indian English: "4.1 lakh", "Rs 1.2 lakh crore"
 }
 _CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR", "us$": "USD", "usd": "USD", "gbp": "GBP", "eur": "EUR",
-               "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR", "¥": "JPY"}
+               "dollars": "USD", "dollar": "USD", "pounds": "GBP", "euros": "EUR", "euro": "EUR", "¥": "JPY",
+               "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD"}
+# "150,000 Swiss francs" and "CHF 150,000": a currency named by its country, or by its code before the amount.
+_NAMED_CURRENCIES = {
+    "swiss francs": "CHF", "swiss franc": "CHF", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupees": "INR", "mexican pesos": "MXN",
+    "south african rand": "ZAR", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
+    "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+}
+_NAMED_CURRENCIES |= {name[:-1]: code for name, code in _NAMED_CURRENCIES.items() if name.endswith("s")}
+_CODES = frozenset({"USD", "GBP", "EUR", "CHF", "CAD", "AUD", "JPY", "CNY", "INR", "MXN", "ZAR", "SEK", "NOK", "DKK",
+                    "HKD", "NZD", "BRL", "KRW", "SGD", "TRY", "PLN", "RUB"})
+CURRENCY_UNITS = _CODES
+_NAMED_CURRENCY = re.compile(
+    "|".join(r"\s+".join(map(re.escape, name.split())) + r"\b"
+             for name in sorted(_NAMED_CURRENCIES, key=len, reverse=True)),
+    re.IGNORECASE,
+)
 _APPROXIMATE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|up to|"
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
@@ -38,7 +68,7 @@ _WORD_ALTERNATION = (
     + r"|an?(?=\s+(?:year|month|week|day|hour|decade|century)\b)"  # "over a year": one year
 )
 _NUMBER = re.compile(
-    rf"(?P<currency>£|\$|€|US\$|¥)?\s?"
+    rf"(?P<currency>£|US\$|CA?\$|AU?\$|HK\$|NZ\$|S\$|\$|€|¥)?\s?"
     rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
     rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
@@ -48,7 +78,7 @@ _NUMBER = re.compile(
 _NOT_UNITS = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "that", "who",
     "which", "than", "more", "after", "before", "since", "ago", "later", "earlier", "is", "was", "were", "are",
-    "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her",
+    "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her", "following",
 }
 
 
@@ -72,10 +102,25 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if match.group("unit") and not counted and unit_word != "times":
             end = match.start("unit") - 1  # "£2.26 billion loan": the currency is the unit, not "loan"
         unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
-        points = re.match(r"\s+points?\b", text[match.end() :]) if unit_word == "basis" else None
+        # "a third of households", "up a fifth"; not "a half-hour", "three-quarters of a percentage point"
+        if word in _SHARES and _SHARE_FOLLOWS.match(text, match.end("word")) and not _ORDINAL_BEFORE.search(
+            text[max(0, match.start("word") - 12) : match.start("word")]
+        ):
+            value, unit = value * 100, "%"
+            end = match.start("unit") - 1 if match.group("unit") else end  # "half what it asked for"
+        points = re.match(r"[-\s]+points?\b", text[match.end() :]) if unit_word == "basis" else None
         if points:
             value, unit = value / 100, "percentage"  # "50 basis points" is half a percentage point
             end = match.end() + len(points.group(0))
+        named_currency = _NAMED_CURRENCY.match(text, match.start("unit")) if match.group("unit") else None
+        if named_currency and not match.group("currency") and not match.group("percent"):
+            unit = _NAMED_CURRENCIES[" ".join(named_currency.group(0).lower().split())]
+            end = named_currency.end()
+        figure_start = match.start("digits") if match.group("digits") else match.start("word")
+        code = re.search(r"\b([A-Z]{3})\s+$", text[max(0, figure_start - 5) : figure_start])
+        if code and code.group(1) in _CODES and not match.group("currency") and not match.group("percent"):
+            unit, start = code.group(1), figure_start - len(code.group(0))  # "CHF 150,000 over grants"
+            end = match.start("unit") - 1 if match.group("unit") else end
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         if any(s < start + len(span_text) and start < e for s, e in blocked):
@@ -118,6 +163,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def currency_code(text: str, word: str, end: int) -> bool:
+    """`word`, ending at `end`, is a currency's code before its amount ("EUR 12.4 million", "CHF 150,000"): no
+    name, and the amount is judged as one."""
+    return word in _CODES and re.match(r"\s*\d", text[end:]) is not None
+
+
 def is_approximate(text: str, quantity: Quantity) -> bool:
     return bool(_APPROXIMATE.search(text[: quantity.span.start]))
 
@@ -132,12 +183,45 @@ def _normalised(q: Quantity) -> float:
 
 
 def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
-    """Equal within rounding: "$2.8bn" and "$2.83 billion" state the same amount."""
-    va, vb = (_normalised(a), _normalised(b)) if a.unit in _DAYS and b.unit in _DAYS else (a.value, b.value)
+    """Equal within rounding: "$2.8bn" and "$2.83 billion" state the same amount, "61.8 million" and "62.8
+    million" do not, nor "410" and "412", nor "4 million" and "4.4 million"; "a third" and 31% do (a share in
+    words and the percentages nearer to it than to any other share in words). `tolerance`: for amounts hedged
+    ("about 400" for 412), how far apart they may be, as a share of the larger."""
+    share_a, share_b = a.span.text.lower() in _SHARES, b.span.text.lower() in _SHARES
+    if share_a != share_b and a.unit == b.unit == "%":
+        share, percent = (a, b) if share_a else (b, a)
+        nearest = min(_SHARE_PERCENTAGES, key=lambda p: abs(p - percent.value))
+        return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
+    timed = a.unit in _DAYS and b.unit in _DAYS
+    va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)
     if va == vb:
         return True
     larger = max(abs(va), abs(vb))
-    return larger > 0 and abs(va - vb) / larger <= tolerance
+    if not math.isfinite(larger) or larger == 0 or abs(va - vb) / larger > tolerance:
+        return False
+    step_a, step_b = _step(a), _step(b)
+    if tolerance <= 0.02 and not timed and step_a and step_b:
+        coarse = max(step_a, step_b)  # and the more precise figure rounds to the other as that is written
+        return math.floor(round(va / coarse, 6) + 0.5) == math.floor(round(vb / coarse, 6) + 0.5)
+    return True
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
+
+
+def _step(q: Quantity) -> float | None:
+    """The last place the figure is written to, in its value's terms: 0.1 million for "61.8 million", 0.01
+    for "7.71%", 1 for "410", 100 for "2,300" (a round thousand or more may be rounded); None for words."""
+    figure = _FIGURE.search(q.span.text)
+    if figure is None:
+        return None
+    written = float(figure.group(0).replace(",", ""))
+    if written == 0 or not math.isfinite(q.value):
+        return None
+    decimals = figure.group("decimals") or ""
+    digits = figure.group(0).replace(",", "").split(".")[0]
+    zeros = len(digits) - len(digits.rstrip("0")) if not decimals and written >= 1000 else 0
+    return 10.0 ** (zeros - len(decimals)) * abs(q.value / written)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites, opposite_kind
+from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
 from service.pipeline.predicates import NUMBER_BOUNDS
 from service.pipeline.quantities import measures_other_things, same_amount
+from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
@@ -129,6 +130,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
             and any(
                 entity_kind(x.label) == entity_kind(y.label) and not country_and_city(x, y)
+                and not represents(x, y, text_a) and not represents(y, x, text_b)  # "Tan, Halcyon's officer"
                 for x in names_a for y in names_b
             )
         ):
@@ -147,11 +149,18 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     if crossed and not (both <= status_a or both <= status_b):
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
 
-    opposites = [(x, y) for x in region.words_a for y in region.words_b if are_opposites(x, y)]
+    # "failed to detect" / "went undetected": a denying word undoes a prefix that negates.
+    denying = any(w.lower() in _DENYING_WORDS for w in (*region.words_a, *region.words_b))
+    opposites = [(x, y) for x in region.words_a for y in region.words_b
+                 if are_opposites(x, y) and not (denying and negates_by_prefix(x, y))]
     if opposites:
         kind, reason = opposite_kind(*opposites[0])
         return _divergence(kind, a, b, reason)
     return None
+
+
+_DENYING_WORDS = frozenset({"not", "never", "no", "without", "failed", "fail", "fails", "refused", "declined",
+                            "unable"})
 
 
 def _as_often(name: EntityMention, other: Facts, own: Facts) -> bool:

@@ -117,28 +117,36 @@ def _compare_group(
             aligned=similarity >= threshold, copies=(ai, aj) in copies,
         )
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
-            closer = _closer_claims(j, i, claims, facts, scores)
+            closer, also = _source_claims_near(j, i, claims, facts, scores, threshold)
             divergences = [d for d in divergences if not stated_elsewhere(
-                d, "b", facts[j], article_facts[ai], closer, article_facts[aj])]
+                d, "b", facts[j], article_facts[ai], closer, also, article_facts[aj])]
             divergences += foreign(j, ai, "b")
         if (ai, aj) in derived:
-            closer = _closer_claims(i, j, claims, facts, scores)
+            closer, also = _source_claims_near(i, j, claims, facts, scores, threshold)
             divergences = [d for d in divergences if not stated_elsewhere(
-                d, "a", facts[i], article_facts[aj], closer, article_facts[ai])]
+                d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai])]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))
 
 
-def _closer_claims(
-    k: int, other: int, claims: Sequence[Claim], facts: Sequence[Facts], scores: dict[tuple[int, int], float]
-) -> list[Facts]:
-    """The facts of the claims of `other`'s article that score closer to claim `k` than `other` does."""
+def _source_claims_near(
+    k: int,
+    other: int,
+    claims: Sequence[Claim],
+    facts: Sequence[Facts],
+    scores: dict[tuple[int, int], float],
+    threshold: float,
+) -> tuple[list[Facts], list[Facts]]:
+    """The facts of the claims of `other`'s article that score closer to claim `k` than `other` does, and of
+    the rest that align with it too."""
     def score(i: int) -> float:
         return scores.get((min(i, k), max(i, k)), 0.0)
 
-    source = claims[other].article_index
-    return [facts[i] for i, c in enumerate(claims) if c.article_index == source and score(i) > score(other)]
+    source = [i for i, c in enumerate(claims) if c.article_index == claims[other].article_index and i != other]
+    closer = [facts[i] for i in source if score(i) > score(other)]
+    aligned = [facts[i] for i in source if score(other) >= score(i) >= threshold]
+    return closer, aligned
 
 
 def _speaker_named_once(pairs: Sequence[PairResult], claims: Sequence[Claim]) -> list[PairResult]:

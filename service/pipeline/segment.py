@@ -73,8 +73,9 @@ _REPORTING_BREAK = re.compile(
 )
 # "Starmer, who welcomed Zelensky on March 1, stated that ...": the relative clause reports a fact of its own.
 _RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
-# "... he met with Keir Starmer, who assured him of the UK's support.": so does one that ends the sentence.
-_TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^,;]*$)")
+# "... he met with Keir Starmer, who assured him of the UK's support.": so does one that ends the sentence,
+# unless it quotes ("..., who declared: \"...\""): a direct quotation stays with whoever is quoted.
+_TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^,;\"“‘]*$)")
 _COMMA = re.compile(r",\s+")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.

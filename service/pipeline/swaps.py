@@ -79,7 +79,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     sb = min(lonely_b, key=lambda m: _is_pronoun(m))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
-    if _represents(sa, sb, article_a.text) or _represents(sb, sa, article_b.text):
+    if represents(sa, sb, article_a.text) or represents(sb, sa, article_b.text):
         return []
     def who(speaker: EntityMention) -> str:
         return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
@@ -129,22 +129,38 @@ def _of_that_kind(kind: str, body_words: Sequence[str]) -> bool:
     return kind in lowered
 
 
-def _represents(person: EntityMention, body: EntityMention, text: str) -> bool:
+# Who speaks for a body: "a spokesman for the authority", "Northway Health's chief operating officer".
+_ROLES = (r"(?:spokes(?:man|woman|person)|official|officer|executive|director|chair(?:man|woman)?|president|head|"
+          r"lawyer|attorney|counsel|secretary|minister|manager|representative|leader|chief)")
+
+
+def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
     """The person speaks for the body (an organisation) in their article: named beside it ("Kestrel chief
     executive Ana Ruiz"), described by it ("Andre Fontenot, the company's vice president") or, for a court, a
     judge of it ("Justice Miriam Castellano")."""
     body_words = [w for w in _name_words(body.span.text) if w[:1].isupper()]
-    if person.label != "PERSON" or body.label not in ("ORG", "GPE") or _is_pronoun(person) or len(body_words) < 2:
-        return False  # a single word tagged as an organisation is often a surname ("Trump said")
-    surname = person.span.text.split()[-1]
+    if person.label != "PERSON" or body.label not in ("ORG", "GPE") or not body_words:
+        return False
+    # "He" stands for the person its key names ("farouk"), written with a capital.
+    surname = person.key.split()[-1].capitalize() if _is_pronoun(person) else person.span.text.split()[-1]
     for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
         # The title before the name, back to the last punctuation, and the apposition after it, to the next.
         title = re.split(r"[,.;:!?()\"“”]", text[max(0, at - 70) : at])[-1]
         after = text[at + len(surname) : at + len(surname) + 90]
         apposition = re.split(r"[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
         described = title + " " + apposition
-        if re.search(r"\b" + r"\W+".join(re.escape(w) for w in body_words[-2:]) + r"\b", described):
-            return True  # its last two words at least: "Postal Service" does not name the Weather Service
+        if len(body_words) < 2:  # a single word tagged as an organisation is often a surname ("Trump said")
+            owner = rf"\b{re.escape(body_words[0])}(?:\s+[A-Z]\w*)?(?:['’]s\b|(?<=s)['’])"
+            if re.search(rf"{owner}\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\b", described):
+                return True  # "Gregory Tan, Northway Health's chief operating officer"
+            continue
+        if re.search(r"\b" + r"\W+".join(re.escape(w) for w in body_words[-2:]) + r"\b", described) and re.search(
+            rf"\b{_ROLES}", described, re.IGNORECASE
+        ):
+            return True  # its last two words at least ("Postal Service" does not name the Weather Service), and a
+            # role in it: not "a longtime critic of the European Commission"
+        if re.search(rf"{_ROLES}\s+(?:for|of|at)\s+the\s+{re.escape(body_words[-1])}\b", apposition, re.IGNORECASE):
+            return True  # "Ahmed Farouk, a spokesman for the authority", not "a longtime critic of the Commission"
         if any(_of_that_kind(m.group("kind").lower(), body_words) for m in _BODY_POSSESSIVE.finditer(apposition)):
             return True
         if "Court" in body_words and re.search(r"\b(?:Justice|Judge)\b", title):
@@ -205,6 +221,7 @@ def entity_divergences(
             and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
             and not written(_without_article(e.span.text), other_text)  # a name the tagger missed there
+            and not any(_abbreviates(e, o) for o in theirs)  # "GCF" for "Global Canoe Federation"
         ]
 
     near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
@@ -213,7 +230,7 @@ def entity_divergences(
         # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
         candidates = sorted(
             lonely(fb.entities, fa.entities, a.text),
-            key=lambda e: (-_shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
+            key=lambda e: (-shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
             if entity_kind(ea.label) != entity_kind(eb.label) or country_and_city(ea, eb):
@@ -234,6 +251,12 @@ def entity_divergences(
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _abbreviates(x: EntityMention, y: EntityMention) -> bool:
+    """One name is the other's initials: "The GCF's" and "the Global Canoe Federation"."""
+    first, second = (re.sub(r"['’]s$", "", _without_article(m.span.text)) for m in (x, y))
+    return initials_of(first, second) or initials_of(second, first)
 
 
 def _mentioned(article: ArticleFacts, entity: EntityMention) -> bool:
@@ -293,7 +316,7 @@ def _untagged_swap(
         if len(untagged) != 1:
             continue
         if len(tagged) > 1:  # "met King Charles at his Sandringham estate" / "at the monarch's Balmoral estate"
-            tagged = [e for e in tagged if _shared_neighbours(first.text, e.span, second.text, untagged[0]) > 0]
+            tagged = [e for e in tagged if shared_neighbours(first.text, e.span, second.text, untagged[0]) > 0]
         if len(tagged) == 1:
             x, y = tagged[0].span.text, untagged[0].text
             first_side, second_side = (y, x) if flip else (x, y)
@@ -357,10 +380,13 @@ def same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
 
 
-def _shared_neighbours(text_a: str, span_a: Span, text_b: str, span_b: Span) -> int:
-    """How many of the two content words around a name (before, after) are the same around the other."""
+def shared_neighbours(
+    text_a: str, span_a: Span, text_b: str, span_b: Span, ignore: frozenset[str] = frozenset()
+) -> int:
+    """How many of the two content words around a name (before, after) are the same around the other, leaving
+    out the words in `ignore`."""
     around_a, around_b = _neighbours(text_a, span_a), _neighbours(text_b, span_b)
-    return sum(x is not None and x == y for x, y in zip(around_a, around_b, strict=True))
+    return sum(x is not None and x not in ignore and x == y for x, y in zip(around_a, around_b, strict=True))
 
 
 def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence], text_a: str, text_b: str

@@ -102,6 +102,7 @@ class Predicate:
     status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...)
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
     bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens
+    subject: str = ""  # who does it, lowercased ("lakeshore financial corp.", "consortium"), when known
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Facts:
     content_lemmas: frozenset[str] = frozenset()  # nouns, names, verbs, adjectives, numbers: for alignment
     lemmas: frozenset[str] = frozenset()  # every word's lemma, lowercased: for antonyms
     surface: tuple[tuple[str, str], ...] = ()  # (lemma, the word as written), to quote evidence verbatim
+    numerals: tuple[tuple[str, int], ...] = ()  # (a word with digits, how many surface words come before it)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,86 @@
+"""What a word is said of: the content words around it in its claim ("a decline in vaccine sales"), so that
+two mentions of a figure, a date or a verb can be told to be said of the same things or of different ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from service.pipeline.types import Facts
+
+
+def said_of(mine: Facts, my_words: str, theirs: Facts, their_words: str, least: int = 2) -> bool:
+    """Two content words (or `least`) near the one mention stand near the other."""
+    return len(words_around(mine, my_words) & words_around(theirs, their_words)) >= least
+
+
+def words_around(facts: Facts, words: str, reach: int = 6) -> set[str]:
+    """The content lemmas within `reach` words of where the claim writes `words`, without those words. Six
+    words, since a compound counts each of its words: "In the six weeks to Jan. 4, like-for-like sales rose"."""
+    return near(facts, _writes(words), reach)
+
+
+def same_neighbour(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> bool:
+    """The content word before the one mention, or right after it, is the same as by the other: "a 72% stake" /
+    "a 60% stake", "revenue by $146 million" / "revenue by $61 million"."""
+    first, second = _neighbours(mine, my_words), _neighbours(theirs, their_words)
+    return any(x is not None and x == y for x, y in zip(first, second, strict=True))
+
+
+def _neighbours(facts: Facts, words: str) -> tuple[str | None, str | None]:
+    """The content words before and right after the mention: found by its figure when it has one ("£38.4
+    million", whose "million" may be another amount's), else by its words."""
+    hit = _writes(words)
+    figure = next((k for word, k in facts.numerals if hit(word, word)), None)
+    if figure is not None:
+        at: tuple[int, int] | None = (figure, figure + sum(w.isalpha() for w in words.split()))
+    else:
+        own = [k for k, (lemma, word) in enumerate(facts.surface) if hit(lemma, word)]
+        at = (own[0], own[-1] + 1) if own else None
+    if at is None:
+        return None, None
+    def content(k: int) -> str | None:
+        lemma = facts.surface[k][0] if 0 <= k < len(facts.surface) else None
+        return lemma if lemma in facts.content_lemmas else None
+
+    # Before it, past a word or two ("revenue by $61 million", "a purchase of a 60% stake"); after it, right
+    # after ("a 60% stake"), since what follows an amount is what it counts.
+    before = next((lemma for k in range(at[0] - 1, at[0] - 4, -1) if (lemma := content(k))), None)
+    return before, content(at[1])
+
+
+def _writes(words: str) -> Callable[[str, str], bool]:
+    own = set(words.split())
+    figures = {_figure(w) for w in own} - {""}
+    return lambda _, word: word in own or _figure(word) in figures
+
+
+def _figure(word: str) -> str:
+    """The digits of a figure as written ("38" of "38%", "5.40" of "$5.40"), or "" for a word without any."""
+    return re.sub(r"[^\d.,-]", "", word).strip(".,-")
+
+
+def near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
+    """The content lemmas within `reach` words of every (lemma, word) of the claim that `hit` picks, not those;
+    figures ("38%") are not among the surface words, but where they stand among them is known."""
+    surface = facts.surface
+    windows = [(k - reach, k + reach + 1) for k, (lemma, word) in enumerate(surface) if hit(lemma, word)]
+    windows += [(k - reach, k + reach) for word, k in facts.numerals if hit(word, word)]
+    return {lemma for start, end in windows for lemma, word in surface[max(0, start) : end]
+            if lemma in facts.content_lemmas and not hit(lemma, word)}
+
+
+def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
+    """The two verbs have different subjects ("the consortium agreed to buy" / "Pell agreed to sell"): one
+    event told from its two parties' sides. False when either subject is unknown."""
+    doers_a = {w for p in first.predicates if p.lemma == lemma for w in p.subject.split()}
+    doers_b = {w for p in second.predicates if p.lemma == other for w in p.subject.split()}
+    return bool(doers_a and doers_b) and not doers_a & doers_b  # "lakeshore financial" is "lakeshore financial corp."
+
+
+def a_season(facts: Facts, lemma: str) -> bool:
+    """"fall" as the season ("next fall", "last fall"), not a fall in prices."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return lemma == "fall" and any(
+        lemmas[k - 1] in ("next", "last", "this", "early", "late") for k in range(1, len(lemmas)) if lemmas[k] == "fall"
+    )
