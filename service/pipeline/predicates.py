@@ -282,10 +282,15 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge"})
 _SETTLING = frozenset({"settle", "pay"})
 
 
+def _opens_with_that(token: Any) -> bool:
+    """The clause begins "that ..." as a complement ("that it raised prices"), not as its own subject."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def _says_that(token: Any) -> bool:
     """A clause that says what its noun claims ("claims that it raised prices"), not a relative clause ("claims
     that were filed")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children) and any(
+    return _opens_with_that(token) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which") for c in token.children
     )
 
@@ -293,7 +298,7 @@ def _says_that(token: Any) -> bool:
 def _after_a_claim_noun(token: Any, head: Any) -> bool:
     """"settle claims by 28 states that it raised the price": the parser hangs what the claims say on the verb
     whose object they are."""
-    return any(c.lower_ == "that" and c.dep_ == "mark" for c in token.children) and any(
+    return _opens_with_that(token) and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS and c.i < token.i for c in head.children
     )
 

@@ -50,9 +50,8 @@ _NAMED_CURRENCIES = {
     "hong kong dollars": "HKD", "new zealand dollars": "NZD",
 }
 _NAMED_CURRENCIES |= {name[:-1]: code for name, code in _NAMED_CURRENCIES.items() if name.endswith("s")}
-_CODES = frozenset({"USD", "GBP", "EUR", "CHF", "CAD", "AUD", "JPY", "CNY", "INR", "MXN", "ZAR", "SEK", "NOK", "DKK",
-                    "HKD", "NZD", "BRL", "KRW", "SGD", "TRY", "PLN", "RUB"})
-CURRENCY_UNITS = _CODES
+CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "CHF", "CAD", "AUD", "JPY", "CNY", "INR", "MXN", "ZAR", "SEK", "NOK",
+                            "DKK", "HKD", "NZD", "BRL", "KRW", "SGD", "TRY", "PLN", "RUB"})
 _NAMED_CURRENCY = re.compile(
     "|".join(r"\s+".join(map(re.escape, name.split())) + r"\b"
              for name in sorted(_NAMED_CURRENCIES, key=len, reverse=True)),
@@ -99,15 +98,16 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         word = (match.group("word") or "").lower()
         if word in _TIMES_WORDS:  # "spoken with him twice following the meeting": how many times, no noun
             counted, unit_word = False, ""
+        before_unit = match.start("unit") - 1 if match.group("unit") else end  # the amount without its next word
         if match.group("unit") and not counted and unit_word != "times":
-            end = match.start("unit") - 1  # "£2.26 billion loan": the currency is the unit, not "loan"
+            end = before_unit  # "£2.26 billion loan": the currency is the unit, not "loan"
         unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
         # "a third of households", "up a fifth"; not "a half-hour", "three-quarters of a percentage point"
         if word in _SHARES and _SHARE_FOLLOWS.match(text, match.end("word")) and not _ORDINAL_BEFORE.search(
             text[max(0, match.start("word") - 12) : match.start("word")]
         ):
             value, unit = value * 100, "%"
-            end = match.start("unit") - 1 if match.group("unit") else end  # "half what it asked for"
+            end = before_unit  # "half what it asked for"
         points = re.match(r"[-\s]+points?\b", text[match.end() :]) if unit_word == "basis" else None
         if points:
             value, unit = value / 100, "percentage"  # "50 basis points" is half a percentage point
@@ -118,9 +118,9 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             end = named_currency.end()
         figure_start = match.start("digits") if match.group("digits") else match.start("word")
         code = re.search(r"\b([A-Z]{3})\s+$", text[max(0, figure_start - 5) : figure_start])
-        if code and code.group(1) in _CODES and not match.group("currency") and not match.group("percent"):
+        if code and code.group(1) in CURRENCY_UNITS and not match.group("currency") and not match.group("percent"):
             unit, start = code.group(1), figure_start - len(code.group(0))  # "CHF 150,000 over grants"
-            end = match.start("unit") - 1 if match.group("unit") else end
+            end = before_unit
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         if any(s < start + len(span_text) and start < e for s, e in blocked):
@@ -166,7 +166,7 @@ def _singular(word: str) -> str:
 def currency_code(text: str, word: str, end: int) -> bool:
     """`word`, ending at `end`, is a currency's code before its amount ("EUR 12.4 million", "CHF 150,000"): no
     name, and the amount is judged as one."""
-    return word in _CODES and re.match(r"\s*\d", text[end:]) is not None
+    return word in CURRENCY_UNITS and re.match(r"\s*\d", text[end:]) is not None
 
 
 def is_approximate(text: str, quantity: Quantity) -> bool:
