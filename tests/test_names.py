@@ -68,3 +68,11 @@ def test_an_apposition_describes_a_named_speaker_but_names_a_titled_one(models: 
 
     assert speakers("Ellery, its chief executive, said the project has not been called off.") == ["ellery"]
     assert speakers("The Foreign Secretary, David Lammy, said the talks would continue.") == ["lammy"]
+
+
+def test_a_party_before_a_name_is_no_part_of_it_and_a_saint_names_an_institution(models: Models) -> None:
+    people = people_per_claim("Liberal Democrat Amira Haddad won after tying with Conservative Graham Pike.", models)
+    assert people == [{"haddad", "pike"}]
+    article = Article(id="a", source="A", text="St. Brendan said it spent about $31 million on replacement nurses.")
+    [facts] = analyse(segment(article, 0), [article], models.nlp)
+    assert [(e.span.text, e.label) for e in facts.entities] == [("St. Brendan", "ORG")]

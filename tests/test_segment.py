@@ -58,6 +58,11 @@ def test_dateline_is_not_part_of_the_claim() -> None:
         "Norway's central bank raised its policy rate on Thursday."
     ]
     assert texts_of("Ruiz, 34 — a nurse — said the ward was full.") == ["Ruiz, 34 — a nurse — said the ward was full."]
+    assert texts_of("CONSTANȚA, Romania (AP) - Nineteen sailors are stranded.") == ["Nineteen sailors are stranded."]
+    assert texts_of("SÃO PAULO - Prices rose.") == ["Prices rose."]
+    assert texts_of("Prices, analysts said - and they said it twice - rose.") == [
+        "Prices, analysts said - and they said it twice - rose."
+    ]
 
 
 def test_photo_caption_and_credit_are_typed() -> None:

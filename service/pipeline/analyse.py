@@ -213,6 +213,22 @@ def _opens_with_participle(ent: Any, verbs: frozenset[str]) -> bool:
     return any(form in verbs for form in (stem, stem + "e", stem[:-1]))  # "uphold", "cite", "stopp(ing)"
 
 
+_PARTY_WORDS = frozenset({"conservative", "labour", "liberal", "democrat", "democratic", "republican", "green",
+                          "socialist", "independent", "tory"})
+
+
+def _without_party(doc: Any, ent: Any) -> Any:
+    """The person's name without the party word the tagger took into it, and with the surname it left out
+    when it kept only a first name ("Conservative Graham" | "Pike")."""
+    name = ent[1:]
+    following = doc[ent.end] if ent.end < len(doc) else None
+    if len(name) == 1 and following is not None and following.is_title and following.is_alpha and (
+        following.ent_iob_ == "O"
+    ):
+        return doc[name.start : ent.end + 1]
+    return name
+
+
 def _entities(
     doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None, verbs: frozenset[str]
 ) -> list[EntityMention]:
@@ -233,8 +249,13 @@ def _entities(
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
             start = ent.start_char
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _PARTY_WORDS:
+            ent = _without_party(doc, ent)  # "Conservative Graham Pike": the tagger's name is "Conservative Graham"
+            start, end = ent.start_char, ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
+        if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in ("st.", "st", "saint"):
+            label, start = "ORG", doc[ent.start - 1].idx  # "St. Brendan said": a hospital, a church, a school
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
         if label == "PERSON":
@@ -242,7 +263,7 @@ def _entities(
         elif label in ("GPE", "LOC", "NORP", "FAC"):
             key = place_key(ent.text)
         else:
-            key = org_key(ent.text)
+            key = org_key(text[start:end])
             if key in COUNTRY_KEYS:  # "U.S." tagged as an organisation
                 label = "GPE"
         if key:

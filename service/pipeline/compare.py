@@ -37,7 +37,7 @@ from service.pipeline.quantities import (
     same_amount,
 )
 from service.pipeline.rewording import reworded
-from service.pipeline.surroundings import a_season, other_doers
+from service.pipeline.surroundings import a_season, content_after, other_doers
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -397,7 +397,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                                                   or denied(fb, wb)):
                     continue
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
-                if function_words and _next_lemma(fa, wa) != _next_lemma(fb, wb):
+                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or _other_things(fa, wa, fb, wb)):
                     continue  # "after their last appearance" / "before holding talks": two different things
                 if are_converses(wa, wb) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"
@@ -424,6 +424,12 @@ _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "season", "deca
 def _names_a_period(facts: Facts, lemma: str) -> bool:
     """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"."""
     return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
+
+
+def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The first content words after the two ("down from nearly 10 euros" / "up from 853,000 tons") differ."""
+    after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
+    return bool(after_a and after_b) and after_a != after_b
 
 
 def _next_lemma(facts: Facts, lemma: str) -> str | None:

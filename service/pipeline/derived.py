@@ -18,7 +18,15 @@ from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, spelled_out, written
 from service.pipeline.predicates import said_when
 from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount
-from service.pipeline.surroundings import a_season, near, other_doers, said_of, same_neighbour
+from service.pipeline.surroundings import (
+    a_season,
+    content_after,
+    near,
+    other_doers,
+    said_of,
+    same_neighbour,
+    words_around,
+)
 from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 
@@ -115,7 +123,10 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
 def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """A verb the derived claim denies that the source affirms of the same things, or the reverse, anywhere in
     the source: a summary sentence packs several source sentences, and its aligned one may not hold the verb
-    ("snowfall had not limited the losses" against the source's "snowfall limited the losses")."""
+    ("snowfall had not limited the losses" against the source's "snowfall limited the losses"). The source's
+    sentence agrees when it shares two of the words around the verb anywhere, and opposes only when it has
+    them near its own use, or the verb acts on the same thing ("is considering an appeal"): "expects to finish
+    [the retraining] by the end of the month" says nothing of pilots who flew "without finishing" training."""
     for mine in derived.predicates:
         if mine.lemma in _LIGHT_PREDICATES:
             continue
@@ -129,12 +140,20 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
                     continue
                 if theirs.negated == mine.negated or said_when(theirs, mine):
                     same = True
-                else:
+                elif len(_neighbours(facts, theirs.lemma, _WIDE) & around) >= 2 or _acts_on_the_same(
+                    derived, facts, mine.lemma
+                ):
                     opposite = True
         if opposite and not same:
             return [Unsupported("negation", mine.evidence,
                                 f"{mine.evidence.text!r} where the source this text summarises says the opposite.")]
     return []
+
+
+def _acts_on_the_same(derived: Facts, source: Facts, lemma: str) -> bool:
+    """One of the first two content words after the verb is the same in both: "is not considering an appeal" /
+    "said it is considering an appeal", "would not match the prices" / "would match Hartwell's prices"."""
+    return bool(set(content_after(derived, lemma)[:2]) & set(content_after(source, lemma)[:2]))
 
 
 _LIGHT_PREDICATES = frozenset({"be", "have", "do", "say", "make", "get", "go", "take"})
@@ -169,11 +188,12 @@ def stated_elsewhere(
     text = divergence.a if derived_side == "a" else divergence.b
     theirs_text = divergence.b if derived_side == "a" else divergence.a
     # Amounts in the same words, where the claim it diverges from is its best match.
+    diverging = [f for f in source.facts if any(q.span.text == theirs_text for q in f.quantities)
+                 or any(d.span.text == theirs_text for d in f.dates)]
+    if divergence.kind == "number" and _stated_alike(text, derived, source, diverging, theirs_text):
+        return True
     in_the_same_words = divergence.kind == "number" and not closer and any(
-        same_neighbour(derived, text, facts, theirs_text)
-        for facts in source.facts
-        if any(q.span.text == theirs_text for q in facts.quantities)
-        or any(d.span.text == theirs_text for d in facts.dates)
+        same_neighbour(derived, text, facts, theirs_text) for facts in diverging
     )
 
     def near_enough(mine: str, facts: Facts, theirs: str) -> bool:
@@ -206,6 +226,26 @@ def stated_elsewhere(
     return False
 
 
+_WIDE = 10
+
+
+def _stated_alike(
+    text: str, derived: Facts, source: ArticleFacts, diverging: Sequence[Facts], theirs_text: str
+) -> bool:
+    """The source states the derived claim's amount itself amid more of the words around it than the amount
+    it diverges from: "they say they are owed $412,000 in pay" is the source's "say they have not been paid
+    ... and are owed a combined $412,000", not its "a fuel supplier owed about $640,000"; "owed $640,000 in
+    wages" would be the other way round. Ten words either side: a figure's verb may stand well before it."""
+    around = words_around(derived, text, _WIDE)
+    rival = max((len(around & words_around(f, theirs_text, _WIDE)) for f in diverging), default=0)
+    return any(
+        len(around & words_around(facts, theirs.span.text, _WIDE)) > rival
+        for mine in derived.quantities if mine.span.text == text
+        for facts in source.facts for theirs in facts.quantities
+        if same_amount(mine, theirs) and (mine.unit == theirs.unit or not (mine.unit and theirs.unit))
+    )
+
+
 def _stated_among(text: str, quantities: Sequence[Quantity], amounts: Sequence[Quantity]) -> bool:
     """The amount written as `text` among `quantities` is one of `amounts`, in the same unit or with one unit
     left unsaid ("all but around 9,400" for "9,400 customers")."""
@@ -216,6 +256,12 @@ def _stated_among(text: str, quantities: Sequence[Quantity], amounts: Sequence[Q
     )
 
 
+def _doer_in_source(lemma: str, source: ArticleFacts) -> bool:
+    """The source names those who do the act: "supporter" for "support", "voter" for "vote"."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return any(doer in source.lemmas for doer in (stem + "er", stem + "or"))
+
+
 def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """A word the source never uses whose opposite it does: "increase" against the source's "decline", which
     may stand in another claim than the one the summary's claim aligned with."""
@@ -224,6 +270,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
+        if _doer_in_source(lemma, source):
+            continue  # "53.8% support" where the source speaks of the measure's "supporters"
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
         if both_ways(lemma, derived.lemmas) or a_season(derived, lemma):

@@ -28,6 +28,12 @@ def framing_divergences(
         if hedge and not second.lemmas & _REPORTED and not summarised:
             found = _hedged(first, second, hedge[0], plain_text)
             return [_flipped(found) if flip else found]
+        hedged_noun = _hedged_noun(first, second)
+        if hedged_noun is not None and not summarised:
+            span_a, span_b = hedged_noun
+            found = Divergence("status", span_a, span_b,
+                               f"One source hedges what the other states as fact: {span_a!r} against {span_b!r}.")
+            return [_flipped(found) if flip else found]
         charged, convicted = _charges(first), second.lemmas & _CONVICTED
         if charged and convicted and not first.lemmas & _CONVICTED and not _charges(second):
             span_a, span_b = _word(first, charged), _word(second, convicted)
@@ -43,6 +49,22 @@ def framing_divergences(
                                f"({span_b!r}).")
             return [_flipped(found) if flip else found]
     return []
+
+
+# Adjectives that make a person or thing only presumed: "his likely successor", "the presumptive nominee".
+_HEDGING_ADJECTIVES = frozenset({"likely", "probable", "presumptive", "presumed", "putative"})
+
+
+def _hedged_noun(hedging: Facts, plain: Facts) -> tuple[str, str] | None:
+    """A hedging adjective before a word the other claim writes without one: ("likely successor", "successor")."""
+    if plain.lemmas & (_HEDGING_ADJECTIVES | {"unlikely"}):
+        return None
+    surface = list(hedging.surface)
+    for (lemma, word), (qualified, qualified_word) in zip(surface, surface[1:], strict=False):
+        if lemma in _HEDGING_ADJECTIVES and qualified in plain.content_lemmas and qualified in hedging.content_lemmas:
+            plain_word = next(w for lem, w in plain.surface if lem == qualified)
+            return f"{word} {qualified_word}", plain_word
+    return None
 
 
 def _charges(facts: Facts) -> frozenset[str]:

@@ -149,8 +149,11 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
-    if token.dep_ == "pcomp" and token.head.lower_ == "without":
-        tokens.append(token.head)
+    if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
+        tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
+    tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against" and _advised_against(token)]
+    if token.dep_ == "acl" and (refusing := _refused_request(token)) is not None:
+        tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if token.dep_ in ("acomp", "oprd") or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
@@ -186,7 +189,11 @@ def _negated(token: Any) -> bool:
         return True  # "remedies have yet to be decided", "is yet to sign"
     if any(c.dep_ == "dobj" and any(_denying_no(d) for d in c.children) for c in token.children):
         return True  # "admitted no wrongdoing", "found no evidence"
-    if _content_of_denied_report(token):
+    if _content_of_denied_report(token) or _refused_request(token) is not None:
+        return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PERSUADING and _negated(token.head):
+        return True  # "failed to persuade the judge to block the strike": not blocked
+    if _advised_against(token):
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         return False
@@ -238,6 +245,49 @@ def said_when(first: Predicate, second: Predicate) -> bool:
     return denied.negated and not affirmed.negated and denied.bounded and not affirmed.bounded
 
 
+_PERSUADING = frozenset({"persuade", "convince"})
+_ADVISING = frozenset({"recommend", "advise", "counsel", "decide"})
+
+
+def _advised_against(token: Any) -> bool:
+    """Advice against a thing denies the thing and the advice for it: "recommended against approving the drug"
+    says what "did not recommend it" and "recommended that it not be approved" say."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_.lower() in _ADVISING:
+        return True  # "approving"
+    if token.lemma_.lower() not in _ADVISING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children) or any(
+        c.dep_ == "ccomp" and any(g.dep_ == "neg" for g in c.children) for c in token.children
+    )
+_REQUEST_NOUNS = frozenset({"request", "bid", "call", "demand", "application", "attempt", "motion", "plea", "offer",
+                            "proposal", "push", "effort", "injunction"})
+_OBTAINING = frozenset({"win", "obtain", "secure", "get", "gain"})
+
+
+def _refused_request(token: Any) -> Any | None:
+    """What a refused request asked for is not done: "refused the company's request to block the strike",
+    "rejected a bid to halt it", "turned down an offer to buy it". The verb that refuses it, or None."""
+    if token.dep_ != "acl" or not (token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in token.children)):
+        return None
+    noun = token.head
+    for _ in range(2):  # "an application for an injunction to stop it"
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.lemma_.lower() in _REQUEST_NOUNS:
+            noun = noun.head.head
+    # the object of the refusal, or its subject in the passive ("the bid ... was rejected")
+    if noun.lemma_.lower() not in _REQUEST_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in _OBTAINING:  # "failed to win an injunction stopping it"
+        return verb if _negated(verb) else None
+    refusing = lemma in _NEGATING_HEADS | {"reject", "dismiss", "deny"} or (
+        lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
+    return verb if refusing and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
 def _denied_alternative(token: Any) -> bool:
     """The second of two verbs a denial governs together: "denied that it had paid or would pay a ransom"."""
     first = token.head
@@ -277,6 +327,12 @@ def _across_semicolon(token: Any, head: Any) -> bool:
     return any(t.text == ";" for t in token.doc[low:high])
 
 
+def _before_subordinate(token: Any, head: Any) -> bool:
+    """A clause the parser hung before a head that opens with "so", "but" or "because": the head is the
+    subordinate one ("refused to block the strike, so the walkout is set to begin"), and frames nothing."""
+    return token.dep_ == "ccomp" and token.i < head.i and any(c.dep_ == "mark" for c in head.children)
+
+
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge"})
 # "agreed to pay $5 million to settle" is how news reports a settlement made: no plan against "settled".
 _SETTLING = frozenset({"settle", "pay"})
@@ -310,7 +366,8 @@ def _status(token: Any) -> str:
     if children & ALLEGED_MODIFIERS:
         return "alleged"
     head = token.head
-    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and not _across_semicolon(token, head):
+    framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
+    if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:
         if (head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS) and not (
             head.lemma_.lower() == "agree" and token.lemma_.lower() in _SETTLING
         ):

@@ -182,6 +182,30 @@ def _normalised(q: Quantity) -> float:
     return q.value * _DAYS.get(q.unit, 1.0)
 
 
+# Measures that convert ("170 feet" is "roughly 52 meters"): each unit's dimension and its size in that
+# dimension's base unit. Not "tons" (short or metric) nor "m" (a distance or a million).
+_MEASURES = {
+    **dict.fromkeys(("meter", "metre"), ("length", 1.0)),
+    **dict.fromkeys(("kilometer", "kilometre", "km"), ("length", 1000.0)),
+    **dict.fromkeys(("centimeter", "centimetre", "cm"), ("length", 0.01)),
+    **dict.fromkeys(("millimeter", "millimetre", "mm"), ("length", 0.001)),
+    **dict.fromkeys(("foot", "feet", "ft"), ("length", 0.3048)),
+    **dict.fromkeys(("inch", "inche"), ("length", 0.0254)),
+    "yard": ("length", 0.9144), "mile": ("length", 1609.344),
+    **dict.fromkeys(("kilogram", "kg", "kilo"), ("mass", 1.0)), "gram": ("mass", 0.001),
+    "tonne": ("mass", 1000.0), **dict.fromkeys(("lb", "lbs"), ("mass", 0.45359237)), "ounce": ("mass", 0.0283495),
+    **dict.fromkeys(("liter", "litre"), ("volume", 1.0)), "gallon": ("volume", 3.78541),
+    "acre": ("area", 4046.86), "hectare": ("area", 10000.0),
+}
+_CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
+
+
+def converts(a: Quantity, b: Quantity) -> bool:
+    """Two amounts in different units of one measure: "170 feet" and "52 meters"."""
+    first, second = _MEASURES.get(a.unit), _MEASURES.get(b.unit)
+    return a.unit != b.unit and first is not None and second is not None and first[0] == second[0]
+
+
 def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     """Equal within rounding: "$2.8bn" and "$2.83 billion" state the same amount, "61.8 million" and "62.8
     million" do not, nor "410" and "412", nor "4 million" and "4.4 million"; "a third" and 31% do (a share in
@@ -194,6 +218,10 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
     timed = a.unit in _DAYS and b.unit in _DAYS
     va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)
+    converted = converts(a, b)
+    if converted:
+        va, vb = a.value * _MEASURES[a.unit][1], b.value * _MEASURES[b.unit][1]
+        tolerance = max(tolerance, _CONVERSION_TOLERANCE)
     if va == vb:
         return True
     larger = max(abs(va), abs(vb))
@@ -226,7 +254,7 @@ def _step(q: Quantity) -> float | None:
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Two amounts that measure the same kind of thing, so that a difference means a conflict."""
-    if a.unit in _DAYS and b.unit in _DAYS:
+    if (a.unit in _DAYS and b.unit in _DAYS) or converts(a, b):
         return True
     if a.unit and b.unit:
         return a.unit == b.unit
@@ -235,13 +263,13 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 TIME_UNITS = frozenset(_DAYS)
 _MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
-_NEXT_WORD = re.compile(r"\s*(\w+)")
+_NEXT_WORD = re.compile(r"(?:-old)?\s*(\w+)")  # "a 24-year-old vessel": an age, said of the vessel
 
 
 def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
-    """A span of time written as a modifier ("a 10-day journey") is said of the noun after it; a claim that
-    never names that noun ("operate for six days") measures something else. A count names its thing itself
-    ("a 20-post thread" is 20 posts)."""
+    """A span of time written as a modifier ("a 10-day journey", "a 24-year-old vessel") is said of the noun
+    after it; a claim that never names that noun ("operate for six days") measures something else. A count
+    names its thing itself ("a 20-post thread" is 20 posts)."""
     if amount.unit not in TIME_UNITS or not _MODIFIER.fullmatch(amount.span.text):
         return False
     after = _NEXT_WORD.match(text, amount.span.end)

@@ -221,6 +221,7 @@ def _hold_unaligned_to_source(
             pair = _compare_group(
                 sorted((i, nearest)), claims, facts, article_facts, scores, threshold, derived, copies=set()
             )
+            pair = _without_borrowed_opposites(pair, i, article_facts[source])
             if not any(p.divergences for p in pair.pairs):
                 continue
             home = grouped.get(nearest)
@@ -232,6 +233,22 @@ def _hold_unaligned_to_source(
                 groups[home] = Group(members=tuple(sorted((*group.members, i))), pairs=(*group.pairs, *pair.pairs))
             grouped.update(dict.fromkeys(groups[home].members, home))
     return groups
+
+
+def _without_borrowed_opposites(pair: Group, lonely: int, source: ArticleFacts) -> Group:
+    """An unaligned claim is held against the opposite of its nearest source claim only for a word the source
+    never uses: a summary's "four years after voters rejected a similar proposal" takes "rejected" from the
+    source's account of that earlier vote, not from its "approved" of this one."""
+    def borrowed(divergence: Divergence, own_side: str) -> bool:
+        word = divergence.a if own_side == "a" else divergence.b
+        return divergence.kind == "contradiction" and word.lower() in source.words
+
+    results = []
+    for result in pair.pairs:
+        own_side = "a" if result.a == lonely else "b"
+        kept = tuple(d for d in result.divergences if not borrowed(d, own_side))
+        results.append(PairResult(result.a, result.b, result.similarity, kept))
+    return Group(members=pair.members, pairs=tuple(results))
 
 
 def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:

@@ -16,8 +16,9 @@ _LINE = re.compile(r"[^\r\n]+")
 _METADATA_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 # "LONDON -- ", "London, UK — ", "KYIV, Ukraine (Reuters) - ", "OSLO, June 22 (Reuters) - "
 _DATELINE_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"  # "June 22"
+_PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'-])+"  # any alphabet's letters: "CONSTANȚA", "SÃO PAULO"
 _DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Za-z.'-]+(?:[ ,]+(?:{_DATELINE_DAY}|[A-Z][A-Za-z.'-]+)){{0,4}})\s*(?:\([A-Za-z .]+\)\s*)?"
+    rf"(?P<place>{_PLACE_WORD}(?:[ ,]+(?:{_DATELINE_DAY}|{_PLACE_WORD})){{0,4}})\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:--|—|–|-)\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
@@ -185,6 +186,8 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _looks_like_dateline(place: str) -> bool:
+    if any(not word[0].isupper() for word in re.split(r"[ ,]+", place) if word and word[0].isalpha()):
+        return False  # capitalised words only: not "prices, analysts said - "
     first = place.split()[0].rstrip(",")
     return (first.isupper() and len(first) >= 3) or "," in place
 

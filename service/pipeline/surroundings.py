@@ -84,3 +84,15 @@ def a_season(facts: Facts, lemma: str) -> bool:
     return lemma == "fall" and any(
         lemmas[k - 1] in ("next", "last", "this", "early", "late") for k in range(1, len(lemmas)) if lemmas[k] == "fall"
     )
+
+
+def content_after(facts: Facts, lemma: str, reach: int = 4) -> list[str]:
+    """The content words within `reach` words after the first use of `lemma` (a word or a phrase): what a verb
+    acts on ("limited the losses", "match Hartwell's prices"), what "up" or "down" moves ("up from 853,000
+    tons")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    wanted = lemma.split()
+    for at in range(len(lemmas) - len(wanted)):
+        if lemmas[at : at + len(wanted)] == wanted:
+            return [lem for lem in lemmas[at + len(wanted) : at + len(wanted) + reach] if lem in facts.content_lemmas]
+    return []

@@ -134,6 +134,9 @@ _ROLES = (r"(?:spokes(?:man|woman|person)|official|officer|executive|director|ch
           r"lawyer|attorney|counsel|secretary|minister|manager|representative|leader|chief)")
 
 
+_NOT_ABBREVIATED = r"(?<!\bSt)(?<!\bDr)(?<!\bMt)"  # "St. Brendan's chief operating officer" runs on past "St."
+
+
 def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
     """The person speaks for the body (an organisation) in their article: named beside it ("Kestrel chief
     executive Ana Ruiz"), described by it ("Andre Fontenot, the company's vice president") or, for a court, a
@@ -145,9 +148,9 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
     surname = person.key.split()[-1].capitalize() if _is_pronoun(person) else person.span.text.split()[-1]
     for at in (m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)):
         # The title before the name, back to the last punctuation, and the apposition after it, to the next.
-        title = re.split(r"[,.;:!?()\"“”]", text[max(0, at - 70) : at])[-1]
+        title = re.split(rf"{_NOT_ABBREVIATED}[,.;:!?()\"“”]", text[max(0, at - 70) : at])[-1]
         after = text[at + len(surname) : at + len(surname) + 90]
-        apposition = re.split(r"[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
+        apposition = re.split(rf"{_NOT_ABBREVIATED}[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
         described = title + " " + apposition
         if len(body_words) < 2:  # a single word tagged as an organisation is often a surname ("Trump said")
             owner = rf"\b{re.escape(body_words[0])}(?:\s+[A-Z]\w*)?(?:['’]s\b|(?<=s)['’])"
