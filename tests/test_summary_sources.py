@@ -147,3 +147,23 @@ def test_an_officer_speaks_for_the_institution_a_saint_names(models: Models) -> 
                                  "walkout.", models) == []
     assert "attribution" in kinds_against(NURSES, "Union leader Ana Ruiz said the health system spent about $31 "
                                                   "million on replacement nurses during the walkout.", models)
+
+
+TRAM = (
+    "HOLLINGFORD, England - The cost of extending Hollingford's tram network to the Riverside district has risen "
+    "to £287 million, about £123 million more than first estimated, and the line will open two years late, "
+    "auditors said on Wednesday. Councillors will be asked on November 17 to approve additional borrowing of £40 "
+    "million to complete the project." + PAD
+)
+
+
+def test_an_amount_the_source_works_out_and_a_club_named_by_its_league_are_no_divergence(models: Models) -> None:
+    assert kinds_against(TRAM, "Auditors said on Wednesday the cost of Hollingford's Riverside tram extension has "
+                               "risen to £287 million from a £164 million estimate.", models) == []
+    assert "number" in kinds_against(TRAM, "Auditors said on Wednesday the cost of Hollingford's Riverside tram "
+                                           "extension has risen to £287 million from a £184 million estimate.",
+                                     models)
+    sale = ("Ashby Rovers have sold their top scorer Kieran Mabaso to Dutch club SC Veldhoven, the Championship club "
+            "confirmed on Tuesday, hours after publishing accounts that showed a loss of £38.6 million." + PAD)
+    assert kinds_against(sale, "Ashby Rovers, who reported a £38.6 million annual loss, sold striker Kieran Mabaso "
+                               "to SC Veldhoven of the Netherlands on Tuesday.", models) == []

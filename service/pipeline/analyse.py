@@ -360,14 +360,21 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+# What a story calls a body it has named: "the Championship club said", "the Serie A side confirmed".
+_GENERIC_BODIES = frozenset({"club", "side", "team", "company", "firm", "group", "carrier", "airline", "bank",
+                             "lender", "insurer", "retailer", "chain", "operator", "maker", "manufacturer"})
+
+
 def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
 ) -> EntityMention | None:
     # The subject without the clauses hung on it: "Starmer, who had greeted Zelenskyy on Friday," is Starmer.
     # So is "Martin Ellery, its chief executive,": a name's apposition only describes it (not "The Foreign
     # Secretary, David Lammy,", where the apposition is the name).
-    def describes(c: Any) -> bool:
-        return not only_titles(subject.text, times=False) and not any(t.ent_type_ == "PERSON" for t in c.subtree)
+    def describes(c: Any) -> bool:  # nor "Atalanta's coach, Stefano Ricci,", a common noun named after it
+        named = subject.pos_ == "NOUN" and c.pos_ == "PROPN"
+        return not only_titles(subject.text, times=False) and not named and not any(
+            t.ent_type_ == "PERSON" for t in c.subtree)
 
     clauses = [c for c in subject.children
                if c.i > subject.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and describes(c))]
@@ -375,9 +382,12 @@ def _mention_for(
            if not any(t.i >= c.left_edge.i for c in clauses) and not (clauses and t.is_punct)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
-    # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media".
+    # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media", "the
+    # Championship club" (the club the sentence has named, of that league).
+    generic = subject.pos_ == "NOUN" and subject.lemma_.lower() in _GENERIC_BODIES and any(
+        c.lower_ == "the" for c in subject.children)
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")
-              and text[e.span.end : e.span.end + 1] != "-"]
+              and text[e.span.end : e.span.end + 1] != "-" and not (generic and e.span.end <= subject.idx)]
     nationality = next((e for e in entities if e.label == "NORP" and e.span.start <= subject.idx < e.span.end), None)
     if nationality is not None and previous_person is not None and subject.tag_ == "NNP" and any(
         c.lower_ == "the" for c in subject.children

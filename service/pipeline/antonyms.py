@@ -34,6 +34,7 @@ _PAIRS = [
     ("everyone", "no one"), ("true", "false"), ("correct", "incorrect"), ("right", "wrong"),
     ("present", "absent"), ("alive", "dead"), ("survive", "die"), ("abundant", "scarce"), ("add", "remove"),
     ("mend", "break"), ("repair", "damage"), ("build", "destroy"), ("create", "destroy"), ("safe", "dangerous"),
+    ("rare", "routine"), ("rare", "common"), ("unusual", "routine"), ("rare", "frequent"), ("rarely", "often"),
     ("cheap", "expensive"), ("fast", "slow"), ("quick", "slow"), ("quickly", "slowly"), ("heavy", "light"),
     ("far", "near"), ("inside", "outside"), ("above", "below"), ("over", "under"), ("same", "different"),
     ("similar", "different"), ("certain", "uncertain"), ("likely", "unlikely"), ("possible", "impossible"),

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from service.pipeline.dates import may_be_same_time
-from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for
+from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for, without_accents
 from service.pipeline.quantities import CURRENCY_UNITS, same_amount
 from service.pipeline.types import DateMention, Facts, Quantity
 
@@ -52,7 +52,8 @@ class ArticleFacts:
         found = {w.lower() for w in terms}
         found |= {part.lower() for w in terms if "-" in w and all(p[:1].isupper() or p.isdigit() for p in w.split("-"))
                   for part in w.split("-") if part[:1].isupper()}  # not "pro-Russian"
-        return frozenset(found | {re.sub(r"['’]s$", "", w) for w in found})
+        found |= {re.sub(r"['’]s$", "", w) for w in found}
+        return frozenset(found | {without_accents(w) for w in found})
 
     @functools.cached_property
     def lemmas(self) -> frozenset[str]:
@@ -87,7 +88,7 @@ class ArticleFacts:
         return any(may_be_same_time(when, other) for other in self.dates)
 
 
-TERM = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")  # a word, with its hyphens and apostrophes
+TERM = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # a word in any alphabet, with its hyphens and apostrophes
 
 
 def words(text: str) -> list[str]:

@@ -35,9 +35,10 @@ from service.pipeline.quantities import (
     is_approximate,
     measures_other_things,
     same_amount,
+    worked_out,
 )
 from service.pipeline.rewording import reworded
-from service.pipeline.surroundings import a_season, content_after, other_doers
+from service.pipeline.surroundings import a_season, content_after, near, other_doers
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -132,8 +133,8 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
     def matched(q: object, others: Sequence[object]) -> bool:
         return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
 
-    lonely_a = [q for q in fa.quantities if not matched(q, fb.quantities)]
-    lonely_b = [q for q in fb.quantities if not matched(q, fa.quantities)]
+    lonely_a = [q for q in fa.quantities if not matched(q, fb.quantities) and not worked_out(q, fb.quantities)]
+    lonely_b = [q for q in fb.quantities if not matched(q, fa.quantities) and not worked_out(q, fa.quantities)]
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
@@ -141,6 +142,8 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
                 continue
+            if _an_age(a.text, qa) != _an_age(b.text, qb):
+                continue  # "the 22-year-old" / "a four-year contract"
             if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
@@ -158,6 +161,13 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
         if spans:
             return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
     return found
+
+
+_AGE = re.compile(r"-old\b|\s+old\b")
+
+
+def _an_age(text: str, amount: Quantity) -> bool:
+    return _AGE.match(text, amount.span.end) is not None
 
 
 _NOT_COUNTED = TIME_UNITS | CURRENCY_UNITS | {"time"}
@@ -302,7 +312,25 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
-    return found
+    return found or _rejection_denied(fa, fb)
+
+
+# Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".
+_REJECTING = frozenset({"reject", "dismiss", "rebuff", "refute"})
+
+
+def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:
+    """One claim rejects what the other says was not rejected, in another verb of rejecting, of the same thing
+    (one of the first two content words after the verbs is shared)."""
+    for pa in fa.predicates:
+        for pb in fb.predicates:
+            if pa.lemma == pb.lemma or not {pa.lemma, pb.lemma} <= _REJECTING or pa.negated == pb.negated:
+                continue
+            if set(content_after(fa, pa.lemma)[:2]) & set(content_after(fb, pb.lemma)[:2]):
+                return [Divergence("negation", pa.evidence.text, pb.evidence.text,
+                                   f"One source affirms what the other denies: {pa.evidence.text!r} "
+                                   f"against {pb.evidence.text!r}.")]
+    return []
 
 
 def _hedged_plans(pa: Predicate, pb: Predicate) -> bool:
@@ -386,6 +414,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         only_a, only_b = fa.content_lemmas - fb.content_lemmas, fb.content_lemmas - fa.content_lemmas
     else:
         return []
+    found: list[tuple[int, Divergence]] = []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
             if are_opposites(wa, wb):
@@ -414,8 +443,15 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "at Churchill Downs" / "up": a name's word means nothing of its own
                 if span_a and span_b:
                     kind, reason = opposite_kind(wa, wb)
-                    return [Divergence(kind, span_a, span_b, f"{reason}: {span_a!r} against {span_b!r}.")]
-    return []
+                    shared = len(_around(fa, wa) & _around(fb, wb))
+                    explanation = f"{reason}: {span_a!r} against {span_b!r}."
+                    found.append((shared, Divergence(kind, span_a, span_b, explanation)))
+    # The pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
+    return [max(found, key=lambda item: item[0])[1]] if found else []
+
+
+def _around(facts: Facts, lemma: str) -> set[str]:
+    return near(facts, lambda other, _: other == lemma, 3)
 
 
 _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade", "night", "morning", "evening"})

@@ -15,9 +15,17 @@ from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, bo
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
-from service.pipeline.names import NAME_PARTICLES, only_titles, person_key, place_key, spelled_out, written
+from service.pipeline.names import (
+    NAME_PARTICLES,
+    only_titles,
+    person_key,
+    place_key,
+    spelled_out,
+    without_accents,
+    written,
+)
 from service.pipeline.predicates import said_when
-from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount
+from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount, worked_out
 from service.pipeline.surroundings import (
     a_season,
     content_after,
@@ -90,18 +98,21 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             entity.key, as_actor=not as_place
         ):
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
+    worked: list[Span] = []
     for amount in derived.quantities:
         if amount.span.text.lower().startswith(("a ", "an ")):
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
-        if not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
+        if any(worked_out(amount, f.quantities) for f in source.facts):
+            worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
+        elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
             _a_year_of(amount, source)
         ):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
     # "Zelenskyy" is Zelensky), not by spelling; one that matched only loosely ("SARS-CoV-4") is judged here too.
     judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
-    judged += [u.span for u in found] + written_there
+    judged += [u.span for u in found] + written_there + worked
     judged += [d.span for d in derived.dates if source.dates_it(d)]  # "Oct. 18, 2023" for the source's "Wednesday"
     # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
     judged += [q.span for q in derived.quantities
@@ -384,9 +395,24 @@ _GOVERNING_BODIES = frozenset({"trustees", "directors", "regents", "governors", 
 
 def _adjectives_of(country: str) -> set[str]:
     """The usual forms of a country's adjective: Kenya-n, Malawi-an, Brazil-ian, Peru-vian, Canad(a)-ian,
-    Ital(y)-ian, Belgi(um)-an, German(y), Japan-ese."""
+    Ital(y)-ian, Belgi(um)-an, German(y), Japan-ese, Pakistan-i; and the irregular ones ("Dutch")."""
     return {country + "n", country + "an", country + "ian", country + "vian", country + "ese", country[:-1] + "ian",
-            country[:-2] + "an", country[:-1]}
+            country[:-2] + "an", country[:-1], country + "i"} | _IRREGULAR_ADJECTIVES.get(country, set())
+
+
+# Countries whose adjective is not made from the name by a suffix.
+_IRREGULAR_ADJECTIVES: dict[str, set[str]] = {
+    "Netherlands": {"Dutch"}, "Holland": {"Dutch"}, "Switzerland": {"Swiss"}, "Denmark": {"Danish"},
+    "Sweden": {"Swedish"}, "Finland": {"Finnish"}, "Norway": {"Norwegian"}, "Ireland": {"Irish"},
+    "Scotland": {"Scottish", "Scots"}, "Wales": {"Welsh"}, "England": {"English"}, "Britain": {"British"},
+    "Turkey": {"Turkish"}, "Greece": {"Greek"}, "Thailand": {"Thai"}, "Philippines": {"Filipino", "Philippine"},
+    "Iceland": {"Icelandic"}, "Poland": {"Polish"}, "Spain": {"Spanish"}, "France": {"French"},
+    "Portugal": {"Portuguese"}, "Afghanistan": {"Afghan"}, "Argentina": {"Argentine", "Argentinian"},
+    "Madagascar": {"Malagasy"}, "Cyprus": {"Cypriot"}, "Monaco": {"Monegasque"}, "Slovakia": {"Slovak"},
+    "Slovenia": {"Slovene", "Slovenian"}, "Uzbekistan": {"Uzbek"}, "Kazakhstan": {"Kazakh"}, "Tajikistan": {"Tajik"},
+    "Kyrgyzstan": {"Kyrgyz"}, "Turkmenistan": {"Turkmen"}, "Somalia": {"Somali"}, "Croatia": {"Croatian", "Croat"},
+    "Serbia": {"Serbian", "Serb"}, "Luxembourg": {"Luxembourgish"}, "Lebanon": {"Lebanese"},
+}
 
 
 def _stem_written(word: str, text: str) -> bool:
@@ -437,7 +463,7 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
     terms = []
     for match in TERM.finditer(text):
         word = _POSSESSIVE.sub("", match.group(0))
-        if word.lower() in source.words or len(word) < 2 or source.mentions(person_key(word)) \
+        if without_accents(word.lower()) in source.words or len(word) < 2 or source.mentions(person_key(word)) \
                 or source.mentions(place_key(word)):
             continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky)
         parts = word.split("-")

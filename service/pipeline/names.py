@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
@@ -68,10 +69,20 @@ _TRAILING_SUFFIX = re.compile(r"\s+(?:[IVX]+|Jr\.?|Sr\.?)$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_NOT_DECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss", "ł": "l", "Ł": "L", "đ": "d",
+                                 "Đ": "D", "ı": "i"})
+
+
+def without_accents(text: str) -> str:
+    """"Mureșan" as "Muresan", "Brøndby" as "Brondby": one name, however a paper types it."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_NOT_DECOMPOSED)
+
+
 def place_key(text: str) -> str:
     """Countries, nationalities and blocs: 'British' and 'U.K.' -> 'uk'."""
     cleaned = re.sub(r"-(?:bound|based|born)$", "", text.strip())  # "a St. John's-bound plane" is bound there
-    cleaned = _POSSESSIVE.sub("", cleaned).lower()
+    cleaned = without_accents(_POSSESSIVE.sub("", cleaned)).lower()
     cleaned = re.sub(r"^(?:the\s+|ex-)", "", cleaned)
     return _ALIAS_TO_KEY.get(cleaned, _ALIAS_TO_KEY.get("the " + cleaned, cleaned))
 
@@ -81,7 +92,7 @@ def person_key(text: str) -> str:
     cleaned = re.sub(r"^ex-", "", _POSSESSIVE.sub("", text.strip()), flags=re.IGNORECASE)
     cleaned = _TITLES.sub("", cleaned)
     cleaned = re.sub(r"\s+(?:at|in|on|of|to|for|with|from|by)$", "", cleaned)  # the tagger's "King Charles at"
-    cleaned = _TRAILING_SUFFIX.sub("", cleaned).strip().lower()
+    cleaned = without_accents(_TRAILING_SUFFIX.sub("", cleaned).strip().lower())
     if cleaned in _PERSON_ALIAS_TO_KEY:
         return _PERSON_ALIAS_TO_KEY[cleaned]
     surname = cleaned.split()[-1] if cleaned.split() else cleaned

@@ -37,7 +37,8 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     """`verbs`: the verbs an act named by a noun may be ("made an appearance" is "appear")."""
     found: list[Predicate] = []
     for token in tokens:
-        is_verb = token.pos_ == "VERB" and token.dep_ not in ("amod", "compound")
+        # Not "a fallen tree"; but ", halting container traffic" is a clause the parser took for a modifier.
+        is_verb = token.pos_ == "VERB" and (token.dep_ not in ("amod", "compound") or _clause_after_comma(token))
         is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")  # oprd: "pleaded guilty"
         if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
@@ -53,6 +54,10 @@ _ACT_PREFIXES = {"re", "pre", "co"}
 _TIME_BOUNDS = {"until", "till", "before"}
 
 
+def _clause_after_comma(token: Any) -> bool:
+    return token.dep_ == "amod" and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).text == ","
+
+
 def _lemma(token: Any) -> str:
     """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
     "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
@@ -66,23 +71,29 @@ def _lemma(token: Any) -> str:
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold"}
-_NOMINAL_SUFFIXES = ("ance", "ence", "ment", "al", "ure")
+_DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
+_NOMINAL_SUFFIXES = ("ance", "ence", "ment", "al", "ure", "ing")
 
 
 def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predicate]:
     """An act named by the object of a light verb, as the verb it is the act of, framed by the light verb: "made
-    a joint appearance" is "appear", happened, as "were due to appear" is "appear", planned."""
+    a joint appearance" is "appear", happened, as "were due to appear" is "appear", planned. An act a verb of
+    deliberation governs is only possible: "was considering a red warning" against "had issued a red warning"."""
     found: list[Predicate] = []
     for token in tokens:
         governor = token.head
-        if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and governor.lemma_.lower() in _LIGHT_VERBS):
+        # "was considering a warning" (its own), not "weighs a proposal" (someone else's, made already)
+        deliberated = governor.lemma_.lower() in _DELIBERATING and token.lemma_.lower() not in _REQUEST_NOUNS | {
+            "plan"}
+        if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and (governor.lemma_.lower() in _LIGHT_VERBS
+                                                                    or deliberated)):
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):  # "took place", "made sure": idioms
             continue
         verb = _verb_of(token.lemma_.lower(), verbs)
         if verb is None:
             continue
-        status = _status(governor)
+        status = "possible" if deliberated else _status(governor)
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
         span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -92,7 +103,10 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
 
 
 def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
-    """The verb a noun names the act of: "appearance" -> "appear", "arrival" -> "arrive", "visit" -> "visit"."""
+    """The verb a noun names the act of: "appearance" -> "appear", "arrival" -> "arrive", "visit" -> "visit",
+    "warning" -> "warn" (not a gathering: "held a meeting" is an event, compared as one)."""
+    if noun in _GATHERINGS:
+        return None
     candidates = [noun]
     for suffix in _NOMINAL_SUFFIXES:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
@@ -189,7 +203,7 @@ def _negated(token: Any) -> bool:
         return True  # "remedies have yet to be decided", "is yet to sign"
     if any(c.dep_ == "dobj" and any(_denying_no(d) for d in c.children) for c in token.children):
         return True  # "admitted no wrongdoing", "found no evidence"
-    if _content_of_denied_report(token) or _refused_request(token) is not None:
+    if _content_of_denied_report(holders[-1]) or _refused_request(token) is not None:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PERSUADING and _negated(token.head):
         return True  # "failed to persuade the judge to block the strike": not blocked

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from service.pipeline.types import Quantity, Span
 
@@ -278,3 +278,15 @@ def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
     noun = after.group(1).lower()
     noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
     return re.search(rf"\b{re.escape(noun)}", other_text, re.IGNORECASE) is None
+
+
+def worked_out(amount: Quantity, others: Sequence[Quantity]) -> bool:
+    """The amount is the sum or the difference of two the other claim states in its unit: "risen to £287
+    million, about £123 million more than first estimated" states a first estimate of £164 million."""
+    if not amount.unit or amount.value == 0:
+        return False
+    same_unit = [o.value for o in others if o.unit == amount.unit and o.value]
+    return any(
+        abs(abs(x - y) - amount.value) <= 0.01 * amount.value or abs(x + y - amount.value) <= 0.01 * amount.value
+        for k, x in enumerate(same_unit) for y in same_unit[k + 1 :]
+    )

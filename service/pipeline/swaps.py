@@ -236,9 +236,13 @@ def entity_divergences(
             key=lambda e: (-shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
-            if entity_kind(ea.label) != entity_kind(eb.label) or country_and_city(ea, eb):
-                continue
             in_same_words = same_slot(a.text, ea.span, b.text, eb.span)
+            # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
+            # place): in the same words, two names are compared whatever their labels, but a nationality only
+            # with a nationality ("Norwegian" is "Norway's").
+            relabelled = in_same_words and "NORP" not in (ea.label, eb.label)
+            if (entity_kind(ea.label) != entity_kind(eb.label) and not relabelled) or country_and_city(ea, eb):
+                continue
             if not in_same_words:
                 # Names stand in each other's place by elimination only in claims aligned on their wording
                 # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
@@ -395,12 +399,14 @@ def shared_neighbours(
 def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence], text_a: str, text_b: str
                                ) -> bool:
     """"Polish" against "Italian" when "Polish Prime Minister Donald Tusk" became "Italian Prime Minister Giorgia
-    Meloni": the nationality is the speaker's, whose change is reported already."""
+    Meloni", "Met Office" against "Environment Agency" when its forecaster became the agency's official: the
+    speaker's title, whose change is reported already."""
     if divergence.kind != "entity":
         return False
 
-    def titles(word: str, name: str, text: str) -> bool:
-        return bool(re.search(rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*\s+{re.escape(name)}", text))
+    def titles(word: str, name: str, text: str) -> bool:  # "Met Office forecaster Helen Marsh"
+        return bool(re.search(rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+{re.escape(name)}",
+                              text))
 
     return any(
         d.kind == "attribution" and titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b)
