@@ -79,3 +79,74 @@ def test_rejecting_in_other_words_and_a_coach_named_after_his_title(models: Mode
     coach = '"Mikkel has the energy and vision we were looking for," Atalanta coach Stefano Ricci said.'
     named = 'Atalanta\'s coach, Stefano Ricci, said: "Mikkel has the energy and vision we were looking for."'
     assert kinds_and_words(coach, named, models) == []
+
+
+def kinds_of(original: str, edited: str, models: Models) -> list[str]:
+    return [d.kind for d in divergences_between(original, edited, models)]
+
+
+def test_ages_spans_of_time_and_counts_as_news_writes_them(models: Models) -> None:
+    assert kinds_of("Police said the 34-year-old driver was arrested at the scene.",
+                    "The 43-year-old motorist was arrested at the scene, police said.", models) == ["number"]
+    assert kinds_of("The 50-year-old law was repealed on Tuesday.",
+                    "The law, passed 60 years ago, was repealed on Tuesday.", models) == ["number"]
+    fraud = ("A jury at Manchester Crown Court on Friday found former accountant David Hollings, 54, guilty of "
+             "defrauding a children's charity of £2.3 million over seven years.")
+    assert kinds_of(fraud, fraud.replace("seven years", "six years"), models) == ["number"]
+    assert kinds_of("Nine miners were killed and 14 injured when part of a tunnel collapsed on Wednesday.",
+                    "A tunnel collapse on Wednesday killed nine miners and left 40 others injured.", models) == [
+        "number"]
+    assert kinds_of("Pilots walked off the job on Thursday, grounding 214 flights, the carrier said.",
+                    "The carrier said 241 of its flights were grounded after its pilots walked out on Thursday.",
+                    models) == ["number"]
+    assert kinds_of("Revenue rose to $15 million from $10 million, the company said.",
+                    "Revenue climbed to $5 million, compared with $10 million, the company said.", models) == [
+        "number"]
+
+
+def test_a_converted_measure_rounded_and_a_hedge_said_twice_are_no_divergence(models: Models) -> None:
+    assert kinds_of("Crews closed a 3-mile stretch of the highway on Monday.",
+                    "Crews closed a 5-kilometer stretch of the highway on Monday.", models) == []
+    assert kinds_of("Investigators said a faulty heater was the likely cause of the fire.",
+                    "Investigators said the fire was probably caused by a faulty heater.", models) == []
+
+
+def test_moves_the_other_way_and_routes_the_other_way_round(models: Models) -> None:
+    shares = "Shares of Calverra Therapeutics jumped 38% on Tuesday after its Alzheimer's drug slowed decline."
+    assert kinds_of(shares, shares.replace("jumped", "fell"), models) == ["contradiction"]
+    sales = "Ticket sales were up nearly 10% from last season, the club said."
+    assert kinds_of(sales, "Ticket sales were down nearly 10% compared with last season, the club said.",
+                    models) == ["contradiction"]
+    ship = "The vessel was carrying about 9,000 containers from Singapore to Rotterdam when it struck a sandbank."
+    assert kinds_of(ship, ship.replace("from Singapore to Rotterdam", "from Rotterdam to Singapore"), models) == [
+        "contradiction"]
+    assert kinds_of("Pop singer Talia Moreno has sued her former manager, Greg Hollis, for $12 million.",
+                    "Talia Moreno has sued Greg Hollis, her current manager, for $12 million.", models) == [
+        "contradiction"]
+
+
+def test_a_denial_denied_reports_only_and_advice_for_against_advice_against(models: Models) -> None:
+    fire = ("Pacific Cascade Power denied reports that one of its transmission lines had sparked the blaze, saying "
+            "its equipment had been switched off since last week.")
+    assert kinds_of(fire, fire.replace("denied reports", "did not deny reports"), models) == ["negation"]
+    troops = "Varga denied that her government had agreed to withdraw troops from the town of Kessar."
+    assert kinds_of(troops, troops.replace("denied that", "did not deny that"), models) == ["negation"]
+    parole = "A California parole panel on Thursday recommended releasing Linda Marsh, who has served 29 years."
+    assert set(kinds_of(parole, parole.replace("recommended releasing", "recommended against releasing"),
+                        models)) == {"negation"}  # the advice and the release, each reported
+    assert kinds_of("All 23 crew members were rescued unharmed.", "All 23 crew members were rescued without injury.",
+                    models) == []
+
+
+def test_speakers_named_by_their_owner_their_union_or_their_bloc(models: Models) -> None:
+    party = "Salcedo's party, which had alleged irregularities at dozens of polling stations, said it would not appeal."
+    assert kinds_of(party, party.replace("Salcedo's", "Ortiz's"), models) == ["attribution"]
+    union = ('The National Tertiary Education Union called the cuts "reckless" and said its members would vote next '
+             'week on whether to strike.')
+    assert kinds_of(union, 'Calling the cuts "reckless," the Australian Education Union said its members would vote '
+                           'next week on whether to strike.', models) == ["attribution"]
+    truce = "The truce will be monitored by a team of 120 unarmed observers from the African Union."
+    assert kinds_of(truce, truce.replace("African Union", "European Union"), models) == ["entity"]
+    wind = '"The wind is our biggest enemy," said Marcus Delaney, the incident commander for the Oregon Department.'
+    assert kinds_of(wind, 'According to Governor Elaine Porter, "The wind is our biggest enemy."', models) == [
+        "attribution"]

@@ -9,7 +9,16 @@ from typing import Any
 
 from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
-from service.pipeline.names import COUNTRY_KEYS, DescriptorResolver, only_titles, org_key, person_key, place_key
+from service.pipeline.names import (
+    COUNTRY_KEYS,
+    DescriptorResolver,
+    is_country,
+    only_titles,
+    org_key,
+    person_key,
+    place_key,
+    stands_for,
+)
 from service.pipeline.predicates import find_predicates, verb_lemmas
 from service.pipeline.quantities import currency_code, find_quantities
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
@@ -406,6 +415,15 @@ def _mention_for(
     if inside:
         persons = [e for e in inside if e.label == "PERSON"]
         return (persons or inside)[-1]
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                  and c.i == subject.left_edge.i), None)
+    if owner is not None and subject.pos_ == "NOUN":
+        # "Ortiz's party said": the body of the person who owns it, tagged or not (the tagger missed "Ortiz", and
+        # took "Salcedo" for a place); not a country's ("Norway's central bank" is "Norges Bank").
+        tagged = next((e for e in entities if e.span.start <= owner.idx < e.span.end), None)
+        key = tagged.key if tagged is not None else person_key(owner.text)
+        if not (is_country(place_key(owner.text)) or stands_for(place_key(owner.text))):
+            return EntityMention(Span(text[lo:hi], lo, hi), key, "ORG")
     if subject.pos_ == "PRON" and subject.lower_ in ("he", "she") and previous_person is not None:
         # The span stays the pronoun the claim wrote; the key says whom it stands for.
         span = Span(subject.text, subject.idx, subject.idx + len(subject.text))

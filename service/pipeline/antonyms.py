@@ -34,6 +34,8 @@ _PAIRS = [
     ("everyone", "no one"), ("true", "false"), ("correct", "incorrect"), ("right", "wrong"),
     ("present", "absent"), ("alive", "dead"), ("survive", "die"), ("abundant", "scarce"), ("add", "remove"),
     ("mend", "break"), ("repair", "damage"), ("build", "destroy"), ("create", "destroy"), ("safe", "dangerous"),
+    ("former", "current"), ("former", "incumbent"), ("mandatory", "optional"), ("compulsory", "optional"),
+    ("mandatory", "voluntary"), ("compulsory", "voluntary"),
     ("rare", "routine"), ("rare", "common"), ("unusual", "routine"), ("rare", "frequent"), ("rarely", "often"),
     ("cheap", "expensive"), ("fast", "slow"), ("quick", "slow"), ("quickly", "slowly"), ("heavy", "light"),
     ("far", "near"), ("inside", "outside"), ("above", "below"), ("over", "under"), ("same", "different"),
@@ -99,6 +101,18 @@ def stems(word: str, doers: bool = True) -> set[str]:
 @lru_cache(maxsize=1)
 def _pair_set() -> frozenset[frozenset[str]]:
     return frozenset(frozenset(pair) for pair in _PAIRS)
+
+
+# Words for a figure's moving up and moving down. Any of the one against any of the other is a contradiction
+# only where both move the same figure ("shares rose 14%" / "shares tumbled 14%"): "sales slumped" and "an
+# increase in prices" move two things.
+_MOVING_UP = frozenset({"rise", "climb", "jump", "surge", "soar", "rally", "rebound", "increase", "grow"})
+_MOVING_DOWN = frozenset({"fall", "drop", "decline", "tumble", "plunge", "slump", "sink", "slide", "dip",
+                          "decrease", "shrink", "plummet", "sag"})
+
+
+def move_opposite_ways(first: str, second: str) -> bool:
+    return bool({first, second} & _MOVING_UP) and bool({first, second} & _MOVING_DOWN)
 
 
 @lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair

@@ -20,6 +20,7 @@ from service.pipeline.antonyms import (
     are_opposites,
     are_rivals,
     both_ways,
+    move_opposite_ways,
     negates_by_prefix,
     opposite_kind,
     with_phrases,
@@ -27,7 +28,7 @@ from service.pipeline.antonyms import (
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
-from service.pipeline.predicates import said_when
+from service.pipeline.predicates import denies, said_when
 from service.pipeline.quantities import (
     CURRENCY_UNITS,
     TIME_UNITS,
@@ -38,7 +39,7 @@ from service.pipeline.quantities import (
     worked_out,
 )
 from service.pipeline.rewording import reworded
-from service.pipeline.surroundings import a_season, content_after, near, other_doers
+from service.pipeline.surroundings import a_season, content_after, figures_after, near, other_doers
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -58,7 +59,8 @@ from service.pipeline.vague import vague_divergences
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
-                     {"possible", "planned"})  # "may result in" / "will result in"
+                     {"possible", "planned"},  # "may result in" / "will result in"
+                     {"considered", "happened"})  # "was considering a warning" / "had issued a warning"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
@@ -92,7 +94,7 @@ def compare_pair(
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(fa, fb)
     found += _antonyms(fa, fb, similarity, restates or copies)
-    found += _rival_words(a, b)
+    found += _rival_words(a, b) + _reversed_route(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
@@ -101,6 +103,22 @@ def compare_pair(
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
     return _dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)])
+
+
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE})\s+to\s+(?:the\s+)?({_PLACE})")
+
+
+def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:
+    """The same two places the other way round: "from Singapore to Rotterdam" / "from Rotterdam to Singapore"."""
+    routes_b = {(m.group(1), m.group(2)): m.group(0) for m in _ROUTE.finditer(b.text)}
+    for m in _ROUTE.finditer(a.text):
+        origin, destination = m.group(1), m.group(2)
+        if origin != destination and (destination, origin) in routes_b:
+            other = routes_b[(destination, origin)]
+            return [Divergence("contradiction", m.group(0), other,
+                               f"The same places the other way round: {m.group(0)!r} against {other!r}.")]
+    return []
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
@@ -133,8 +151,10 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
     def matched(q: object, others: Sequence[object]) -> bool:
         return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
 
-    lonely_a = [q for q in fa.quantities if not matched(q, fb.quantities) and not worked_out(q, fb.quantities)]
-    lonely_b = [q for q in fb.quantities if not matched(q, fa.quantities) and not worked_out(q, fa.quantities)]
+    lonely_a = [q for q in fa.quantities
+                if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
+    lonely_b = [q for q in fb.quantities
+                if not (matched(q, fa.quantities) or worked_out(q, b.text, fa.quantities, a.text))]
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
@@ -142,8 +162,8 @@ def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
                 continue
-            if _an_age(a.text, qa) != _an_age(b.text, qb):
-                continue  # "the 22-year-old" / "a four-year contract"
+            if _an_age(a.text, qa) != _an_age(b.text, qb) and not (_elapsed(a.text, qa) or _elapsed(b.text, qb)):
+                continue  # "the 22-year-old" / "a four-year contract"; not "the 50-year-old law" / "60 years ago"
             if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
@@ -168,6 +188,10 @@ _AGE = re.compile(r"-old\b|\s+old\b")
 
 def _an_age(text: str, amount: Quantity) -> bool:
     return _AGE.match(text, amount.span.end) is not None
+
+
+def _elapsed(text: str, amount: Quantity) -> bool:
+    return re.match(r"\s+ago\b", text[amount.span.end :]) is not None
 
 
 _NOT_COUNTED = TIME_UNITS | CURRENCY_UNITS | {"time"}
@@ -285,7 +309,7 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         in_b = [p for p in fb.predicates if p.lemma == lemma]
         if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
-        polarity_a, polarity_b = {p.negated for p in in_a}, {p.negated for p in in_b}
+        polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
         # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
         # two parties' claims, not two versions of one fact.
         alleged = any(p.status in ("alleged", "open") for p in in_a + in_b)  # "open": only asked about
@@ -321,12 +345,14 @@ _REJECTING = frozenset({"reject", "dismiss", "rebuff", "refute"})
 
 def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:
     """One claim rejects what the other says was not rejected, in another verb of rejecting, of the same thing
-    (one of the first two content words after the verbs is shared)."""
+    (the first content words after the verbs are the same: "rejected Pop's claims" / "did not dismiss Pop's
+    allegations")."""
     for pa in fa.predicates:
         for pb in fb.predicates:
             if pa.lemma == pb.lemma or not {pa.lemma, pb.lemma} <= _REJECTING or pa.negated == pb.negated:
                 continue
-            if set(content_after(fa, pa.lemma)[:2]) & set(content_after(fb, pb.lemma)[:2]):
+            acted_on = content_after(fa, pa.lemma)[:1]
+            if acted_on and acted_on == content_after(fb, pb.lemma)[:1]:
                 return [Divergence("negation", pa.evidence.text, pb.evidence.text,
                                    f"One source affirms what the other denies: {pa.evidence.text!r} "
                                    f"against {pb.evidence.text!r}.")]
@@ -417,7 +443,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     found: list[tuple[int, Divergence]] = []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
-            if are_opposites(wa, wb):
+            moved = move_opposite_ways(wa, wb) and bool(figures_after(fa, wa) & figures_after(fb, wb))
+            if are_opposites(wa, wb) or moved:  # "jumped 38%" / "fell 38%"
                 if both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
@@ -463,8 +490,11 @@ def _names_a_period(facts: Facts, lemma: str) -> bool:
 
 
 def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
-    """The first content words after the two ("down from nearly 10 euros" / "up from 853,000 tons") differ."""
+    """The first content words after the two ("down from nearly 10 euros" / "up from 853,000 tons") differ, and
+    no figure stands right after both ("up nearly 10% from" / "down nearly 10% compared with")."""
     after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
+    if figures_after(fa, wa) & figures_after(fb, wb):
+        return False
     return bool(after_a and after_b) and after_a != after_b
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
-from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, both_ways
+from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, both_ways, move_opposite_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
@@ -24,11 +24,12 @@ from service.pipeline.names import (
     without_accents,
     written,
 )
-from service.pipeline.predicates import said_when
+from service.pipeline.predicates import denies, said_when
 from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount, worked_out
 from service.pipeline.surroundings import (
     a_season,
     content_after,
+    figures_after,
     near,
     other_doers,
     said_of,
@@ -103,7 +104,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if amount.span.text.lower().startswith(("a ", "an ")):
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
-        if any(worked_out(amount, f.quantities) for f in source.facts):
+        if any(worked_out(amount, claim.text, f.quantities, source.text) for f in source.facts):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
             _a_year_of(amount, source)
@@ -149,7 +150,7 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
                     continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
-                if theirs.negated == mine.negated or said_when(theirs, mine):
+                if denies(theirs) == denies(mine) or said_when(theirs, mine):
                     same = True
                 elif len(_neighbours(facts, theirs.lemma, _WIDE) & around) >= 2 or _acts_on_the_same(
                     derived, facts, mine.lemma
@@ -292,7 +293,10 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
                          and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
                                  and not (are_converses(lemma, other) and other_doers(derived, lemma, f, other))
-                                 for f in source.facts)), None)
+                                 for f in source.facts)), None) or next((
+            other for other in source.content_lemmas if move_opposite_ways(lemma, other)
+            and any(_plainly(f, other) and _moves_the_same_figure(f, other, derived, lemma) for f in source.facts)
+        ), None)
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
             start = at.start() if at else claim.text.find(word)
@@ -312,9 +316,16 @@ def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) 
     """Most of what the source's word is said of is in the derived claim too, or two of those words stand near
     its own word: "Desert Crest denied the allegations" / "... the company admitted the allegations"."""
     theirs = _neighbours(source, opposite) - {opposite, lemma}
-    if len(theirs & _neighbours(derived, lemma)) >= 2:
+    if len(theirs & _neighbours(derived, lemma)) >= 2 or _moves_the_same_figure(source, opposite, derived, lemma):
         return True
     return len(theirs & derived.content_lemmas) >= max(2, 0.6 * len(theirs))
+
+
+def _moves_the_same_figure(source: Facts, opposite: str, derived: Facts, lemma: str) -> bool:
+    """A word near the two and the same figure right after both: "shares tumbled 14%" / "its shares rose 14%"."""
+    theirs = _neighbours(source, opposite) - {opposite, lemma}
+    return bool(theirs & _neighbours(derived, lemma)) and bool(
+        figures_after(source, opposite) & figures_after(derived, lemma))
 
 
 def _plainly(facts: Facts, lemma: str) -> bool:

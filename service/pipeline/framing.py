@@ -55,14 +55,23 @@ def framing_divergences(
 _HEDGING_ADJECTIVES = frozenset({"likely", "probable", "presumptive", "presumed", "putative"})
 
 
+# Words by which the other claim hedges too: "the likely cause" / "was probably caused by".
+_OTHER_HEDGES = _HEDGING_ADJECTIVES | ALLEGED_MODIFIERS | {
+    "unlikely", "probably", "possibly", "perhaps", "may", "might", "could", "expect", "believe", "suspect", "suspected"}
+# Terms of art, not hedges: "probable cause", "likely voters".
+_FIXED_TERMS = frozenset({("probable", "cause"), ("likely", "voter")})
+
+
 def _hedged_noun(hedging: Facts, plain: Facts) -> tuple[str, str] | None:
     """A hedging adjective before a word the other claim writes without one: ("likely successor", "successor")."""
-    if plain.lemmas & (_HEDGING_ADJECTIVES | {"unlikely"}):
+    if plain.lemmas & _OTHER_HEDGES:
         return None
     surface = list(hedging.surface)
     for (lemma, word), (qualified, qualified_word) in zip(surface, surface[1:], strict=False):
-        if lemma in _HEDGING_ADJECTIVES and qualified in plain.content_lemmas and qualified in hedging.content_lemmas:
-            plain_word = next(w for lem, w in plain.surface if lem == qualified)
+        if lemma not in _HEDGING_ADJECTIVES or (lemma, qualified) in _FIXED_TERMS:
+            continue
+        plain_word = next((w for lem, w in plain.surface if lem == qualified), None)
+        if plain_word is not None and qualified in plain.content_lemmas and qualified in hedging.content_lemmas:
             return f"{word} {qualified_word}", plain_word
     return None
 

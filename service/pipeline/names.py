@@ -244,7 +244,10 @@ _OTHER_COUNTRY_NAMES = frozenset({
     "northern ireland", "kosovo", "vatican", "brunei", "east timor", "uae", "palestine", "bosnia",
 })
 _CONTINENTS = frozenset({"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
-                         "antarctica", "the middle east", "middle east", "the balkans", "scandinavia"})
+                         "antarctica", "the middle east", "middle east", "the balkans", "scandinavia",
+                         # blocs of countries, at the same scale: "observers from the African Union" / "... EU"
+                         "african union", "arab league", "asean", "opec", "mercosur", "gulf cooperation council",
+                         "united nations", "un", "commonwealth"})
 
 
 @cache

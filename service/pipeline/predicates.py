@@ -55,7 +55,9 @@ _TIME_BOUNDS = {"until", "till", "before"}
 
 
 def _clause_after_comma(token: Any) -> bool:
-    return token.dep_ == "amod" and token.tag_ == "VBG" and token.i > 0 and token.nbor(-1).text == ","
+    """A gerund the parser took for a modifier: ", halting container traffic", "in favour of approving the drug"."""
+    return token.dep_ == "amod" and token.tag_ == "VBG" and token.i > 0 and (
+        token.nbor(-1).text == "," or token.nbor(-1).lower_ in ("of", "for", "against", "without", "by"))
 
 
 def _lemma(token: Any) -> str:
@@ -78,7 +80,7 @@ _NOMINAL_SUFFIXES = ("ance", "ence", "ment", "al", "ure", "ing")
 def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predicate]:
     """An act named by the object of a light verb, as the verb it is the act of, framed by the light verb: "made
     a joint appearance" is "appear", happened, as "were due to appear" is "appear", planned. An act a verb of
-    deliberation governs is only possible: "was considering a red warning" against "had issued a red warning"."""
+    deliberation governs is only considered: "was considering a red warning" against "had issued a red warning"."""
     found: list[Predicate] = []
     for token in tokens:
         governor = token.head
@@ -93,7 +95,7 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         verb = _verb_of(token.lemma_.lower(), verbs)
         if verb is None:
             continue
-        status = "possible" if deliberated else _status(governor)
+        status = "considered" if deliberated else _status(governor)
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
         span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -165,7 +167,11 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
     if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
         tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
-    tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against" and _advised_against(token)]
+    elif _clause_after_comma(token) and token.nbor(-1).lower_ in ("without", "against"):
+        tokens.append(token.nbor(-1))
+    if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
+        tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
+        tokens += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "neg"]
     if token.dep_ == "acl" and (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
@@ -197,6 +203,8 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if _clause_after_comma(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
+        return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
         c.lower_ == "yet" and token.head.i < c.i < token.i for c in token.head.children
     ):
@@ -207,6 +215,8 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PERSUADING and _negated(token.head):
         return True  # "failed to persuade the judge to block the strike": not blocked
+    if token.dep_ == "xcomp" and _content_of_denied_report(token.head):
+        return True  # "rejected a report that it planned to hold talks": no talks held either
     if _advised_against(token):
         return True
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
@@ -235,21 +245,40 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour
 def _content_of_denied_report(token: Any) -> bool:
     """The clause says what a denied report says: "denied a report that he had pulled out", also when the
     parser hangs the clause on a noun inside the report's phrase ("a report by an Austrian newspaper that")."""
+    verb = _report_judged(token)
+    return verb is not None and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _content_of_undenied_report(token: Any) -> bool:
+    """The clause says what a report says that is not denied ("did not deny reports that its line had sparked
+    the blaze"): neither affirmed nor denied, only reported."""
+    verb = _report_judged(token)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _undenied(token: Any) -> bool:
+    """The clause a denial that is itself denied governs: "did not deny that it had agreed"."""
+    head = token.head
+    return token.dep_ == "ccomp" and head.i < token.i and head.lemma_.lower() == "deny" and any(
+        c.dep_ == "neg" for c in head.children)
+
+
+def _report_judged(token: Any) -> Any | None:
+    """The verb of denying or rejecting whose report ("a report", "claims", "suggestions") the clause says."""
     if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
-        return False
+        return None
     if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
                                          for c in token.children):
-        return False  # "a report that appeared in the Kurier": what the report did, not what it says
+        return None  # "a report that appeared in the Kurier": what the report did, not what it says
     noun = token.head
     for _ in range(4):
         if noun.lemma_.lower() in _REPORT_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):  # "a report ... was denied"
             verb = noun.head
-            return verb.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} and not any(
-                c.dep_ == "neg" for c in verb.children)
+            return verb if verb.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} else None
         if noun.head is noun or noun.dep_ not in ("pobj", "prep", "agent", "acl", "dobj"):
-            return False
+            return None
         noun = noun.head
-    return False
+    return None
 
 
 def said_when(first: Predicate, second: Predicate) -> bool:
@@ -260,20 +289,25 @@ def said_when(first: Predicate, second: Predicate) -> bool:
 
 
 _PERSUADING = frozenset({"persuade", "convince"})
-_ADVISING = frozenset({"recommend", "advise", "counsel", "decide"})
+ADVISING = frozenset({"recommend", "advise", "counsel", "urge"})
 
 
 def _advised_against(token: Any) -> bool:
-    """Advice against a thing denies the thing and the advice for it: "recommended against approving the drug"
-    says what "did not recommend it" and "recommended that it not be approved" say."""
-    head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "against" and head.head.lemma_.lower() in _ADVISING:
-        return True  # "approving"
-    if token.lemma_.lower() not in _ADVISING:
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children) or any(
-        c.dep_ == "ccomp" and any(g.dep_ == "neg" for g in c.children) for c in token.children
-    )
+    """What advice is against is not to be done: "recommended against approving the drug" denies "approving"
+    (the advice itself is judged by `denies`)."""
+    against = token.head if token.dep_ == "pcomp" else token.nbor(-1) if _clause_after_comma(token) else None
+    return against is not None and against.lower_ == "against" and against.head.lemma_.lower() in ADVISING
+
+
+def denies(predicate: Predicate) -> bool:
+    """The predicate is denied, or is advice against ("recommended against approving it", "recommended that it
+    not be approved"), which says what advice not given ("did not recommend approving it") says, and the
+    opposite of "recommended approving it"."""
+    advice = set(predicate.evidence.text.lower().replace("n't", " not").split())
+    against = predicate.lemma in ADVISING and bool({"against", "not"} & advice)
+    return predicate.negated or against
+
+
 _REQUEST_NOUNS = frozenset({"request", "bid", "call", "demand", "application", "attempt", "motion", "plea", "offer",
                             "proposal", "push", "effort", "injunction"})
 _OBTAINING = frozenset({"win", "obtain", "secure", "get", "gain"})
@@ -377,6 +411,9 @@ def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         return "open"  # "tested whether aspirin reduces the risk": asked, not stated
+    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    if _content_of_undenied_report(holder) or _undenied(holder):
+        return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported
     if children & ALLEGED_MODIFIERS:
         return "alleged"
     head = token.head

@@ -108,6 +108,12 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         ):
             value, unit = value * 100, "%"
             end = before_unit  # "half what it asked for"
+        if unit_word == "of" and not priced and word not in _SHARES:  # "241 of its flights" counts flights
+            counted_of = _COUNTED_OF.match(text, match.start("unit") - 1)
+            unit = _singular(counted_of.group(1)) if counted_of else unit
+        if unit == "other":  # "40 others injured" count the injured, as "14 injured" does
+            participle = re.match(r"\s+([a-z]+ed)\b", text[match.end() :])
+            unit = participle.group(1) if participle else unit
         points = re.match(r"[-\s]+points?\b", text[match.end() :]) if unit_word == "basis" else None
         if points:
             value, unit = value / 100, "percentage"  # "50 basis points" is half a percentage point
@@ -129,6 +135,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     return found
 
 
+_COUNTED_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+([a-z]+s)\b")
 _TIMES_WORDS = {"twice", "thrice"}  # as many times as "two times", "three times"
 
 
@@ -170,7 +177,13 @@ def currency_code(text: str, word: str, end: int) -> bool:
 
 
 def is_approximate(text: str, quantity: Quantity) -> bool:
-    return bool(_APPROXIMATE.search(text[: quantity.span.start]))
+    """"about 400", "over 400 votes", "for over five months"; not "over seven years" (during them)."""
+    before = text[: quantity.span.start]
+    hedge = _APPROXIMATE.search(before)
+    if hedge is None:
+        return False
+    during = hedge.group(0).strip().lower() == "over" and quantity.unit in _DAYS
+    return not (during and not re.search(r"\bfor\s+$", before[: hedge.start()]))
 
 
 # Spans of time compare across units: "a one-year anniversary" and "a one-month anniversary" conflict.
@@ -183,7 +196,8 @@ def _normalised(q: Quantity) -> float:
 
 
 # Measures that convert ("170 feet" is "roughly 52 meters"): each unit's dimension and its size in that
-# dimension's base unit. Not "tons" (short or metric) nor "m" (a distance or a million).
+# dimension's base unit. Not "tons" (short or metric), "ounces" (troy for gold), "gallons" (US or imperial), nor
+# "m" (a distance or a million).
 _MEASURES = {
     **dict.fromkeys(("meter", "metre"), ("length", 1.0)),
     **dict.fromkeys(("kilometer", "kilometre", "km"), ("length", 1000.0)),
@@ -193,11 +207,21 @@ _MEASURES = {
     **dict.fromkeys(("inch", "inche"), ("length", 0.0254)),
     "yard": ("length", 0.9144), "mile": ("length", 1609.344),
     **dict.fromkeys(("kilogram", "kg", "kilo"), ("mass", 1.0)), "gram": ("mass", 0.001),
-    "tonne": ("mass", 1000.0), **dict.fromkeys(("lb", "lbs"), ("mass", 0.45359237)), "ounce": ("mass", 0.0283495),
-    **dict.fromkeys(("liter", "litre"), ("volume", 1.0)), "gallon": ("volume", 3.78541),
+    "tonne": ("mass", 1000.0), **dict.fromkeys(("lb", "lbs"), ("mass", 0.45359237)),
+    **dict.fromkeys(("liter", "litre"), ("volume", 1.0)),
     "acre": ("area", 4046.86), "hectare": ("area", 10000.0),
 }
 _CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
+
+
+def _same_measure(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    """Two amounts in different units of one measure, equal as far as the coarser is rounded: "3-mile" and
+    "5-kilometer" (4.8 km), "10 kilometers (6 miles)"."""
+    size_a, size_b = _MEASURES[a.unit][1], _MEASURES[b.unit][1]
+    va, vb = a.value * size_a, b.value * size_b
+    steps = [step * size for step, size in ((_step(a), size_a), (_step(b), size_b)) if step]
+    allowed = max(max(tolerance, _CONVERSION_TOLERANCE) * max(abs(va), abs(vb)), max(steps, default=0.0) / 2)
+    return abs(va - vb) <= allowed
 
 
 def converts(a: Quantity, b: Quantity) -> bool:
@@ -218,10 +242,8 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
     timed = a.unit in _DAYS and b.unit in _DAYS
     va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)
-    converted = converts(a, b)
-    if converted:
-        va, vb = a.value * _MEASURES[a.unit][1], b.value * _MEASURES[b.unit][1]
-        tolerance = max(tolerance, _CONVERSION_TOLERANCE)
+    if converts(a, b):
+        return _same_measure(a, b, tolerance)
     if va == vb:
         return True
     larger = max(abs(va), abs(vb))
@@ -263,14 +285,17 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 TIME_UNITS = frozenset(_DAYS)
 _MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
-_NEXT_WORD = re.compile(r"(?:-old)?\s*(\w+)")  # "a 24-year-old vessel": an age, said of the vessel
+_NEXT_WORD = re.compile(r"\s*(\w+)")
 
 
 def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
-    """A span of time written as a modifier ("a 10-day journey", "a 24-year-old vessel") is said of the noun
-    after it; a claim that never names that noun ("operate for six days") measures something else. A count
-    names its thing itself ("a 20-post thread" is 20 posts)."""
+    """A span of time written as a modifier ("a 10-day journey") is said of the noun after it; a claim that
+    never names that noun ("operate for six days") measures something else. A count names its thing itself
+    ("a 20-post thread" is 20 posts), and an age its person or thing whatever the noun ("the 34-year-old
+    driver" / "the 43-year-old motorist")."""
     if amount.unit not in TIME_UNITS or not _MODIFIER.fullmatch(amount.span.text):
+        return False
+    if text.startswith("-old", amount.span.end):
         return False
     after = _NEXT_WORD.match(text, amount.span.end)
     if after is None:
@@ -280,13 +305,36 @@ def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}", other_text, re.IGNORECASE) is None
 
 
-def worked_out(amount: Quantity, others: Sequence[Quantity]) -> bool:
-    """The amount is the sum or the difference of two the other claim states in its unit: "risen to £287
-    million, about £123 million more than first estimated" states a first estimate of £164 million."""
+_ARITHMETIC_AFTER = re.compile(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|above|below|on\s+top\s+of)\b",
+                               re.IGNORECASE)
+_ARITHMETIC_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+extra|an\s+additional|combined|a\s+total\s+of|in\s+all|up|down|add(?:s|ed|ing)?|"
+    r"an?\s+(?:increase|rise|jump|drop|fall|decline|cut|gain|loss)\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], others_text: str) -> bool:
+    """The amount is the sum or the difference of two the other claim states in its unit, where one of the
+    three is worded as the difference: "risen to £287 million, about £123 million more than first estimated"
+    states a first estimate of £164 million; "from £1,738 to £1,809" states "adding about £71"; "rose to $15
+    million from $10 million" states no "$5 million"."""
     if not amount.unit or amount.value == 0:
         return False
-    same_unit = [o.value for o in others if o.unit == amount.unit and o.value]
-    return any(
-        abs(abs(x - y) - amount.value) <= 0.01 * amount.value or abs(x + y - amount.value) <= 0.01 * amount.value
-        for k, x in enumerate(same_unit) for y in same_unit[k + 1 :]
-    )
+    same_unit = [o for o in others if o.unit == amount.unit and o.value]
+
+    def a_difference(q: Quantity, text: str) -> bool:  # wherever the text writes it: a claim's, or an article's
+        return any(
+            _ARITHMETIC_AFTER.match(text, at.end())
+            or _ARITHMETIC_BEFORE.search(text[max(0, at.start() - 24) : at.start()])
+            for at in re.finditer(re.escape(q.span.text), text)
+        )
+
+    for k, x in enumerate(same_unit):
+        for y in same_unit[k + 1 :]:
+            total = abs(x.value + y.value - amount.value) <= 0.01 * amount.value
+            difference = abs(abs(x.value - y.value) - amount.value) <= 0.01 * amount.value
+            if (total or difference) and (a_difference(x, others_text) or a_difference(y, others_text)
+                                          or (difference and a_difference(amount, own_text))):
+                return True
+    return False

@@ -96,3 +96,9 @@ def content_after(facts: Facts, lemma: str, reach: int = 4) -> list[str]:
         if lemmas[at : at + len(wanted)] == wanted:
             return [lem for lem in lemmas[at + len(wanted) : at + len(wanted) + reach] if lem in facts.content_lemmas]
     return []
+
+
+def figures_after(facts: Facts, lemma: str, reach: int = 2) -> set[str]:
+    """The figures within `reach` words after a use of `lemma`, as written: {"14"} for "tumbled 14% by ..."."""
+    at = [k for k, (lem, _) in enumerate(facts.surface) if lem == lemma]
+    return {_figure(word) for word, k in facts.numerals if any(0 < k - a <= reach for a in at)} - {""}

@@ -34,7 +34,7 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
     def identities(speaker: EntityMention) -> set[str]:
         found = {speaker.key, government(speaker.key)}
-        if speaker.label == "ORG":  # a person the tagger took for an organisation: "Volodymyr Zelenskyy"
+        if speaker.label == "ORG" and _could_be_a_person(speaker.span.text):  # the tagger's "Volodymyr Zelenskyy"
             found.add(person_key(speaker.span.text))
         for titles in (article_a.titles, article_b.titles):
             found |= {person for _, _, person in titles.find(speaker.span.text)}
@@ -89,6 +89,17 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
 
 _DETERMINER = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+# Words that make a name an organisation's: "the Australian Education Union" is no person called "Union".
+_BODY_WORDS = frozenset({"union", "council", "department", "ministry", "agency", "association", "party", "court",
+                         "bank", "board", "committee", "commission", "office", "authority", "service", "university",
+                         "group", "federation", "league", "club", "institute", "foundation", "company", "network"})
+
+
+def _could_be_a_person(name: str) -> bool:
+    words = _DETERMINER.sub("", name).split()
+    return 1 <= len(words) <= 3 and not any(w.lower().strip(".,'’s") in _BODY_WORDS for w in words)
 
 
 def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
@@ -405,8 +416,9 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
         return False
 
     def titles(word: str, name: str, text: str) -> bool:  # "Met Office forecaster Helen Marsh"
-        return bool(re.search(rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+{re.escape(name)}",
-                              text))
+        before = rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+{re.escape(name)}"
+        after = rf"{re.escape(name)},\s+[^.;:\"“”]{{0,60}}?{re.escape(word)}"  # "Delaney, the commander for the ..."
+        return bool(re.search(before, text) or re.search(after, text))
 
     return any(
         d.kind == "attribution" and titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b)

@@ -99,7 +99,9 @@ class Predicate:
     span: Span
     lemma: str
     negated: bool
-    status: str  # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...)
+    # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...), "considered"
+    # (an act weighed: "is considering a recall")
+    status: str
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
     bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens
     subject: str = ""  # who does it, lowercased ("lakeshore financial corp.", "consortium"), when known
