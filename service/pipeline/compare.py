@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from service.pipeline.amounts import number_divergences
 from service.pipeline.antonyms import (
     RIVAL_WORDS,
     are_converses,
@@ -29,15 +30,6 @@ from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
 from service.pipeline.predicates import denies, said_when
-from service.pipeline.quantities import (
-    CURRENCY_UNITS,
-    TIME_UNITS,
-    comparable,
-    is_approximate,
-    measures_other_things,
-    same_amount,
-    worked_out,
-)
 from service.pipeline.rewording import reworded
 from service.pipeline.surroundings import a_season, content_after, figures_after, near, other_doers
 from service.pipeline.swaps import (
@@ -52,7 +44,6 @@ from service.pipeline.types import (
     Divergence,
     Facts,
     Predicate,
-    Quantity,
     Span,
 )
 from service.pipeline.vague import vague_divergences
@@ -84,7 +75,7 @@ def compare_pair(
     encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
     content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
-    found += _numbers(a, b, fa, fb, _days_apart(article_a, article_b)) or vague_divergences(a.text, b.text)
+    found += number_divergences(a, b, fa, fb, _days_apart(article_a, article_b)) or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
@@ -143,111 +134,6 @@ def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: F
     )
 
 
-def _numbers(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -> list[Divergence]:
-    """Amounts of one kind that differ. Spans of time counted from different moments are not compared: "two
-    days ago" in articles of different days, or "two days after" and "six months after", which in articles
-    weeks apart count from different events."""
-
-    def matched(q: object, others: Sequence[object]) -> bool:
-        return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
-
-    lonely_a = [q for q in fa.quantities
-                if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
-    lonely_b = [q for q in fb.quantities
-                if not (matched(q, fa.quantities) or worked_out(q, b.text, fa.quantities, a.text))]
-    found = []
-    for qa in lonely_a:
-        for qb in lonely_b:
-            if not comparable(qa, qb) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
-                continue
-            if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
-                continue
-            if _an_age(a.text, qa) != _an_age(b.text, qb) and not (_elapsed(a.text, qa) or _elapsed(b.text, qb)):
-                continue  # "the 22-year-old" / "a four-year contract"; not "the 50-year-old law" / "60 years ago"
-            if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
-                continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
-            rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
-            if rough and same_amount(qa, qb, tolerance=0.15):
-                continue
-            found.append(Divergence("number", qa.span.text, qb.span.text,
-                                    f"The amounts differ: {qa.span.text!r} against {qb.span.text!r}."))
-            lonely_b.remove(qb)
-            break
-    if not found:
-        spans = _one_against_several(a.text, lonely_a, b.text)
-        reverse = None if spans else _one_against_several(b.text, lonely_b, a.text)
-        if reverse:
-            spans = reverse[1], reverse[0]  # the other claim counts more: its amount is the b side
-        if spans:
-            return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
-    return found
-
-
-_AGE = re.compile(r"-old\b|\s+old\b")
-
-
-def _an_age(text: str, amount: Quantity) -> bool:
-    return _AGE.match(text, amount.span.end) is not None
-
-
-def _elapsed(text: str, amount: Quantity) -> bool:
-    return re.match(r"\s+ago\b", text[amount.span.end :]) is not None
-
-
-_NOT_COUNTED = TIME_UNITS | CURRENCY_UNITS | {"time"}
-
-
-def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str) -> tuple[str, str] | None:
-    """An amount of something the other claim counts as one: "two drone strikes" / "a drone strike", "two
-    tumultuous weeks" / "a tumultuous week". Returns (the amount, the other's "a ...") verbatim, or None."""
-    for amount in amounts:
-        if amount.value == 1 or len(amount.unit) < 3 or amount.unit in _NOT_COUNTED:
-            continue  # spans of time: "a week after" and "two weeks ago" often count different things
-        after = _WORD_AFTER.match(text, amount.span.end)
-        single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(amount.unit)}\b", other_text, re.IGNORECASE)
-        after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
-        # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
-        if single and after and after_single and _singular(after.group(1)) == _singular(after_single.group(1)):
-            return amount.span.text, single.group(0)
-    return None
-
-
-_WORD_AFTER = re.compile(r"\s*(\w+)")
-
-
-def _one_as_a_word(*amounts: Quantity) -> bool:
-    return any(q.span.text.lower().startswith(("a ", "an ")) for q in amounts)
-
-
-def _word_after(text: str, amount: Quantity) -> str | None:
-    after = _WORD_AFTER.match(text, amount.span.end)
-    return after.group(1).lower() if after else None
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-_ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)
-
-
-def _counted_from_different_moments(
-    text_a: str, qa: Quantity, text_b: str, qb: Quantity, days_apart: int | None
-) -> bool:
-    def counted_from(text: str, amount: Quantity) -> str | None:
-        if amount.unit not in ("day", "week", "month", "year"):
-            return None
-        match = _ELAPSED.match(text, amount.span.end)
-        return match.group(1).lower() if match else None
-
-    from_a, from_b = counted_from(text_a, qa), counted_from(text_b, qb)
-    if days_apart is None or from_a is None or from_b is None:
-        return False
-    return days_apart > _SAME_NEWS_CYCLE_DAYS or (from_a == from_b == "ago" and days_apart > 0)
-
-
-_SAME_NEWS_CYCLE_DAYS = 7
 
 
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:

@@ -38,7 +38,7 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     found: list[Predicate] = []
     for token in tokens:
         # Not "a fallen tree"; but ", halting container traffic" is a clause the parser took for a modifier.
-        is_verb = token.pos_ == "VERB" and (token.dep_ not in ("amod", "compound") or _clause_after_comma(token))
+        is_verb = token.pos_ == "VERB" and (token.dep_ not in ("amod", "compound") or _gerund_read_as_modifier(token))
         is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")  # oprd: "pleaded guilty"
         if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
@@ -54,7 +54,7 @@ _ACT_PREFIXES = {"re", "pre", "co"}
 _TIME_BOUNDS = {"until", "till", "before"}
 
 
-def _clause_after_comma(token: Any) -> bool:
+def _gerund_read_as_modifier(token: Any) -> bool:
     """A gerund the parser took for a modifier: ", halting container traffic", "in favour of approving the drug"."""
     return token.dep_ == "amod" and token.tag_ == "VBG" and token.i > 0 and (
         token.nbor(-1).text == "," or token.nbor(-1).lower_ in ("of", "for", "against", "without", "by"))
@@ -74,6 +74,10 @@ def _lemma(token: Any) -> str:
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold"}
 _DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
+# What one asks for ("the company's request to block the strike"), and the verbs that win it.
+_REQUEST_NOUNS = frozenset({"request", "bid", "call", "demand", "application", "attempt", "motion", "plea", "offer",
+                            "proposal", "push", "effort", "injunction"})
+_OBTAINING = frozenset({"win", "obtain", "secure", "get", "gain"})
 _NOMINAL_SUFFIXES = ("ance", "ence", "ment", "al", "ure", "ing")
 
 
@@ -167,7 +171,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
     if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
         tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
-    elif _clause_after_comma(token) and token.nbor(-1).lower_ in ("without", "against"):
+    elif _gerund_read_as_modifier(token) and token.nbor(-1).lower_ in ("without", "against"):
         tokens.append(token.nbor(-1))
     if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
         tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
@@ -203,7 +207,7 @@ def _negated(token: Any) -> bool:
         return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
-    if _clause_after_comma(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
+    if _gerund_read_as_modifier(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
         c.lower_ == "yet" and token.head.i < c.i < token.i for c in token.head.children
@@ -295,7 +299,7 @@ ADVISING = frozenset({"recommend", "advise", "counsel", "urge"})
 def _advised_against(token: Any) -> bool:
     """What advice is against is not to be done: "recommended against approving the drug" denies "approving"
     (the advice itself is judged by `denies`)."""
-    against = token.head if token.dep_ == "pcomp" else token.nbor(-1) if _clause_after_comma(token) else None
+    against = token.head if token.dep_ == "pcomp" else token.nbor(-1) if _gerund_read_as_modifier(token) else None
     return against is not None and against.lower_ == "against" and against.head.lemma_.lower() in ADVISING
 
 
@@ -306,11 +310,6 @@ def denies(predicate: Predicate) -> bool:
     advice = set(predicate.evidence.text.lower().replace("n't", " not").split())
     against = predicate.lemma in ADVISING and bool({"against", "not"} & advice)
     return predicate.negated or against
-
-
-_REQUEST_NOUNS = frozenset({"request", "bid", "call", "demand", "application", "attempt", "motion", "plea", "offer",
-                            "proposal", "push", "effort", "injunction"})
-_OBTAINING = frozenset({"win", "obtain", "secure", "get", "gain"})
 
 
 def _refused_request(token: Any) -> Any | None:
