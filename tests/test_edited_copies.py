@@ -150,3 +150,19 @@ def test_speakers_named_by_their_owner_their_union_or_their_bloc(models: Models)
     wind = '"The wind is our biggest enemy," said Marcus Delaney, the incident commander for the Oregon Department.'
     assert kinds_of(wind, 'According to Governor Elaine Porter, "The wind is our biggest enemy."', models) == [
         "attribution"]
+
+
+def test_what_the_second_review_found(models: Models) -> None:
+    assert kinds_of("The train will run 1,000 kilometers across the desert.",
+                    "The train will run 500 miles across the desert.", models) == ["number"]
+    both_ways = ("Flights from London to Paris were cancelled on Monday, and flights from Paris to London were "
+                 "delayed.")
+    assert kinds_of(both_ways, both_ways.replace(", and flights", ", while flights"), models) == []
+    assert kinds_of("The hostages were not released, officials said.",
+                    "The hostages were freed unharmed, officials said.", models) == ["negation"]
+    successor = "The board named Smith the likely successor to Jones, who could step down next year."
+    assert kinds_of(successor, successor.replace("likely successor", "successor"), models) == ["status"]
+    assert kinds_of("Smith, speaking at a rally in Boston, said the plan would fail.",
+                    "Jones, speaking at a rally in Chicago, said the plan would fail.", models) == [
+        "attribution", "entity"]
+    assert kinds_of("Police arrested a man over 40 years old.", "Police arrested a 44-year-old man.", models) == []

@@ -69,7 +69,9 @@ def _an_age(text: str, amount: Quantity) -> bool:
 
 
 def _elapsed(text: str, amount: Quantity) -> bool:
-    return re.match(r"\s+ago\b", text[amount.span.end :]) is not None
+    """"60 years ago": a time elapsed, which an age ("the 50-year-old law") may be compared with."""
+    counted = _ELAPSED.match(text, amount.span.end)
+    return counted is not None and counted.group(1).lower() == "ago"
 
 
 _NOT_COUNTED = TIME_UNITS | CURRENCY_UNITS | {"time"}

@@ -27,7 +27,7 @@ from service.pipeline.antonyms import (
     with_phrases,
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, words
-from service.pipeline.dates import same_time
+from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
 from service.pipeline.predicates import denies, said_when
 from service.pipeline.rewording import reworded
@@ -101,14 +101,21 @@ _ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE})\s+to\s+(?:the\s+)?({_PLACE
 
 
 def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:
-    """The same two places the other way round: "from Singapore to Rotterdam" / "from Rotterdam to Singapore"."""
-    routes_b = {(m.group(1), m.group(2)): m.group(0) for m in _ROUTE.finditer(b.text)}
-    for m in _ROUTE.finditer(a.text):
-        origin, destination = m.group(1), m.group(2)
-        if origin != destination and (destination, origin) in routes_b:
+    """The same two places the other way round: "from Singapore to Rotterdam" / "from Rotterdam to Singapore";
+    not where a claim names both ways ("flights from London to Paris ... and from Paris to London"), nor spans
+    of time ("from Monday to Friday")."""
+    def routes(text: str) -> dict[tuple[str, str], str]:
+        return {(m.group(1), m.group(2)): m.group(0) for m in _ROUTE.finditer(text)
+                if not {m.group(1).lower(), m.group(2).lower()} & TIME_WORDS}
+
+    routes_a, routes_b = routes(a.text), routes(b.text)
+    for (origin, destination), written in routes_a.items():
+        both_ways = (destination, origin) in routes_a or (origin, destination) in routes_b
+        if origin != destination and (destination, origin) in routes_b and not both_ways:
+            m_text = written
             other = routes_b[(destination, origin)]
-            return [Divergence("contradiction", m.group(0), other,
-                               f"The same places the other way round: {m.group(0)!r} against {other!r}.")]
+            return [Divergence("contradiction", m_text, other,
+                               f"The same places the other way round: {m_text!r} against {other!r}.")]
     return []
 
 
@@ -329,8 +336,11 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
     found: list[tuple[int, Divergence]] = []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
-            moved = move_opposite_ways(wa, wb) and bool(figures_after(fa, wa) & figures_after(fb, wb))
-            if are_opposites(wa, wb) or moved:  # "jumped 38%" / "fell 38%"
+            # "jumped 38%" / "fell 38%", said of one thing: by the same doer, or in claims worded alike ("Shares
+            # of Calverra jumped" / "Calverra stock fell"), not "Brekke tumbled 14%" against "Halvorsen climbed 14%"
+            moved = move_opposite_ways(wa, wb) and bool(figures_after(fa, wa) & figures_after(fb, wb)) and (
+                similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
+            if are_opposites(wa, wb) or moved:
                 if both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
@@ -361,6 +371,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
     # The pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
     return [max(found, key=lambda item: item[0])[1]] if found else []
+
+
+_ALIKE = 0.85  # a pair score at which two claims say one thing in other words
 
 
 def _around(facts: Facts, lemma: str) -> set[str]:

@@ -325,7 +325,8 @@ def _moves_the_same_figure(source: Facts, opposite: str, derived: Facts, lemma: 
     """A word near the two and the same figure right after both: "shares tumbled 14%" / "its shares rose 14%"."""
     theirs = _neighbours(source, opposite) - {opposite, lemma}
     return bool(theirs & _neighbours(derived, lemma)) and bool(
-        figures_after(source, opposite) & figures_after(derived, lemma))
+        figures_after(source, opposite) & figures_after(derived, lemma)) and not other_doers(
+        derived, lemma, source, opposite)
 
 
 def _plainly(facts: Facts, lemma: str) -> bool:

@@ -63,16 +63,18 @@ _FIXED_TERMS = frozenset({("probable", "cause"), ("likely", "voter")})
 
 
 def _hedged_noun(hedging: Facts, plain: Facts) -> tuple[str, str] | None:
-    """A hedging adjective before a word the other claim writes without one: ("likely successor", "successor")."""
-    if plain.lemmas & _OTHER_HEDGES:
-        return None
+    """A hedging adjective before a word the other claim writes without one near it: ("likely successor",
+    "successor"); not "the likely cause" / "was probably caused by"."""
     surface = list(hedging.surface)
     for (lemma, word), (qualified, qualified_word) in zip(surface, surface[1:], strict=False):
         if lemma not in _HEDGING_ADJECTIVES or (lemma, qualified) in _FIXED_TERMS:
             continue
-        plain_word = next((w for lem, w in plain.surface if lem == qualified), None)
-        if plain_word is not None and qualified in plain.content_lemmas and qualified in hedging.content_lemmas:
-            return f"{word} {qualified_word}", plain_word
+        if qualified not in plain.content_lemmas or qualified not in hedging.content_lemmas:
+            continue
+        at = next(k for k, (lem, _) in enumerate(plain.surface) if lem == qualified)
+        nearby = plain.surface[max(0, at - 3) : at + 2]  # "was probably the cause", "the cause may"
+        if not any(lem in _OTHER_HEDGES and w.islower() for lem, w in nearby):  # "may", not the month "May"
+            return f"{word} {qualified_word}", plain.surface[at][1]
     return None
 
 

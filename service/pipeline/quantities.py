@@ -183,7 +183,8 @@ def is_approximate(text: str, quantity: Quantity) -> bool:
     if hedge is None:
         return False
     during = hedge.group(0).strip().lower() == "over" and quantity.unit in _DAYS
-    return not (during and not re.search(r"\bfor\s+$", before[: hedge.start()]))
+    an_age = re.match(r"\s+(?:old|of\s+age)\b", text[quantity.span.end :]) is not None  # "over 40 years old"
+    return not (during and not an_age and not re.search(r"\bfor\s+$", before[: hedge.start()]))
 
 
 # Spans of time compare across units: "a one-year anniversary" and "a one-month anniversary" conflict.
@@ -220,8 +221,9 @@ def _same_measure(a: Quantity, b: Quantity, tolerance: float) -> bool:
     size_a, size_b = _MEASURES[a.unit][1], _MEASURES[b.unit][1]
     va, vb = a.value * size_a, b.value * size_b
     steps = [step * size for step, size in ((_step(a), size_a), (_step(b), size_b)) if step]
-    allowed = max(max(tolerance, _CONVERSION_TOLERANCE) * max(abs(va), abs(vb)), max(steps, default=0.0) / 2)
-    return abs(va - vb) <= allowed
+    larger = max(abs(va), abs(vb))
+    rounding = min(max(steps, default=0.0) / 2, 0.1 * larger)  # "1,000 kilometers" is not 500 miles
+    return abs(va - vb) <= max(max(tolerance, _CONVERSION_TOLERANCE) * larger, rounding)
 
 
 def converts(a: Quantity, b: Quantity) -> bool:

@@ -87,9 +87,12 @@ def _negators(words: Sequence[str]) -> set[str]:
     return {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
 
 
+_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
+
+
 def _denied_by_prefix(words: Sequence[str]) -> bool:
-    """A participle denied by its prefix: "rescued unharmed" says what "rescued without injury" says."""
-    return any(word.startswith("un") and word.endswith(("ed", "urt")) and len(word) > 6 for word in words)
+    """"rescued unharmed" says what "rescued without injury" says."""
+    return bool(_UNHARMED & set(words))
 
 
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
@@ -97,7 +100,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
     asked = any(p.status == "open" for p in (*fa.predicates, *fb.predicates)
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
-    balanced = _denied_by_prefix(region.words_b) if negation_a else _denied_by_prefix(region.words_a)
+    # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"
+    balanced = (negation_a | negation_b) <= {"without", "no"} and (
+        _denied_by_prefix(region.words_b) if negation_a else _denied_by_prefix(region.words_a))
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 

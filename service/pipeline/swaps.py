@@ -417,7 +417,8 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
 
     def titles(word: str, name: str, text: str) -> bool:  # "Met Office forecaster Helen Marsh"
         before = rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+{re.escape(name)}"
-        after = rf"{re.escape(name)},\s+[^.;:\"“”]{{0,60}}?{re.escape(word)}"  # "Delaney, the commander for the ..."
+        # "Marcus Delaney, the incident commander for the Oregon Department"
+        after = rf"{re.escape(name)},\s+(?:the|a|an)\s+[^,.;:\"“”]{{0,60}}?{re.escape(word)}"
         return bool(re.search(before, text) or re.search(after, text))
 
     return any(
