@@ -120,6 +120,8 @@ def test_moves_the_other_way_and_routes_the_other_way_round(models: Models) -> N
     ship = "The vessel was carrying about 9,000 containers from Singapore to Rotterdam when it struck a sandbank."
     assert kinds_of(ship, ship.replace("from Singapore to Rotterdam", "from Rotterdam to Singapore"), models) == [
         "contradiction"]
+    vote = "Councillor Raymond Ortiz, who voted against, said the project lacked funding for new schools."
+    assert kinds_of(vote, vote.replace("voted against", "voted in favour"), models) == ["contradiction"]
     assert kinds_of("Pop singer Talia Moreno has sued her former manager, Greg Hollis, for $12 million.",
                     "Talia Moreno has sued Greg Hollis, her current manager, for $12 million.", models) == [
         "contradiction"]

@@ -34,7 +34,7 @@ _PAIRS = [
     ("everyone", "no one"), ("true", "false"), ("correct", "incorrect"), ("right", "wrong"),
     ("present", "absent"), ("alive", "dead"), ("survive", "die"), ("abundant", "scarce"), ("add", "remove"),
     ("mend", "break"), ("repair", "damage"), ("build", "destroy"), ("create", "destroy"), ("safe", "dangerous"),
-    ("former", "current"), ("former", "incumbent"), ("mandatory", "optional"), ("compulsory", "optional"),
+    ("against", "favour"), ("against", "favor"), ("former", "current"), ("former", "incumbent"), ("mandatory", "optional"), ("compulsory", "optional"),
     ("mandatory", "voluntary"), ("compulsory", "voluntary"),
     ("rare", "routine"), ("rare", "common"), ("unusual", "routine"), ("rare", "frequent"), ("rarely", "often"),
     ("cheap", "expensive"), ("fast", "slow"), ("quick", "slow"), ("quickly", "slowly"), ("heavy", "light"),
