@@ -69,9 +69,9 @@ def _hedged_noun(hedging: Facts, plain: Facts) -> tuple[str, str] | None:
     for (lemma, word), (qualified, qualified_word) in zip(surface, surface[1:], strict=False):
         if lemma not in _HEDGING_ADJECTIVES or (lemma, qualified) in _FIXED_TERMS:
             continue
-        if qualified not in plain.content_lemmas or qualified not in hedging.content_lemmas:
+        at = next((k for k, (lem, _) in enumerate(plain.surface) if lem == qualified), None)
+        if at is None or qualified not in plain.content_lemmas or qualified not in hedging.content_lemmas:
             continue
-        at = next(k for k, (lem, _) in enumerate(plain.surface) if lem == qualified)
         nearby = plain.surface[max(0, at - 3) : at + 2]  # "was probably the cause", "the cause may"
         if not any(lem in _OTHER_HEDGES and w.islower() for lem, w in nearby):  # "may", not the month "May"
             return f"{word} {qualified_word}", plain.surface[at][1]

@@ -329,7 +329,7 @@ def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], othe
         return any(
             _ARITHMETIC_AFTER.match(text, at.end())
             or _ARITHMETIC_BEFORE.search(text[max(0, at.start() - 24) : at.start()])
-            for at in re.finditer(re.escape(q.span.text), text)
+            for at in re.finditer(rf"(?<![\w.,]){re.escape(q.span.text)}(?![\w])", text)  # not "5" in "25"
         )
 
     for k, x in enumerate(same_unit):
