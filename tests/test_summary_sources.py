@@ -4,7 +4,11 @@ the errors those readings must still catch."""
 
 from __future__ import annotations
 
+from service.pipeline.analyse import analyse
+from service.pipeline.quantities import find_quantities, measures_other_things
 from service.pipeline.run import Models
+from service.pipeline.segment import segment
+from service.pipeline.types import Article
 from tests.test_summaries import PAD, kinds_against
 
 STRIKE = (
@@ -167,3 +171,62 @@ def test_an_amount_the_source_works_out_and_a_club_named_by_its_league_are_no_di
             "confirmed on Tuesday, hours after publishing accounts that showed a loss of £38.6 million." + PAD)
     assert kinds_against(sale, "Ashby Rovers, who reported a £38.6 million annual loss, sold striker Kieran Mabaso "
                                "to SC Veldhoven of the Netherlands on Tuesday.", models) == []
+
+
+RATES = (
+    "BOGOTA (Reuters) - Colombia's central bank cut its benchmark interest rate by half a percentage point to 8.25% "
+    "on Thursday, extending an easing cycle as inflation slows. The Marston City Council voted 6-3 on Monday to "
+    "approve a $96 million operating budget, ending weeks of bitter debate over police funding and a proposed cut to "
+    "the city's parks. The plan includes a 4% increase in the police budget while trimming the parks department's "
+    "allocation by $1.2 million. The pension fund's board voted on Tuesday to lower its assumed annual return to "
+    "6.75% from 7.25%." + PAD
+)
+
+
+def test_a_starting_point_the_source_moves_from_and_a_summary_moving_two_things(models: Models) -> None:
+    assert kinds_against(RATES, "Colombia's central bank lowered its main rate from 8.75% to 8.25% on Thursday.",
+                         models) == []
+    assert "number" in kinds_against(RATES, "Colombia's central bank cut its main rate by half a percentage point "
+                                             "to 7.75% on Thursday.", models)
+    assert kinds_against(RATES, "Marston's council approved a $96 million budget 6-3 on Monday, boosting police "
+                                "funding by 4% and trimming parks funding by $1.2 million.", models) == []
+    assert kinds_against(RATES, "The pension fund's board voted to cut its assumed annual return by half a "
+                                "percentage point, to 6.75%.", models) == []
+
+
+def test_a_clause_the_parser_hangs_on_refused_is_not_refused(models: Models) -> None:
+    text = ("A judge refused Thursday to dismiss Nina Vale's $25 million defamation suit against podcaster Ross Kemp, "
+            "finding she had shown enough evidence that he may have known his claims were false, and Kemp's attorney "
+            "said an appeal would follow.")
+    article = Article(id="a", source="A", text=text)
+    facts = analyse(segment(article, 0), [article], models.nlp)
+    denied = {p.lemma: p.negated for f in facts for p in f.predicates}
+    assert denied["dismiss"] and not denied["false"]
+
+
+MUSEUM = (
+    "UTRECHT, Netherlands (AP) - Thieves escaped early Monday with a 17th-century painting from the Hollander "
+    "Museum in a raid that lasted less than four minutes, police said. No arrests have been made. The cabinet on "
+    "Wednesday approved a plan capping payments to any single farm at €60,000 a year. Mount Ruang, a 725-meter "
+    "(2,379-foot) stratovolcano, last erupted in 2019, when lava destroyed dozens of houses. On Tuesday it erupted "
+    "twice, sending ash four kilometres into the sky." + PAD
+)
+
+
+def test_a_denial_in_other_words_a_plan_approved_and_a_measure_of_another_thing(models: Models) -> None:
+    assert kinds_against(MUSEUM, "Thieves stole a 17th-century painting from the Hollander Museum in under four "
+                                 "minutes early Monday, police said. Nobody has been arrested.", models) == []
+    assert kinds_against(MUSEUM, "Under a plan approved Wednesday by the cabinet, payments to any single farm would "
+                                 "be capped at €60,000 a year.", models) == []
+    assert kinds_against(MUSEUM, "Mount Ruang, a volcano that last erupted in 2019, erupted twice on Tuesday, "
+                                 "sending ash about four kilometres into the sky.", models) == []
+
+
+def test_a_measure_written_as_a_modifier_measures_the_noun_after_it() -> None:
+    volcano = "Mount Ruang, a 725-meter (2,379-foot) stratovolcano, last erupted in 2019."
+    ash = "The volcano erupted twice on Tuesday, sending ash about four kilometres into the sky."
+    height, converted = find_quantities(volcano)[:2]
+    assert measures_other_things(volcano, height, ash) and measures_other_things(volcano, converted, ash)
+    assert not measures_other_things(volcano, height, "The 725-meter stratovolcano erupted twice on Tuesday.")
+    assert [q.span.text for q in find_quantities("The painting dates from the 1600s and cost 2,000 guilders.")] == [
+        "2,000 guilders"]

@@ -10,11 +10,13 @@ from service.pipeline.quantities import (
     CURRENCY_UNITS,
     TIME_UNITS,
     comparable,
+    is_a_count,
     is_approximate,
     measures_other_things,
     same_amount,
     worked_out,
 )
+from service.pipeline.swaps import same_slot
 from service.pipeline.types import Claim, Divergence, Facts, Quantity
 
 # Articles this many days apart or fewer report one news cycle: "two days ago" counts from nearly the same day.
@@ -36,7 +38,9 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
-            if not comparable(qa, qb) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
+            if not (comparable(qa, qb) or _one_count_in_other_words(a.text, qa, b.text, qb)) or (
+                _counted_from_different_moments(a.text, qa, b.text, qb, days_apart)
+            ):
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
                 continue
@@ -59,6 +63,12 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
         if spans:
             return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
     return found
+
+
+def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Two counts of things named differently in the same words count one thing: "two points from eight games"
+    / "two points from nine matches"."""
+    return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
 
 
 _AGE = re.compile(r"-old\b|\s+old\b")

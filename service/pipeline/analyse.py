@@ -20,7 +20,7 @@ from service.pipeline.names import (
     stands_for,
 )
 from service.pipeline.predicates import find_predicates, verb_lemmas
-from service.pipeline.quantities import currency_code, find_quantities
+from service.pipeline.quantities import currency_code, find_quantities, names_a_currency
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -238,6 +238,9 @@ def _without_party(doc: Any, ent: Any) -> Any:
     return name
 
 
+_SCORE_AT_END = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+
+
 def _entities(
     doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None, verbs: frozenset[str]
 ) -> list[EntityMention]:
@@ -250,14 +253,18 @@ def _entities(
         label = _ENTITY_LABELS.get(ent.label_)
         if label is None or ent.text.islower():  # "the national elections commission" is no name
             continue
-        if currency_code(text, ent.text, ent.end_char):  # "CHF 150,000"
-            continue
+        if currency_code(text, ent.text, ent.end_char) or names_a_currency(text, ent.start_char, ent.end_char):
+            continue  # "CHF 150,000", "Australian dollars"
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue
         start, end = ent.start_char, ent.end_char
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
             start = ent.start_char
+        score = _SCORE_AT_END.search(ent.text)
+        if score and score.start() > 0:  # "Novak of Croatia 6-4, 3-6": a score is no part of a name
+            ent = ent[: sum(t.idx < ent.start_char + score.start() for t in ent)]
+            end = ent.end_char
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _PARTY_WORDS:
             ent = _without_party(doc, ent)  # "Conservative Graham Pike": the tagger's name is "Conservative Graham"
             start, end = ent.start_char, ent.end_char
@@ -359,9 +366,10 @@ def _subject(verb: Any) -> Any | None:
     """The verb's own subject, or, for "..., labeling it X", the subject of the verb it hangs on."""
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "Independent cardiologist Dr. Samuel Okafor ... cautioned", parsed as two subjects: the name
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         if current.dep_ in ("advcl", "conj", "xcomp", "acl") and current.head is not current:
             current = current.head
         else:

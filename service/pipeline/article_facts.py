@@ -10,8 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from service.pipeline.dates import may_be_same_time
-from service.pipeline.names import DescriptorResolver, aliases_of, same_key, stands_for, without_accents
+from service.pipeline.names import (
+    DescriptorResolver,
+    aliases_of,
+    place_key,
+    same_key,
+    stands_for,
+    without_accents,
+)
 from service.pipeline.quantities import CURRENCY_UNITS, same_amount
+from service.pipeline.segment import dateline_places
 from service.pipeline.types import DateMention, Facts, Quantity
 
 WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside
@@ -34,7 +42,8 @@ class ArticleFacts:
     def collect(cls, facts: Iterable[Facts], text: str = "", published: date | None = None) -> ArticleFacts:
         facts = tuple(facts)
         return cls(
-            names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers)),
+            names=frozenset(e.key for f in facts for e in (*f.entities, *f.speakers))
+            | {place_key(place) for place in dateline_places(text)},
             titles=DescriptorResolver(text),
             amounts=tuple(q for f in facts for q in f.quantities),
             dates=tuple(d for f in facts for d in f.dates),

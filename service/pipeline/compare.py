@@ -35,6 +35,7 @@ from service.pipeline.surroundings import a_season, content_after, figures_after
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
+    inside_the_same_words,
     part_of_a_swapped_speaker,
     same_slot,
     shared_neighbours,
@@ -77,13 +78,13 @@ def compare_pair(
     found: list[Divergence] = []
     found += number_divergences(a, b, fa, fb, _days_apart(article_a, article_b)) or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
-    found += attribution_divergences(fa, fb, article_a, article_b)
+    found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += _predicates(fa, fb)
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
-    found += _quotes(fa, fb)
+    found += _quotes(a, b, fa, fb)
     found += _antonyms(fa, fb, similarity, restates or copies)
     found += _rival_words(a, b) + _reversed_route(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
@@ -220,10 +221,12 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         if status_a & status_b:
             continue
         # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
-        # approved" / "will not approve" still conflict).
+        # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
+        # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
-                     and not (pa.negated and pb.negated and _refused([pa, pb]))]
+                     and not (pa.negated and pb.negated and _refused([pa, pb]))
+                     and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})]
         if conflicts:
             pa, pb = conflicts[0]
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
@@ -266,12 +269,20 @@ def _refused(predicates: Sequence[Predicate]) -> bool:
     return any(p.negated and not NEGATORS & set(words(p.evidence.text.lower())) for p in predicates)
 
 
-def _quotes(fa: Facts, fb: Facts) -> list[Divergence]:
+def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
     found = []
     for qa in fa.quotes:
         for qb in fb.quotes:
             wa, wb = words(qa.text), words(qb.text)
-            if wa == wb or min(len(wa), len(wb)) < 3:
+            if wa == wb:
+                continue
+            if max(len(wa), len(wb)) <= 4 and inside_the_same_words(a.text, qa, b.text, qb):
+                # Short quotations in the same words: one quotes another phrase ("a significant portion" / "nearly
+                # all"), whose words need not look alike.
+                found.append(Divergence("quote", qa.text, qb.text,
+                                        f"The same quotation is worded differently: {qa.text!r} against {qb.text!r}."))
+                continue
+            if min(len(wa), len(wb)) < 3:
                 continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
             shorter, longer = sorted((len(joined_a), len(joined_b)))

@@ -16,7 +16,7 @@ from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, stopped
 from service.pipeline.names import (
-    NAME_PARTICLES,
+    cut_at_a_particle,
     only_titles,
     person_key,
     place_key,
@@ -82,7 +82,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     found: list[Unsupported] = []
     written_there: list[Span] = []  # names the source writes as they stand, or as their country's adjective
     for entity in derived.entities:
-        if entity.span.text.split()[0].lower() in NAME_PARTICLES or only_titles(entity.span.text, times=False):
+        if cut_at_a_particle(entity.span.text) or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
         if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (

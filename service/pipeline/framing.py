@@ -126,13 +126,14 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             thing = run[-1] if run else None
             if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:
                 continue
-            if any(negated_uses(second, thing)) or _denied_there_too(second, thing, first) \
+            if denied(second, thing) or _denied_there_too(second, thing, first) \
                     or not all(negated_uses(first, thing)):
-                continue  # the other denies it too ("had not yet set a limit"), or this claim names it plainly
-            denied = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
+                continue  # the other denies it too ("had not yet set a limit", "nobody has been arrested"), or this
+                # claim names it plainly
+            denial = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
-            if denied and affirmed:
-                a, b = (affirmed, denied) if flip else (denied, affirmed)
+            if denial and affirmed:
+                a, b = (affirmed, denial) if flip else (denial, affirmed)
                 return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
     return []
 

@@ -135,6 +135,13 @@ _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "al", "bin", "la", "le", "di", "da", "du"})
 
 
+def cut_at_a_particle(name: str) -> bool:
+    """A name the tagger cut at a lowercase particle ("von der", cut from "von der Leyen"); a capitalised one
+    starts a name of its own ("La Guajira", "Le Mans")."""
+    words = name.split()
+    return bool(words) and words[0] in NAME_PARTICLES
+
+
 def only_titles(text: str, times: bool = True) -> bool:
     """Only titles, days and months, no name: "Secretary-General", "Prime Minister", "Friday"; with `times`
     False, only titles ("May" is then a name)."""

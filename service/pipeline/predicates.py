@@ -64,11 +64,19 @@ def _lemma(token: Any) -> str:
     """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
     "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
     lemma = token.lemma_.lower()
+    lemma = _SAME_ACT.get(lemma, lemma)
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).idx == token.idx - 1:
         prefix = token.nbor(-2)
         if prefix.lower_ in _ACT_PREFIXES and prefix.idx + len(prefix.text) == token.idx - 1:
             return f"{prefix.lower_}-{lemma}"
     return lemma
+
+
+# Verbs that name one act, compared as one: "has been released" / "is expected to be freed".
+_SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
+             "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
+             "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
+             "obtain": "receive"}
 
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
@@ -243,7 +251,9 @@ def _denying_no(token: Any) -> bool:
     return token.dep_ == "det" and token.lower_ == "no" and following not in (*NUMBER_BOUNDS, "longer")
 
 
-_REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion"}
+_REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion", "idea",
+                 "notion", "speculation", "charge"}
+_SAYING = frozenset({"say", "claim", "suggest", "allege", "state"})
 
 
 def _content_of_denied_report(token: Any) -> bool:
@@ -269,10 +279,21 @@ def _undenied(token: Any) -> bool:
 
 def _report_judged(token: Any) -> Any | None:
     """The verb of denying or rejecting whose report ("a report", "claims", "suggestions") the clause says."""
-    if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
+    saying = token.head
+    if token.dep_ == "ccomp" and saying.lemma_.lower() in _SAYING and saying.dep_ == "advcl" and (
+        saying.i > 0 and saying.nbor(-1).text != ","
+    ):
+        # "denied a report last week saying it had held talks", read as the denier's saying; not "denied the
+        # report, saying it had never held talks", which is the denier's own word.
+        judged = saying.head
+        said_of = any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORT_NOUNS for c in judged.children)
+        return judged if said_of and judged.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} else None
+    if token.dep_ == "ccomp" and saying.dep_ == "acl" and saying.lemma_.lower() in _SAYING:
+        token = saying  # "denied a report saying it had held talks"
+    elif token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
         return None
-    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
-                                         for c in token.children):
+    elif token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                                           for c in token.children):
         return None  # "a report that appeared in the Kurier": what the report did, not what it says
     noun = token.head
     for _ in range(4):
@@ -346,12 +367,25 @@ def _denied_alternative(token: Any) -> bool:
 def _denied_by_head(token: Any) -> bool:
     """The clause is what a verb like "refused" or "denied" governs, and that verb is not itself negated."""
     head = token.head
+    # Only a denial governs a clause with a subject of its own ("denied that the line had failed"); under "refused"
+    # or "failed" such a clause, or one beside the verb it governs, is a misreading ("refused to dismiss the suit,
+    # finding ... his claims were false").
+    misread = (
+        token.dep_ == "ccomp"
+        and head.lemma_.lower() not in _DENYING_A_CLAUSE
+        and (any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+             or any(c.dep_ == "xcomp" for c in head.children))
+    )
     return (
         token.dep_ in ("xcomp", "ccomp")
         and head.i < token.i  # "sued ...; the utility denied the allegations" denies nothing of the suit
         and head.lemma_.lower() in _NEGATING_HEADS
+        and not misread
         and not any(c.dep_ == "neg" for c in head.children)
     )
+
+
+_DENYING_A_CLAUSE = {"deny"}
 
 
 def _subject_of(token: Any) -> str:
@@ -418,7 +452,9 @@ def _status(token: Any) -> str:
     head = token.head
     framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:
-        if (head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS) and not (
+        # "a plan to cap payments" plans the capping; "a plan approved on Wednesday" was approved.
+        participle = token.dep_ == "acl" and token.tag_ == "VBN"
+        if (head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS) and not participle and not (
             head.lemma_.lower() == "agree" and token.lemma_.lower() in _SETTLING
         ):
             return "planned"

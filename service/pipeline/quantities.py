@@ -21,10 +21,12 @@ WORD_NUMBERS = {
 }
 # "a third of households", "half the staff": a share, as a percentage would state it ("31% of households").
 _SHARES = frozenset(w for w, v in WORD_NUMBERS.items() if v < 1 and w != "half a")
-# A share where what follows is what it is a share of, or nothing ("up nearly a fifth since 2011"); not "a third
-# straight year", "a third-quarter loss", "a quarter point", "three-quarters of a percentage point".
+# A share where what follows is what it is a share of, how far done ("a quarter contained"), or nothing ("up nearly
+# a fifth since 2011"); not "a third straight year", "a third-quarter loss", "a quarter point", "three-quarters of a
+# percentage point".
 _SHARE_FOLLOWS = re.compile(
-    r"(?:\s+(?:of\s+(?!an?\s)|the|its|his|her|their|our|my|your|all|what|since|from|over|following)\b|\s*(?:[,.;:)]|$))",
+    r"(?:\s+(?:of\s+(?!an?\s)|the|its|his|her|their|our|my|your|all|what|since|from|over|following|"
+    r"[a-z]+ed|complete|full|empty|done)\b|\s*(?:[,.;:)]|$))",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
@@ -81,6 +83,9 @@ _NOT_UNITS = {
 }
 
 
+_DECADE = re.compile(r"\d{3}0s\b")
+
+
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
     blocked = list(taken)
@@ -88,8 +93,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         value = _value(match)
-        if value is None:
-            continue
+        if value is None or _DECADE.match(text, match.start("digits") if match.group("digits") else start):
+            continue  # "a painting from the 1600s", "the 1990s": a period, no amount
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
         # "4.6 million Kestrel customer records": a name after the number is not what it counts
@@ -174,6 +179,13 @@ def currency_code(text: str, word: str, end: int) -> bool:
     """`word`, ending at `end`, is a currency's code before its amount ("EUR 12.4 million", "CHF 150,000"): no
     name, and the amount is judged as one."""
     return word in CURRENCY_UNITS and re.match(r"\s*\d", text[end:]) is not None
+
+
+def names_a_currency(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are part of a currency's name: "Australian" in "3.15 million Australian
+    dollars", no nationality of anyone."""
+    named = _NAMED_CURRENCY.match(text, start)
+    return named is not None and named.end() >= end
 
 
 def is_approximate(text: str, quantity: Quantity) -> bool:
@@ -286,16 +298,23 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 
 
 TIME_UNITS = frozenset(_DAYS)
+
+
+def is_a_count(amount: Quantity) -> bool:
+    """A number of things ("eight games", "17 miners"), not money, time, a share or a measure."""
+    unit = amount.unit
+    return len(unit) >= 3 and unit.isalpha() and unit.islower() and unit not in TIME_UNITS and unit not in _MEASURES
 _MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
-_NEXT_WORD = re.compile(r"\s*(\w+)")
+_NEXT_WORD = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(\w+)")  # past a conversion: "a 1,784-meter (5,853-foot) volcano"
 
 
 def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
-    """A span of time written as a modifier ("a 10-day journey") is said of the noun after it; a claim that
-    never names that noun ("operate for six days") measures something else. A count names its thing itself
+    """A span of time or a measure written as a modifier ("a 10-day journey", "a 1,784-meter volcano") is said of
+    the noun after it; a claim that never names that noun ("operate for six days", "ash four kilometres high")
+    measures something else. A count names its thing itself
     ("a 20-post thread" is 20 posts), and an age its person or thing whatever the noun ("the 34-year-old
     driver" / "the 43-year-old motorist")."""
-    if amount.unit not in TIME_UNITS or not _MODIFIER.fullmatch(amount.span.text):
+    if (amount.unit not in TIME_UNITS and amount.unit not in _MEASURES) or not _MODIFIER.fullmatch(amount.span.text):
         return False
     if text.startswith("-old", amount.span.end):
         return False
@@ -316,27 +335,51 @@ _ARITHMETIC_BEFORE = re.compile(
 )
 
 
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _moved_from(start: Quantity, amounts: Sequence[Quantity], text: str) -> bool:
+    """A starting point the other text states as where a figure moved "by" an amount "to": "cut by half a
+    percentage point to 10.75%" starts from 11.25% (or 10.25%, had it been raised)."""
+    def after(word: str, q: Quantity) -> bool:  # wherever the text writes it: a claim's, or an article's
+        return re.search(rf"\b{word}\s+{re.escape(q.span.text)}(?![\w])", text) is not None
+
+    moved_by = [q for q in amounts if after("by", q)]
+    moved_to = [q for q in amounts if after("to", q)]
+    return any(abs(abs(to.value + sign * by.value) - start.value) <= 0.001 * start.value
+               for by in moved_by for to in moved_to for sign in (1, -1))
+
+
 def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], others_text: str) -> bool:
     """The amount is the sum or the difference of two the other claim states in its unit, where one of the
     three is worded as the difference: "risen to £287 million, about £123 million more than first estimated"
     states a first estimate of £164 million; "from £1,738 to £1,809" states "adding about £71"; "rose to $15
-    million from $10 million" states no "$5 million"."""
+    million from $10 million" states no "$5 million"; "cut by half a point, to 6.75%" is stated by "to 6.75% from
+    7.25%" (a figure moved "by" an amount is only its own side's difference: "cut by half a point to 10.75%" does not
+    state 10.25%)."""
     if not amount.unit or amount.value == 0:
         return False
-    same_unit = [o for o in others if o.unit == amount.unit and o.value]
+    # Percentage points move a percentage: "cut by half a percentage point to 10.75%" is "from 11.25%".
+    unit = {"percentage": "%"}.get(amount.unit, amount.unit)
+    same_unit = [o for o in others if {"percentage": "%"}.get(o.unit, o.unit) == unit and o.value]
 
-    def a_difference(q: Quantity, text: str) -> bool:  # wherever the text writes it: a claim's, or an article's
+    def a_difference(q: Quantity, text: str, moved_by: bool = False) -> bool:  # wherever the text writes it
         return any(
             _ARITHMETIC_AFTER.match(text, at.end())
             or _ARITHMETIC_BEFORE.search(text[max(0, at.start() - 24) : at.start()])
+            or (moved_by and re.search(r"\bby\s+$", text[max(0, at.start() - 4) : at.start()]))
             for at in re.finditer(rf"(?<![\w.,]){re.escape(q.span.text)}(?![\w])", text)  # not "5" in "25"
         )
 
+    if _FROM.search(own_text[max(0, amount.span.start - 12) : amount.span.start]) and _moved_from(
+        amount, same_unit, others_text
+    ):
+        return True
     for k, x in enumerate(same_unit):
         for y in same_unit[k + 1 :]:
             total = abs(x.value + y.value - amount.value) <= 0.01 * amount.value
             difference = abs(abs(x.value - y.value) - amount.value) <= 0.01 * amount.value
             if (total or difference) and (a_difference(x, others_text) or a_difference(y, others_text)
-                                          or (difference and a_difference(amount, own_text))):
+                                          or (difference and a_difference(amount, own_text, moved_by=True))):
                 return True
     return False

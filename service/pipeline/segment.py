@@ -49,6 +49,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
     "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est",
+    "det", "insp", "supt", "cmdr", "cpl", "pvt", "atty", "cllr", "fr", "amb", "pres", "asst", "mt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "n.y", "l.a", "ph.d", "i.e", "e.g",
 }
@@ -123,9 +124,23 @@ def _pieces(text: str) -> Iterator[_Piece]:
         yield from _block_pieces(text, start, end, may_be_headline=len(blocks) > 1)
 
 
+def _opens_on_by(block: str) -> bool:
+    """ "By midday, Halvorsen's stock had fallen 7.4%": a sentence that opens on "by", not a byline ("By Jane
+    Doe and Ali Khan, Associated Press", "By Jane Doe, staff writer")."""
+    opening = re.match(r"By\s", block, re.IGNORECASE)
+    if opening is None:
+        return False
+    words_after = re.findall(r"[A-Za-z]+", block[opening.end() :])
+    return sum(w.islower() and w not in _BYLINE_WORDS for w in words_after) > 2
+
+
+_BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "with", "staff", "writer", "reporter", "correspondent",
+                           "editor", "contributor", "senior", "chief", "political", "business"})
+
+
 def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[_Piece]:
     block = text[start:end]
-    if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30:
+    if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30 and not _opens_on_by(block):
         yield start, end, ClaimKind.CREDIT, (start, end)
         return
     credit = _TRAILING_CREDIT.search(block)
@@ -183,6 +198,22 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     s_start, s_end = _strip(text, sentence_start, end)
     if s_start < s_end:
         yield s_start, s_end
+
+
+_NOT_PLACES = frozenset({"FILE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS"})
+
+
+def dateline_places(text: str) -> list[str]:
+    """The places the article's datelines name ("WELLINGTON, New Zealand (AP) —": "Wellington", "New Zealand"),
+    which no claim holds."""
+    places = []
+    for line in re.finditer(r"^[^\S\n]*\S.*$", text, re.MULTILINE):
+        dateline = _DATELINE.match(text, line.start(), line.end())
+        if dateline and _looks_like_dateline(dateline.group("place")):
+            parts = re.split(r"\s*,\s*", dateline.group("place"))
+            places += [p.title() if p.isupper() else p for p in parts
+                       if p and not re.match(_DATELINE_DAY, p) and p.upper() not in _NOT_PLACES]
+    return places
 
 
 def _looks_like_dateline(place: str) -> bool:

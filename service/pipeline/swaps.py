@@ -12,8 +12,8 @@ from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
-    NAME_PARTICLES,
     country_and_city,
+    cut_at_a_particle,
     entity_kind,
     government,
     initials_of,
@@ -24,13 +24,17 @@ from service.pipeline.names import (
     same_name,
     written,
 )
+from service.pipeline.quantities import names_a_currency
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
 
-def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts) -> list[Divergence]:
+def attribution_divergences(
+    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, texts: tuple[str, str] = ("", "")
+) -> list[Divergence]:
     """Different speakers for one statement: the same quotation credited to two people, or a speaker replaced
     by one the other claim never mentions. A claim that names both ("the Kremlin ..., with Zakharova calling")
-    credits no one else unless they quote the same words."""
+    credits no one else unless they quote the same words. `texts`, the two claims' texts: where they are the same
+    but for their speakers, a speaker named by a common noun is compared too."""
 
     def identities(speaker: EntityMention) -> set[str]:
         found = {speaker.key, government(speaker.key)}
@@ -52,11 +56,13 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
         return swapped_side
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
     # speaker.
-    def named(speaker: EntityMention) -> bool:
-        return speaker.label != NOUN_PHRASE and not only_titles(_DETERMINER.sub("", speaker.span.text), times=False)
+    def named(speaker: EntityMention, other: ArticleFacts) -> bool:
+        if speaker.label == NOUN_PHRASE:
+            return _a_party_foreign_to(speaker, other)
+        return not only_titles(_DETERMINER.sub("", speaker.span.text), times=False)
 
-    lonely_a = [x for x in fa.speakers if named(x) and not any(same_speaker(x, y) for y in fb.speakers)]
-    lonely_b = [y for y in fb.speakers if named(y) and not any(same_speaker(x, y) for x in fa.speakers)]
+    lonely_a = [x for x in fa.speakers if named(x, article_b) and not any(same_speaker(x, y) for y in fb.speakers)]
+    lonely_b = [y for y in fb.speakers if named(y, article_a) and not any(same_speaker(x, y) for x in fa.speakers)]
     if not lonely_a or not lonely_b:
         return []
     same_quote = any(
@@ -75,12 +81,20 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
     if not (same_quote or replaced):
         return []
     # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
-    sa = min(lonely_a, key=lambda m: _is_pronoun(m))
-    sb = min(lonely_b, key=lambda m: _is_pronoun(m))
+    sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE))
+    sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
     if represents(sa, sb, article_a.text) or represents(sb, sa, article_b.text):
         return []
+    # A party named by a common noun ("their union") may be the one the other names, wherever its own article
+    # names that one too; two common nouns ("the measure" / "the resolution") may name one thing.
+    common_a, common_b = sa.label == NOUN_PHRASE, sb.label == NOUN_PHRASE
+    if (common_a and common_b) or (common_a and _mentioned(article_a, sb)) or (common_b and _mentioned(article_b, sa)):
+        return []
+    if (common_a or common_b) and not _same_but_the_speakers(texts, sa, sb):
+        return []  # in a looser rewording "federal investigators" may well be the NTSB
+
     def who(speaker: EntityMention) -> str:
         return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
 
@@ -89,6 +103,38 @@ def attribution_divergences(fa: Facts, fb: Facts, article_a: ArticleFacts, artic
 
 
 _DETERMINER = re.compile(r"^(?:the|its|their|his|her|our)\s+", re.IGNORECASE)
+
+
+def _same_but_the_speakers(texts: tuple[str, str], sa: EntityMention, sb: EntityMention) -> bool:
+    """The two claims say the same words once their speakers are left out."""
+    rest_a = texts[0][: sa.span.start] + texts[0][sa.span.end :]
+    rest_b = texts[1][: sb.span.start] + texts[1][sb.span.end :]
+    return bool(rest_a.strip()) and fuzz.ratio(rest_a, rest_b) >= 90
+
+
+def _a_party_foreign_to(speaker: EntityMention, other: ArticleFacts) -> bool:
+    """A speaker named by a common noun the other article never uses ("the shop's owners said" where only the
+    police spoke) is a party of its own; "officials", "the minister" or "the company" may be anyone named there."""
+    head = _SPEAKER_HEAD.match(speaker.span.text)
+    if head is None:
+        return False
+    noun = head.group(1).lower()
+    singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return singular not in _ANYONE and not only_titles(noun, times=False) and not (
+        {noun, singular, singular + "s"} & other.words
+    )
+
+
+# The head of a speaker's noun phrase: its last word before a preposition or a clause ("officials from the group").
+_SPEAKER_HEAD = re.compile(r"(?:[\w'’-]+\s+)*?([A-Za-z]+)(?:\s+(?:of|from|at|in|for|with|on|who|that|which)\b.*)?$",
+                           re.IGNORECASE)
+# Speakers so general that any named party may be the one meant.
+_ANYONE = frozenset({"official", "authority", "source", "spokesperson", "spokesman", "spokeswoman", "representative",
+                     "aide", "expert", "analyst", "observer", "people", "person", "statement", "report", "leader",
+                     "member", "staff", "worker", "employee", "agency", "government", "administration", "side",
+                     "party", "organisation", "organization", "body", "group", "company", "firm", "officer",
+                     "executive", "director", "head", "chief", "researcher", "scientist", "study", "document",
+                     "lawmaker", "legislator", "politician", "diplomat", "insider", "resident", "witness"})
 
 
 # Words that make a name an organisation's: "the Australian Education Union" is no person called "Union".
@@ -231,7 +277,7 @@ def entity_divergences(
 
         return [
             e for e in mine
-            if e.span.text.split()[0].lower() not in NAME_PARTICLES  # "von der", cut from "von der Leyen"
+            if not cut_at_a_particle(e.span.text)  # "von der", cut from "von der Leyen"
             and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not any(same_key(e.key, s) for s in speakers)
             and not written(_without_article(e.span.text), other_text)  # a name the tagger missed there
@@ -248,10 +294,15 @@ def entity_divergences(
         )
         for eb in candidates:
             in_same_words = same_slot(a.text, ea.span, b.text, eb.span)
+            # Ending the same words ("between Shanghai and Rotterdam," / "... and Hamburg."), two names foreign to
+            # each other's article stand in the same place too.
+            ending_alike = same_slot(a.text, ea.span, b.text, eb.span, phrase_ends=True) and not (
+                _mentioned(article_a, eb) or _mentioned(article_b, ea)
+            )
             # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").
-            relabelled = in_same_words and "NORP" not in (ea.label, eb.label)
+            relabelled = (in_same_words or ending_alike) and "NORP" not in (ea.label, eb.label)
             if (entity_kind(ea.label) != entity_kind(eb.label) and not relabelled) or country_and_city(ea, eb):
                 continue
             if not in_same_words:
@@ -290,8 +341,8 @@ def _swap(ea: EntityMention, eb: EntityMention, fa: Facts, fb: Facts) -> Diverge
     if _in_speaker(ea, fa) and _in_speaker(eb, fb):
         return Divergence("attribution", name_a, name_b,
                           f"The sources credit different speakers: {name_a!r} against {name_b!r}.")
-    return Divergence("entity", name_a, name_b,
-                      f"A different {entity_kind(ea.label)} in the same role: {name_a!r} against {name_b!r}.")
+    kind = entity_kind(ea.label) if entity_kind(ea.label) == entity_kind(eb.label) else "name"
+    return Divergence("entity", name_a, name_b, f"A different {kind} in the same role: {name_a!r} against {name_b!r}.")
 
 
 def _in_speaker(entity: EntityMention, facts: Facts) -> bool:
@@ -360,6 +411,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue
         if other.mentions(person_key(word)) or other.mentions(place_key(word)):
             continue  # a spelling of a name it uses: "Zelensky" for "Zelenskiy"
+        if names_a_currency(text, match.start(), match.end()):
+            continue  # "3.15 million Australian dollars"
         found.append(Span(word, match.start(), match.end()))
     return found
 
@@ -380,22 +433,46 @@ def _building(entity: EntityMention) -> bool:
     return entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS
 
 
-def _neighbours(text: str, span: Span) -> tuple[str | None, str | None]:
-    """The content words right before and right after a span."""
+def _neighbours(text: str, span: Span, phrase_ends: bool = False) -> tuple[str | None, str | None]:
+    """The content words right before and right after a span. A place noun after a name belongs to it
+    ("Colombia's Cesar province" / "Colombia's La Guajira province"). With `phrase_ends`, a comma or full stop
+    right after the name stands for the word after it: the name ends its phrase."""
     before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
     after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
     before = [w for w in before if w not in _FILLER]
-    after = [w for w in after if w not in _FILLER]
-    return (before[-1] if before else None, after[0] if after else None)
+    after = [w for w in after if w not in _FILLER and w not in _PLACE_NOUNS]
+    following = after[0] if after else None
+    if phrase_ends and _ENDS_PHRASE.match(text, span.end):
+        following = _PHRASE_END
+    return (before[-1] if before else None, following)
 
 
-def same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
-    """Two names fill the same slot when the content words right before and right after them are the same."""
-    prev_a, next_a = _neighbours(text_a, span_a)
-    prev_b, next_b = _neighbours(text_b, span_b)
+_PLACE_NOUNS = frozenset({"province", "county", "state", "region", "district", "prefecture", "oblast", "governorate",
+                          "department", "municipality"})
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_PHRASE_END = "<end of phrase>"
+
+
+def same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span, phrase_ends: bool = False) -> bool:
+    """Two names fill the same slot when the content words right before and right after them are the same.
+    With `phrase_ends`, a name that ends its phrase on both sides has the same word after it ("between Shanghai
+    and Rotterdam, according to ..." / "between Shanghai and Hamburg."), weaker evidence."""
+    prev_a, next_a = _neighbours(text_a, span_a, phrase_ends)
+    prev_b, next_b = _neighbours(text_b, span_b, phrase_ends)
     if next_a is None or next_a != next_b:
         return False
+    if next_a == _PHRASE_END and prev_a is None:
+        return False  # a name standing alone says nothing of its slot
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
+
+
+def inside_the_same_words(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """The same content words stand right before and right after both spans, none of them a phrase's end:
+    "recovered "a significant portion" of the stolen items" / "recovered "nearly all" of the stolen goods"."""
+    around_a = _neighbours(text_a, span_a, phrase_ends=True)
+    return around_a == _neighbours(text_b, span_b, phrase_ends=True) and all(
+        w is not None and w != _PHRASE_END for w in around_a
+    )
 
 
 def shared_neighbours(
