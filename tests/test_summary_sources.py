@@ -230,3 +230,29 @@ def test_a_measure_written_as_a_modifier_measures_the_noun_after_it() -> None:
     assert not measures_other_things(volcano, height, "The 725-meter stratovolcano erupted twice on Tuesday.")
     assert [q.span.text for q in find_quantities("The painting dates from the 1600s and cost 2,000 guilders.")] == [
         "2,000 guilders"]
+
+
+PENSIONS = (
+    "JEFFERSON CITY, Mo. (AP) - The Missouri Senate voted 21-12 on Tuesday to move state workers hired from 2027 "
+    "into a hybrid plan that combines a smaller traditional pension with an investment account. The state's largest "
+    "public employees' union said the change would hurt recruitment. The sale of the Dunmore water system to "
+    "Aqualine for $92 million was approved 5-4 after a meeting in which dozens of residents urged members to reject "
+    "it; the state utility commission must still approve the deal. Some 1,100 dockworkers walked off the job on "
+    "Monday, union officials said." + PAD
+)
+
+
+def test_degrees_of_other_things_a_wish_of_other_doers_and_a_rounded_count(models: Models) -> None:
+    assert kinds_against(PENSIONS, "Missouri's Senate voted 21-12 on Tuesday to move new state workers into a hybrid "
+                                   "pension plan, a change the state's largest public employees' union says will "
+                                   "hurt recruitment.", models) == []
+    assert kinds_against(PENSIONS, "In a 5-4 vote, the council backed the $92 million sale of Dunmore's water "
+                                   "system to Aqualine, a deal the state utility commission must still approve.",
+                         models) == []
+    urged = Article(id="a", source="A", text="Dozens of residents urged members to reject it.")
+    doers = {p.lemma: p.subject for f in analyse(segment(urged, 0), [urged], models.nlp) for p in f.predicates}
+    assert doers["reject"] == "members"  # who would reject it: the members urged, not the residents
+    assert kinds_against(PENSIONS, "More than a thousand dockworkers walked off the job on Monday, union officials "
+                                   "said.", models) == []
+    assert "number" in kinds_against(PENSIONS, "More than two thousand dockworkers walked off the job on Monday, "
+                                               "union officials said.", models)

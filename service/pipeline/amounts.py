@@ -38,9 +38,12 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
-            if not (comparable(qa, qb) or _one_count_in_other_words(a.text, qa, b.text, qb)) or (
-                _counted_from_different_moments(a.text, qa, b.text, qb, days_apart)
-            ):
+            if not (
+                comparable(qa, qb)
+                or _one_count_in_other_words(a.text, qa, b.text, qb)
+                or _a_bare_figure_for_a_count(qa, qb, len(lonely_a), len(lonely_b))
+                or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
+            ) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
                 continue
@@ -71,11 +74,30 @@ def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quanti
     return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
 
 
+def _a_bare_figure_for_a_count(qa: Quantity, qb: Quantity, lonely_a: int, lonely_b: int) -> bool:
+    """A figure with no noun against a count of the same size, each the one amount its claim does not share:
+    "the number of people waiting ... rose to 847,000" / "the waiting list climbed to 874,000 people"."""
+    bare, count = (qa, qb) if not qa.unit else (qb, qa)
+    if bare.unit or not is_a_count(count) or lonely_a != 1 or lonely_b != 1 or min(qa.value, qb.value) < 10:
+        return False
+    return max(qa.value, qb.value) <= 2 * min(qa.value, qb.value)
+
+
 _AGE = re.compile(r"-old\b|\s+old\b")
 
 
 def _an_age(text: str, amount: Quantity) -> bool:
-    return _AGE.match(text, amount.span.end) is not None
+    """"the 22-year-old", "22 years old", or a bare number set after a name: "Curtis Vane, 36, ..."."""
+    if _AGE.match(text, amount.span.end) is not None:
+        return True
+    return not amount.unit and 0 < amount.value < 120 and amount.value == int(amount.value) and (
+        _AFTER_A_NAME.search(text[: amount.span.start]) is not None and _CLOSES_APPOSITION.match(text, amount.span.end)
+        is not None
+    )
+
+
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 def _elapsed(text: str, amount: Quantity) -> bool:

@@ -389,6 +389,8 @@ def _mention_for(
     # So is "Martin Ellery, its chief executive,": a name's apposition only describes it (not "The Foreign
     # Secretary, David Lammy,", where the apposition is the name).
     def describes(c: Any) -> bool:  # nor "Atalanta's coach, Stefano Ricci,", a common noun named after it
+        if subject.pos_ == "PROPN" and c.pos_ == "NOUN":
+            return True  # "Laura Kessler, Delacroix's attorney,": Kessler, whoever else the description names
         named = subject.pos_ == "NOUN" and c.pos_ == "PROPN"
         return not only_titles(subject.text, times=False) and not named and not any(
             t.ent_type_ == "PERSON" for t in c.subtree)

@@ -65,7 +65,7 @@ _PAIRS = [
     ("backed", "rejected"), ("backed", "opposed"), ("free", "detain"), ("free", "arrest"), ("free", "imprison"),
     ("release", "imprison"), ("flee", "return"), ("encourage", "deter"), ("encourage", "discourage"),
     ("hasten", "delay"), ("accelerate", "delay"), ("speed up", "slow"), ("speed up", "delay"), ("boost", "trim"),
-    ("increase", "trim"), ("raise", "trim"),
+    ("increase", "trim"), ("raise", "trim"), ("more", "few"), ("many", "few"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),

@@ -94,7 +94,7 @@ def compare_pair(
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
-    return _dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)])
+    return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
 
 
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
@@ -223,6 +223,8 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
         # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
+        if _acts_on_other_things(fa, fb, lemma):
+            continue
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
@@ -233,6 +235,15 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb)
+
+
+def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str) -> bool:
+    """The verb acts on another thing in each claim, and what it acts on in one the other claim names elsewhere:
+    "which brought the challenge" / "that filed the challenge ... intended to bring its version to market"."""
+    after_a, after_b = set(content_after(fa, lemma)[:2]), set(content_after(fb, lemma)[:2])
+    if not after_a or not after_b or after_a & after_b:
+        return False
+    return bool(after_a & fb.content_lemmas) or bool(after_b & fa.content_lemmas)
 
 
 # Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".
@@ -362,8 +373,12 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or _other_things(fa, wa, fb, wb)):
                     continue  # "after their last appearance" / "before holding talks": two different things
-                if are_converses(wa, wb) and other_doers(fa, wa, fb, wb):
-                    continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"
+                wished = _infinitive(fa, wa) != _infinitive(fb, wb)  # one side only: a wish against another's act
+                if (are_converses(wa, wb) or wished) and other_doers(fa, wa, fb, wb):
+                    continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
+                    # urged members to reject it" / "a deal the commission must still approve"
+                if _degrees_of_other_things(fa, wa, fb, wb):
+                    continue  # "a smaller traditional pension" / "the state's largest teachers' union"
                 if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
                     continue  # "over the prior year", "the following day": which period, not what came first
                 if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):
@@ -408,6 +423,19 @@ def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     return bool(after_a and after_b) and after_a != after_b
 
 
+def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """Two comparatives or superlatives set before other words ("a smaller traditional pension" / "the largest
+    teachers' union"): they grade different things."""
+    surface_a, surface_b = _surface(fa, wa).lower(), _surface(fb, wb).lower()
+    if not (surface_a.endswith(("er", "est")) and surface_b.endswith(("er", "est"))):
+        return False
+    next_a, next_b = _next_lemma(fa, wa), _next_lemma(fb, wb)
+    if next_a not in fa.content_lemmas or next_b not in fb.content_lemmas:
+        return False  # "higher than", "fell lower": graded on their own
+    graded_a, graded_b = set(content_after(fa, wa)[:2]), set(content_after(fb, wb)[:2])
+    return not graded_a & graded_b
+
+
 def _next_lemma(facts: Facts, lemma: str) -> str | None:
     """The word after the first use of `lemma` (a word or a phrase: "away from") in the claim, lemmatised."""
     lemmas = [lem for lem, _ in facts.surface]
@@ -426,8 +454,15 @@ def _than(facts: Facts, lemma: str) -> str | None:
 
 
 def _infinitive(facts: Facts, lemma: str) -> bool:
-    """The word is a verb in the infinitive ("to end"), which says what someone wants, plans or is asked to do."""
-    return any(p.lemma == lemma and p.evidence.text.lower().startswith("to ") for p in facts.predicates)
+    """The word is a verb in the infinitive ("to end", "urged members to reject"), which says what someone wants,
+    plans or is asked to do."""
+    return any(
+        p.lemma == lemma and (p.evidence.text.lower().startswith("to ") or _ASKED_TO.search(p.evidence.text))
+        for p in facts.predicates
+    )
+
+
+_ASKED_TO = re.compile(r"\bto\s+\w+$", re.IGNORECASE)
 
 
 def _happened(facts: Facts, lemma: str) -> bool:
@@ -459,3 +494,34 @@ def _dedupe(found: list[Divergence]) -> list[Divergence]:
             seen.add(key)
             unique.append(divergence)
     return unique
+
+
+def _merged(found: list[Divergence], text_a: str, text_b: str) -> list[Divergence]:
+    """Two negations found in words that touch on both sides are one change ("denied acting" / "acting" and
+    "denied" / "did not deny"): one divergence over both stretches ("denied acting" / "did not deny acting")."""
+    merged: list[Divergence] = []
+    for divergence in found:
+        joined = None
+        for k, earlier in enumerate(merged):
+            if divergence.kind == earlier.kind == "negation":
+                span_a = _joined_span(text_a, earlier.a, divergence.a)
+                span_b = _joined_span(text_b, earlier.b, divergence.b)
+                if span_a is not None and span_b is not None:
+                    joined = k
+                    merged[k] = Divergence("negation", span_a, span_b, f"One source affirms what the other denies: "
+                                                                       f"{span_a!r} against {span_b!r}.")
+                    break
+        if joined is None:
+            merged.append(divergence)
+    return merged
+
+
+def _joined_span(text: str, first: str, second: str) -> str | None:
+    """The stretch of `text` covering both spans when they overlap or stand one space apart, else None."""
+    start_1, start_2 = text.find(first), text.find(second)
+    if not first or not second or start_1 < 0 or start_2 < 0:
+        return None
+    end_1, end_2 = start_1 + len(first), start_2 + len(second)
+    if start_2 > end_1 + 1 or start_1 > end_2 + 1:
+        return None
+    return text[min(start_1, start_2) : max(end_1, end_2)]

@@ -101,9 +101,11 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             found.append(Unsupported("entity", entity.span, f"{entity.span.text!r} {absent}"))
     worked: list[Span] = []
     for amount in derived.quantities:
-        if amount.span.text.lower().startswith(("a ", "an ")):
-            continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         rough = is_approximate(claim.text, amount)  # "about 400 votes" for the source's 412
+        if amount.span.text.lower().startswith(("a ", "an ")):
+            if source.states(amount, rough):
+                worked.append(amount.span)  # "more than a thousand dockworkers" for "some 1,100"
+            continue  # "a week": the source may write "a tumultuous week"; compared where aligned
         if any(worked_out(amount, claim.text, f.quantities, source.text) for f in source.facts):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (

@@ -105,7 +105,9 @@ LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|llp|lp|ltd|corp|co|plc|ag|gmbh|s\.?a|n
 def org_key(text: str) -> str:
     """Organisations fold like places ("the U.S." tagged as an organisation is still 'us'), without their legal
     form ("Desert Crest Residential LLC" is "Desert Crest Residential")."""
-    return place_key(LEGAL_FORM.sub("", _POSSESSIVE.sub("", text.strip())))
+    # "St. Aldric's Hospital" and "St Aldric's" write one name: no full stop after "St", no possessive inside.
+    folded = re.sub(r"\b(St|Mt|Ft)\.", r"\1", re.sub(r"['’]s\b(?=\s)", "", text.strip()))
+    return place_key(LEGAL_FORM.sub("", _POSSESSIVE.sub("", folded)))
 
 
 def written(name: str, text: str) -> bool:

@@ -72,11 +72,12 @@ def _lemma(token: Any) -> str:
     return lemma
 
 
+_NEAR_TO = frozenset({"close", "near", "verge", "brink"})
 # Verbs that name one act, compared as one: "has been released" / "is expected to be freed".
 _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
              "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
-             "obtain": "receive"}
+             "obtain": "receive", "contest": "challenge"}
 
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
@@ -393,9 +394,11 @@ def _subject_of(token: Any) -> str:
     owner of the plan it names ("Aerolis's plan to buy"), lowercased; "" when none."""
     for _ in range(5):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
+        if subject is None and token.dep_ == "xcomp":  # "urged members to reject it": the members would
+            subject = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
         if subject is not None:  # with the words of its name: "lakeshore financial corp."
             return " ".join(t.lower_ for t in (*(c for c in subject.lefts if c.dep_ == "compound"), subject))
-        if token.dep_ not in ("xcomp", "conj", "acl", "dobj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl") or token.head is token:
             return ""
         token = token.head
     return ""
@@ -449,6 +452,8 @@ def _status(token: Any) -> str:
         return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported
     if children & ALLEGED_MODIFIERS:
         return "alleged"
+    if token.dep_ == "pcomp" and token.head.lower_ in ("to", "of") and token.head.head.lower_ in _NEAR_TO:
+        return "planned"  # "are close to reaching a settlement", "on the verge of signing": not yet done
     head = token.head
     framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:
@@ -468,8 +473,9 @@ def _status(token: Any) -> str:
             return "planned"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
-    if "would" in children and token.tag_ == "VB":  # "said he would speak": the future of a past
-        return "planned"
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
+    if "would" in children and (token.tag_ == "VB" or passive):  # "said he would speak", "would be postponed":
+        return "planned"  # the future of a past
     if children & {"may", "might", "potentially", "possibly", "perhaps"}:  # not "could", also the past of "can"
         return "possible"
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
