@@ -228,8 +228,6 @@ def test_a_measure_written_as_a_modifier_measures_the_noun_after_it() -> None:
     height, converted = find_quantities(volcano)[:2]
     assert measures_other_things(volcano, height, ash) and measures_other_things(volcano, converted, ash)
     assert not measures_other_things(volcano, height, "The 725-meter stratovolcano erupted twice on Tuesday.")
-    assert [q.span.text for q in find_quantities("The painting dates from the 1600s and cost 2,000 guilders.")] == [
-        "2,000 guilders"]
 
 
 PENSIONS = (

@@ -41,7 +41,7 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
             if not (
                 comparable(qa, qb)
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
-                or _a_bare_figure_for_a_count(qa, qb, len(lonely_a), len(lonely_b))
+                or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
                 or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
             ) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
@@ -74,13 +74,15 @@ def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quanti
     return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
 
 
-def _a_bare_figure_for_a_count(qa: Quantity, qb: Quantity, lonely_a: int, lonely_b: int) -> bool:
-    """A figure with no noun against a count of the same size, each the one amount its claim does not share:
-    "the number of people waiting ... rose to 847,000" / "the waiting list climbed to 874,000 people"."""
-    bare, count = (qa, qb) if not qa.unit else (qb, qa)
-    if bare.unit or not is_a_count(count) or lonely_a != 1 or lonely_b != 1 or min(qa.value, qb.value) < 10:
+def _a_bare_figure_for_a_count(text_a: str, qa: Quantity, text_b: str, qb: Quantity, alone: bool) -> bool:
+    """A figure with no noun against a count of the same size of a thing the figure's claim names, each the one
+    amount its claim does not share: "the number of people waiting ... rose to 847,000" / "the waiting list
+    climbed to 874,000 people"; not "the mine, which employs 1,200" / "the loss of 900 jobs"."""
+    (bare, bare_text), count = ((qa, text_a), qb) if not qa.unit else ((qb, text_b), qa)
+    if bare.unit or not is_a_count(count) or not alone or min(qa.value, qb.value) < 10:
         return False
-    return max(qa.value, qb.value) <= 2 * min(qa.value, qb.value)
+    named = re.search(rf"\b{re.escape(count.unit)}", bare_text, re.IGNORECASE) is not None
+    return named and max(qa.value, qb.value) <= 2 * min(qa.value, qb.value)
 
 
 _AGE = re.compile(r"-old\b|\s+old\b")

@@ -63,9 +63,9 @@ _PAIRS = [
     ("support", "opposition"), ("approval", "rejection"), ("acceptance", "rejection"), ("praise", "criticism"),
     ("support", "criticism"), ("optimism", "pessimism"), ("backing", "rejecting"), ("backing", "opposing"),
     ("backed", "rejected"), ("backed", "opposed"), ("free", "detain"), ("free", "arrest"), ("free", "imprison"),
-    ("release", "imprison"), ("flee", "return"), ("encourage", "deter"), ("encourage", "discourage"),
+    ("release", "imprison"),
     ("hasten", "delay"), ("accelerate", "delay"), ("speed up", "slow"), ("speed up", "delay"), ("boost", "trim"),
-    ("increase", "trim"), ("raise", "trim"), ("more", "few"), ("many", "few"),
+    ("increase", "trim"), ("raise", "trim"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),

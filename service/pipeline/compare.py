@@ -29,7 +29,7 @@ from service.pipeline.antonyms import (
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
-from service.pipeline.predicates import denies, said_when
+from service.pipeline.predicates import denies, said_when, same_act
 from service.pipeline.rewording import reworded
 from service.pipeline.surroundings import a_season, content_after, figures_after, near, other_doers
 from service.pipeline.swaps import (
@@ -52,7 +52,8 @@ from service.pipeline.vague import vague_divergences
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
                      {"possible", "planned"},  # "may result in" / "will result in"
-                     {"considered", "happened"})  # "was considering a warning" / "had issued a warning"
+                     {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
+                     {"near", "happened"})  # "are close to reaching a deal" / "have reached a deal"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
@@ -223,27 +224,45 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
         # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
-        if _acts_on_other_things(fa, fb, lemma):
+        if _acts_on_other_things(fa, fb, lemma, in_a, in_b):
             continue
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})]
         if conflicts:
-            pa, pb = conflicts[0]
+            # "obtained ... received" / "will receive": the pair written with one verb is the evidence
+            pa, pb = min(conflicts, key=lambda c: c[0].span.text[:4].lower() != c[1].span.text[:4].lower())
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb)
 
 
-def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str) -> bool:
+def _passive(predicate: Predicate) -> bool:
+    """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
+    at = predicate.evidence.text.find(predicate.span.text)
+    before = predicate.evidence.text[: max(at, 0)].split()
+    before = [w for w in before if not w.lower().endswith("ly")]
+    return bool(before) and before[-1].lower() in ("be", "been", "being", "is", "are", "was", "were")
+
+
+def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str, in_a: Sequence[Predicate], in_b: Sequence[Predicate]
+                          ) -> bool:
     """The verb acts on another thing in each claim, and what it acts on in one the other claim names elsewhere:
-    "which brought the challenge" / "that filed the challenge ... intended to bring its version to market"."""
-    after_a, after_b = set(content_after(fa, lemma)[:2]), set(content_after(fb, lemma)[:2])
-    if not after_a or not after_b or after_a & after_b:
+    "which brought the challenge" / "that filed the challenge ... intended to bring its version to market". What
+    a passive verb acts on is its subject ("the merger will be approved by shareholders")."""
+    acted_on_a, acted_on_b = _acted_on(fa, lemma, in_a), _acted_on(fb, lemma, in_b)
+    if not acted_on_a or not acted_on_b or acted_on_a & acted_on_b:
         return False
-    return bool(after_a & fb.content_lemmas) or bool(after_b & fa.content_lemmas)
+    return bool(acted_on_a & fb.content_lemmas) or bool(acted_on_b & fa.content_lemmas)
+
+
+def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
+    passive = [p for p in uses if _passive(p)]
+    if passive:
+        return set(passive[0].subject.split()) & facts.content_lemmas
+    return set(content_after(facts, lemma)[:2])
 
 
 # Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".
@@ -287,7 +306,8 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
             wa, wb = words(qa.text), words(qb.text)
             if wa == wb:
                 continue
-            if max(len(wa), len(wb)) <= 4 and inside_the_same_words(a.text, qa, b.text, qb):
+            shortened = " ".join(wa) in " ".join(wb) or " ".join(wb) in " ".join(wa)  # "disappointing" of it
+            if max(len(wa), len(wb)) <= 4 and not shortened and inside_the_same_words(a.text, qa, b.text, qb):
                 # Short quotations in the same words: one quotes another phrase ("a significant portion" / "nearly
                 # all"), whose words need not look alike.
                 found.append(Divergence("quote", qa.text, qb.text,
@@ -457,7 +477,7 @@ def _infinitive(facts: Facts, lemma: str) -> bool:
     """The word is a verb in the infinitive ("to end", "urged members to reject"), which says what someone wants,
     plans or is asked to do."""
     return any(
-        p.lemma == lemma and (p.evidence.text.lower().startswith("to ") or _ASKED_TO.search(p.evidence.text))
+        p.lemma == same_act(lemma) and (p.evidence.text.lower().startswith("to ") or _ASKED_TO.search(p.evidence.text))
         for p in facts.predicates
     )
 
@@ -466,7 +486,7 @@ _ASKED_TO = re.compile(r"\bto\s+\w+$", re.IGNORECASE)
 
 
 def _happened(facts: Facts, lemma: str) -> bool:
-    return any(p.lemma == lemma and p.status == "happened" for p in facts.predicates)
+    return any(p.lemma == same_act(lemma) and p.status == "happened" for p in facts.predicates)
 
 
 def _in_a_name(facts: Facts, written: str) -> bool:

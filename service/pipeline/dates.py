@@ -208,14 +208,18 @@ def _next_years(guessed: date, other: date) -> bool:
     return other == _safe_date(guessed.year + 1, guessed.month, guessed.day)
 
 
-_RELATIVE_GRAIN = re.compile(r"(next|last|this|the coming|the past)\s+(week|month|year)", re.IGNORECASE)
+# "next week" / "next month", "last week" / "last month": whatever days the two share, a writer calls a time by
+# the nearer word; "this week" / "this month", and months within years, nest.
+_RELATIVE_GRAIN = re.compile(r"(next|last|the coming|the past)\s+(week|month)", re.IGNORECASE)
+_AHEAD = re.compile(r"next|the coming", re.IGNORECASE)
 
 
 def same_time(a: DateMention, b: DateMention) -> bool | None:
     """True when both name the same time, False when they conflict, None when they cannot be compared."""
     grain_a, grain_b = _RELATIVE_GRAIN.fullmatch(a.span.text.strip()), _RELATIVE_GRAIN.fullmatch(b.span.text.strip())
-    if grain_a and grain_b and grain_a.group(2).lower() != grain_b.group(2).lower():
-        return False  # "next week" / "next month": a writer picks the nearer word, whatever the two may share
+    if grain_a and grain_b and grain_a.group(2).lower() != grain_b.group(2).lower() and (
+        _AHEAD.match(grain_a.group(1)) is None) == (_AHEAD.match(grain_b.group(1)) is None):
+        return False  # "next week" / "next month"
     if a.recent or b.recent:
         return a.recent == b.recent if a.recent and b.recent else None
     if a.day and b.day:

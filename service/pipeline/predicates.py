@@ -64,7 +64,7 @@ def _lemma(token: Any) -> str:
     """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
     "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
     lemma = token.lemma_.lower()
-    lemma = _SAME_ACT.get(lemma, lemma)
+    lemma = same_act(lemma)
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).idx == token.idx - 1:
         prefix = token.nbor(-2)
         if prefix.lower_ in _ACT_PREFIXES and prefix.idx + len(prefix.text) == token.idx - 1:
@@ -73,11 +73,18 @@ def _lemma(token: Any) -> str:
 
 
 _NEAR_TO = frozenset({"close", "near", "verge", "brink"})
+_AMOUNT_VERBS = frozenset({"double", "triple", "halve", "quadruple", "rise", "fall", "grow", "drop", "climb",
+                           "increase", "decrease", "decline", "jump", "total", "exceed"})
 # Verbs that name one act, compared as one: "has been released" / "is expected to be freed".
 _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
              "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
              "obtain": "receive", "contest": "challenge"}
+
+
+def same_act(lemma: str) -> str:
+    """The lemma predicates store for a verb: one of several verbs of one act stands for them all."""
+    return _SAME_ACT.get(lemma, lemma)
 
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
@@ -255,6 +262,8 @@ def _denying_no(token: Any) -> bool:
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion", "idea",
                  "notion", "speculation", "charge"}
 _SAYING = frozenset({"say", "claim", "suggest", "allege", "state"})
+# "denied the allegations saying he had acted in self-defence" is the denier's word, punctuation or not.
+_MEDIA_REPORTS = frozenset({"report", "article", "story"})
 
 
 def _content_of_denied_report(token: Any) -> bool:
@@ -281,17 +290,16 @@ def _undenied(token: Any) -> bool:
 def _report_judged(token: Any) -> Any | None:
     """The verb of denying or rejecting whose report ("a report", "claims", "suggestions") the clause says."""
     saying = token.head
-    if token.dep_ == "ccomp" and saying.lemma_.lower() in _SAYING and saying.dep_ == "advcl" and (
+    if token.dep_ == "ccomp" and saying.lemma_.lower() in _SAYING and saying.dep_ in ("advcl", "acl") and (
         saying.i > 0 and saying.nbor(-1).text != ","
     ):
-        # "denied a report last week saying it had held talks", read as the denier's saying; not "denied the
-        # report, saying it had never held talks", which is the denier's own word.
-        judged = saying.head
-        said_of = any(c.dep_ == "dobj" and c.lemma_.lower() in _REPORT_NOUNS for c in judged.children)
+        # "denied a report last week saying it had held talks" (the parser may hang "saying" on the verb); not
+        # "denied the report, saying it had never held talks" or "denied the allegations saying he had acted in
+        # self-defence", the denier's own word.
+        judged = saying.head if saying.dep_ == "advcl" else saying.head.head
+        said_of = any(c.dep_ == "dobj" and _a_media_report(c) for c in judged.children)
         return judged if said_of and judged.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} else None
-    if token.dep_ == "ccomp" and saying.dep_ == "acl" and saying.lemma_.lower() in _SAYING:
-        token = saying  # "denied a report saying it had held talks"
-    elif token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
+    if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
         return None
     elif token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
                                            for c in token.children):
@@ -305,6 +313,12 @@ def _report_judged(token: Any) -> Any | None:
             return None
         noun = noun.head
     return None
+
+
+def _a_media_report(noun: Any) -> bool:
+    """"a report", "reports" (what others published); not "the report", which the denier may answer in its own
+    words."""
+    return noun.lemma_.lower() in _MEDIA_REPORTS and not any(c.lower_ == "the" for c in noun.children)
 
 
 def said_when(first: Predicate, second: Predicate) -> bool:
@@ -453,7 +467,10 @@ def _status(token: Any) -> str:
     if children & ALLEGED_MODIFIERS:
         return "alleged"
     if token.dep_ == "pcomp" and token.head.lower_ in ("to", "of") and token.head.head.lower_ in _NEAR_TO:
-        return "planned"  # "are close to reaching a settlement", "on the verge of signing": not yet done
+        return "near"  # "are close to reaching a settlement", "on the verge of signing": not yet done
+    all_but = token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["all", "but"]
+    if (children & {"almost", "nearly"} or all_but) and token.lemma_.lower() not in _AMOUNT_VERBS:
+        return "near"  # "have almost reached a deal", "had all but collapsed"; not "sales nearly doubled"
     head = token.head
     framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:

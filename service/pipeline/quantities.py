@@ -83,9 +83,6 @@ _NOT_UNITS = {
 }
 
 
-_DECADE = re.compile(r"\d{3}0s\b")
-
-
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
     blocked = list(taken)
@@ -93,8 +90,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         value = _value(match)
-        if value is None or _DECADE.match(text, match.start("digits") if match.group("digits") else start):
-            continue  # "a painting from the 1600s", "the 1990s": a period, no amount
+        if value is None:
+            continue
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
         # "4.6 million Kestrel customer records": a name after the number is not what it counts

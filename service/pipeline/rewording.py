@@ -195,7 +195,7 @@ def _names_in(span: Span, facts: Facts) -> list[EntityMention]:
 def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
     """"pending" when the changed words plan or allege something, "happened" when they report it done."""
     # A denied allegation ("rejected claims that its line had caused the fire") is a denial, pending nothing.
-    found = {"pending" if p.status in ("planned", "alleged") else p.status
+    found = {"pending" if p.status in ("planned", "alleged", "near") else p.status
              for p in facts.predicates
              if _overlapping(span, [p.evidence]) and not (p.negated and p.status == "alleged")}
     if _PENDING_WORDS & set(words):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from service.pipeline.dates import TIME_WORDS
 from service.pipeline.types import Article, Claim, ClaimKind
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -125,17 +126,13 @@ def _pieces(text: str) -> Iterator[_Piece]:
 
 
 def _opens_on_by(block: str) -> bool:
-    """ "By midday, Halvorsen's stock had fallen 7.4%": a sentence that opens on "by", not a byline ("By Jane
-    Doe and Ali Khan, Associated Press", "By Jane Doe, staff writer")."""
-    opening = re.match(r"By\s", block, re.IGNORECASE)
-    if opening is None:
+    """ "By midday, Halvorsen's stock had fallen 7.4%", "By Friday, shares had ...": a sentence that opens on "by",
+    not a byline, which names its writers first ("By Jane Doe and Ali Khan, Associated Press", "By JANE DOE")."""
+    if re.match(r"By\s", block, re.IGNORECASE) is None:
         return False
-    words_after = re.findall(r"[A-Za-z]+", block[opening.end() :])
-    return sum(w.islower() and w not in _BYLINE_WORDS for w in words_after) > 2
-
-
-_BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "with", "staff", "writer", "reporter", "correspondent",
-                           "editor", "contributor", "senior", "chief", "political", "business"})
+    opening = re.match(r"By\s+([^\W\d_][\w.'’-]*)", block, re.IGNORECASE)  # "By 2030, ...": a sentence
+    first = opening.group(1).rstrip(",") if opening else ""
+    return not first[:1].isupper() or first.lower() in TIME_WORDS
 
 
 def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[_Piece]:

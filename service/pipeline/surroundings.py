@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from service.pipeline.predicates import same_act
 from service.pipeline.types import Facts
 
 
@@ -73,8 +74,8 @@ def near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
 def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
     """The two verbs have different subjects ("the consortium agreed to buy" / "Pell agreed to sell"): one
     event told from its two parties' sides. False when either subject is unknown."""
-    doers_a = {w for p in first.predicates if p.lemma == lemma for w in p.subject.split()}
-    doers_b = {w for p in second.predicates if p.lemma == other for w in p.subject.split()}
+    doers_a = {w for p in first.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
+    doers_b = {w for p in second.predicates if p.lemma == same_act(other) for w in p.subject.split()}
     return bool(doers_a and doers_b) and not doers_a & doers_b  # "lakeshore financial" is "lakeshore financial corp."
 
 

@@ -17,6 +17,7 @@ from service.pipeline.names import (
     entity_kind,
     government,
     initials_of,
+    is_country,
     only_titles,
     person_key,
     place_key,
@@ -24,6 +25,7 @@ from service.pipeline.names import (
     same_name,
     written,
 )
+from service.pipeline.names import stands_for as country_of
 from service.pipeline.quantities import names_a_currency
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -113,10 +115,11 @@ def _same_but_the_speakers(texts: tuple[str, str], sa: EntityMention, sb: Entity
 
 
 def _a_party_foreign_to(speaker: EntityMention, other: ArticleFacts) -> bool:
-    """A speaker named by a common noun the other article never uses ("the shop's owners said" where only the
-    police spoke) is a party of its own; "officials", "the minister" or "the company" may be anyone named there."""
+    """A speaker named by its tie to something ("the shop's owners said" where only the police spoke), in a noun
+    the other article never uses, is a party of its own; "police", "officials" or "the union" may be anyone the
+    other names ("Scotland Yard", "Unite")."""
     head = _SPEAKER_HEAD.match(speaker.span.text)
-    if head is None:
+    if head is None or not re.search(r"\w['’]s\b", speaker.span.text):
         return False
     noun = head.group(1).lower()
     singular = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -298,7 +301,7 @@ def entity_divergences(
             # each other's article stand in the same place too.
             ending_alike = same_slot(a.text, ea.span, b.text, eb.span, phrase_ends=True) and not (
                 _mentioned(article_a, eb) or _mentioned(article_b, ea)
-            )
+            ) and not any(is_country(e.key) or country_of(e.key) for e in (ea, eb))  # "by Israel" / "by Netanyahu"
             # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").

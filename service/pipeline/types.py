@@ -100,7 +100,7 @@ class Predicate:
     lemma: str
     negated: bool
     # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...), "considered"
-    # (an act weighed: "is considering a recall")
+    # (an act weighed: "is considering a recall"), "near" (not yet done: "close to reaching", "almost reached")
     status: str
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
     bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens
