@@ -232,3 +232,30 @@ def test_what_the_review_of_these_rules_found(models: Models) -> None:
     assert [k for k, _, _ in kinds_and_words(building, building.replace("1920s", "1950s"), models)] == ["number"]
     assert kinds_and_words("The mine, which employs 1,200, will close next year.",
                            "The mine will close next year with the loss of 900 jobs.", models) == []
+
+
+def test_what_the_second_review_found(models: Models) -> None:
+    # A sentence opening on a holiday or a date is no byline; the status of one act on one thing still differs.
+    assert [k for k, _, _ in kinds_and_words("By Christmas, prices at the chain had risen 20%.",
+                                             "By Christmas, prices at the chain had risen 30%.", models)] == ["number"]
+    assert [k for k, _, _ in kinds_and_words("The club has signed goalkeeper Andre Onana from Ajax.",
+                                             "The club will sign Ajax's Onana next week.", models)] == ["status"]
+    # A hedge allows figures on its own side only.
+    assert [k for k, _, _ in kinds_and_words("More than 1,000 dockworkers walked off the job on Monday.",
+                                             "Some 880 dockworkers walked off the job on Monday.", models)] == [
+        "number"]
+    # A speaker named by what it is, where the other names a company.
+    bolts = "Boeing said the door plug was missing four bolts."
+    assert [k for k, _, _ in kinds_and_words(bolts, bolts.replace("Boeing", "Investigators"), models)] == [
+        "attribution"]
+    # "almost" done conflicts with nothing; near a deal against "not yet" is no negation.
+    assert kinds_and_words("The ceasefire had all but collapsed by Friday, officials said.",
+                           "Officials said the ceasefire had effectively collapsed by Friday.", models) == []
+    assert kinds_and_words("The two sides are close to reaching a deal.", "The two sides have yet to reach a deal.",
+                           models) == []
+    # One comparison in other words; a bare figure of a different size.
+    assert [k for k, _, _ in kinds_and_words("Passengers will pay higher fares from June.",
+                                             "Passengers will pay lower ticket prices from June.", models)] == [
+        "contradiction"]
+    assert kinds_and_words("Job vacancies fell to 900,000, with fewer people looking for work.",
+                           "About 1.5 million people are looking for work.", models) == []

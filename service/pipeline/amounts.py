@@ -82,7 +82,7 @@ def _a_bare_figure_for_a_count(text_a: str, qa: Quantity, text_b: str, qb: Quant
     if bare.unit or not is_a_count(count) or not alone or min(qa.value, qb.value) < 10:
         return False
     named = re.search(rf"\b{re.escape(count.unit)}", bare_text, re.IGNORECASE) is not None
-    return named and max(qa.value, qb.value) <= 2 * min(qa.value, qb.value)
+    return named and max(qa.value, qb.value) <= 1.25 * min(qa.value, qb.value)
 
 
 _AGE = re.compile(r"-old\b|\s+old\b")

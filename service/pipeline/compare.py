@@ -205,6 +205,8 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
+        if _not_yet(in_a, in_b) or _not_yet(in_b, in_a):
+            continue  # "are close to reaching a deal" / "have not yet reached one"
         # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
         # two parties' claims, not two versions of one fact.
         alleged = any(p.status in ("alleged", "open") for p in in_a + in_b)  # "open": only asked about
@@ -239,6 +241,11 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
     return found or _rejection_denied(fa, fb)
 
 
+def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:
+    """One side only comes near the act, the other denies it: both say it has not happened."""
+    return any(p.status in ("near", "almost") for p in first) and all(denies(p) for p in second)
+
+
 def _passive(predicate: Predicate) -> bool:
     """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
     at = predicate.evidence.text.find(predicate.span.text)
@@ -249,13 +256,18 @@ def _passive(predicate: Predicate) -> bool:
 
 def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str, in_a: Sequence[Predicate], in_b: Sequence[Predicate]
                           ) -> bool:
-    """The verb acts on another thing in each claim, and what it acts on in one the other claim names elsewhere:
-    "which brought the challenge" / "that filed the challenge ... intended to bring its version to market". What
-    a passive verb acts on is its subject ("the merger will be approved by shareholders")."""
+    """The verb acts on another thing in each claim, and what it acts on in one the other claim has another verb
+    act on: "which brought the challenge" / "that filed the challenge ... intended to bring its version to
+    market". What a passive verb acts on is its subject ("the merger will be approved by shareholders")."""
     acted_on_a, acted_on_b = _acted_on(fa, lemma, in_a), _acted_on(fb, lemma, in_b)
     if not acted_on_a or not acted_on_b or acted_on_a & acted_on_b:
         return False
-    return bool(acted_on_a & fb.content_lemmas) or bool(acted_on_b & fa.content_lemmas)
+    return _by_another_verb(fb, lemma, acted_on_a) or _by_another_verb(fa, lemma, acted_on_b)
+
+
+def _by_another_verb(facts: Facts, lemma: str, things: set[str]) -> bool:
+    """Another verb of the claim acts on one of the things: "filed the challenge"."""
+    return any(set(content_after(facts, p.lemma)[:2]) & things for p in facts.predicates if p.lemma != lemma)
 
 
 def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
@@ -444,11 +456,12 @@ def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
 
 
 def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
-    """Two comparatives or superlatives set before other words ("a smaller traditional pension" / "the largest
-    teachers' union"): they grade different things."""
+    """A comparative against a superlative, set before other words ("a smaller traditional pension" / "the
+    largest teachers' union"): they grade different things."""
     surface_a, surface_b = _surface(fa, wa).lower(), _surface(fb, wb).lower()
-    if not (surface_a.endswith(("er", "est")) and surface_b.endswith(("er", "est"))):
-        return False
+    degrees = {surface_a.endswith("est"), surface_b.endswith("est")}
+    if degrees != {True, False} or not (surface_a.endswith(("er", "est")) and surface_b.endswith(("er", "est"))):
+        return False  # "higher fares" / "lower ticket prices" are one comparison in other words
     next_a, next_b = _next_lemma(fa, wa), _next_lemma(fb, wb)
     if next_a not in fa.content_lemmas or next_b not in fb.content_lemmas:
         return False  # "higher than", "fell lower": graded on their own

@@ -408,7 +408,8 @@ def _subject_of(token: Any) -> str:
     owner of the plan it names ("Aerolis's plan to buy"), lowercased; "" when none."""
     for _ in range(5):
         subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "poss")), None)
-        if subject is None and token.dep_ == "xcomp":  # "urged members to reject it": the members would
+        if subject is None and token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
+            # "urged members to reject it": the members would; "ordered the journalist imprisoned": the court
             subject = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
         if subject is not None:  # with the words of its name: "lakeshore financial corp."
             return " ".join(t.lower_ for t in (*(c for c in subject.lefts if c.dep_ == "compound"), subject))
@@ -470,7 +471,9 @@ def _status(token: Any) -> str:
         return "near"  # "are close to reaching a settlement", "on the verge of signing": not yet done
     all_but = token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["all", "but"]
     if (children & {"almost", "nearly"} or all_but) and token.lemma_.lower() not in _AMOUNT_VERBS:
-        return "near"  # "have almost reached a deal", "had all but collapsed"; not "sales nearly doubled"
+        # "have almost reached a deal", "had all but collapsed" (not "sales nearly doubled"): as good as done in
+        # most reports ("had effectively collapsed"), so in conflict with nothing, but no denial's opposite
+        return "almost"
     head = token.head
     framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:

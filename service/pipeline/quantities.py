@@ -185,6 +185,26 @@ def names_a_currency(text: str, start: int, end: int) -> bool:
     return named is not None and named.end() >= end
 
 
+def hedged_alike(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Two figures one of which is hedged, and the hedge allows the other: "about 880" and "some 900" (within
+    15%), "more than 1,000" and "some 1,100"; not "more than 1,000" and "some 880", nor "fewer than 200" and
+    "about 225"."""
+    if not (is_approximate(text_a, qa) or is_approximate(text_b, qb)) or not same_amount(qa, qb, tolerance=0.15):
+        return False
+    for text, mine, other in ((text_a, qa, qb), (text_b, qb, qa)):
+        hedge = _APPROXIMATE.search(text[: mine.span.start])
+        word = " ".join(hedge.group(0).lower().split()) if hedge else ""
+        if word in _AT_LEAST and other.value < mine.value * 0.99:
+            return False
+        if word in _AT_MOST and other.value > mine.value * 1.01:
+            return False
+    return True
+
+
+_AT_LEAST = frozenset({"over", "more than", "at least", "just over"})
+_AT_MOST = frozenset({"less than", "fewer than", "up to", "at most", "just under", "nearly", "almost", "close to"})
+
+
 def is_approximate(text: str, quantity: Quantity) -> bool:
     """"about 400", "over 400 votes", "for over five months"; not "over seven years" (during them)."""
     before = text[: quantity.span.start]

@@ -18,7 +18,7 @@ from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
 from service.pipeline.predicates import NUMBER_BOUNDS
-from service.pipeline.quantities import is_approximate, measures_other_things, same_amount
+from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -115,8 +115,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     amounts_b = [q for q in fb.quantities if _overlapping(b, [q.span])]
     if amounts_a or amounts_b:
         if amounts_a and amounts_b and not any(
-            same_amount(x, y, tolerance=0.15 if is_approximate(text_a, x) or is_approximate(text_b, y) else 0.02)
-            for x in amounts_a for y in amounts_b
+            same_amount(x, y) or hedged_alike(text_a, x, text_b, y) for x in amounts_a for y in amounts_b
         ) and not any(
             measures_other_things(text_a, x, text_b) or measures_other_things(text_b, y, text_a)
             for x in amounts_a for y in amounts_b

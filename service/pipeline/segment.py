@@ -126,13 +126,21 @@ def _pieces(text: str) -> Iterator[_Piece]:
 
 
 def _opens_on_by(block: str) -> bool:
-    """ "By midday, Halvorsen's stock had fallen 7.4%", "By Friday, shares had ...": a sentence that opens on "by",
-    not a byline, which names its writers first ("By Jane Doe and Ali Khan, Associated Press", "By JANE DOE")."""
+    """ "By midday, Halvorsen's stock had fallen 7.4%", "By Christmas, prices had risen 20%.": a sentence that opens
+    on "by", not a byline, which names its writers ("By Jane Doe and Ali Khan, Associated Press", "By JANE DOE",
+    "By Jane Doe, staff writer, with additional reporting from Ali Khan")."""
     if re.match(r"By\s", block, re.IGNORECASE) is None:
         return False
     opening = re.match(r"By\s+([^\W\d_][\w.'’-]*)", block, re.IGNORECASE)  # "By 2030, ...": a sentence
     first = opening.group(1).rstrip(",") if opening else ""
-    return not first[:1].isupper() or first.lower() in TIME_WORDS
+    if not first[:1].isupper() or first.lower() in TIME_WORDS:
+        return True
+    lowercase = sum(w.islower() and w not in _BYLINE_WORDS for w in re.findall(r"[A-Za-z]+", block))
+    return lowercase > 2 and block.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+_BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "with", "from", "staff", "writer", "reporter",
+                           "correspondent", "editor", "contributor", "senior", "chief", "additional", "reporting"})
 
 
 def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[_Piece]:
