@@ -223,11 +223,11 @@ def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
         status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
         if status_a & status_b:
             continue
+        if _acts_on_other_things(fa, fb, lemma, in_a, in_b):
+            continue
         # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
         # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
-        if _acts_on_other_things(fa, fb, lemma, in_a, in_b):
-            continue
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
@@ -534,17 +534,15 @@ def _merged(found: list[Divergence], text_a: str, text_b: str) -> list[Divergenc
     "denied" / "did not deny"): one divergence over both stretches ("denied acting" / "did not deny acting")."""
     merged: list[Divergence] = []
     for divergence in found:
-        joined = None
         for k, earlier in enumerate(merged):
             if divergence.kind == earlier.kind == "negation":
                 span_a = _joined_span(text_a, earlier.a, divergence.a)
                 span_b = _joined_span(text_b, earlier.b, divergence.b)
                 if span_a is not None and span_b is not None:
-                    joined = k
                     merged[k] = Divergence("negation", span_a, span_b, f"One source affirms what the other denies: "
                                                                        f"{span_a!r} against {span_b!r}.")
                     break
-        if joined is None:
+        else:
             merged.append(divergence)
     return merged
 

@@ -25,7 +25,7 @@ from service.pipeline.names import (
     same_name,
     written,
 )
-from service.pipeline.names import stands_for as country_of
+from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
 from service.pipeline.quantities import names_a_currency
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
