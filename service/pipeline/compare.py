@@ -28,9 +28,10 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import TIME_WORDS, same_time
-from service.pipeline.framing import NEGATORS, denied, denied_things, framing_divergences, negated_uses, stopped
-from service.pipeline.predicates import denies, said_when, same_act
+from service.pipeline.framing import denied, denied_things, framing_divergences, negated_uses, stopped
+from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
+from service.pipeline.statuses import predicate_divergences
 from service.pipeline.surroundings import a_season, content_after, figures_after, near, other_doers
 from service.pipeline.swaps import (
     attribution_divergences,
@@ -44,17 +45,9 @@ from service.pipeline.types import (
     Claim,
     Divergence,
     Facts,
-    Predicate,
     Span,
 )
 from service.pipeline.vague import vague_divergences
-
-# What one source may report as done and another as only planned, alleged or possible ("might withdraw").
-_STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
-                     {"possible", "planned"},  # "may result in" / "will result in"
-                     {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
-                     {"near", "happened"})  # "are close to reaching a deal" / "have reached a deal"
-_IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
 def compare_pair(
@@ -81,7 +74,7 @@ def compare_pair(
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
-    found += _predicates(fa, fb)
+    found += predicate_divergences(fa, fb)
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
@@ -143,8 +136,6 @@ def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: F
     )
 
 
-
-
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:
     return abs((a.published - b.published).days) if a.published and b.published else None
 
@@ -193,122 +184,6 @@ def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
                 return [Divergence("contradiction", span_a.text, span_b.text,
                                    f"Different words in the same place: {span_a.text!r} against {span_b.text!r}.")]
     return []
-
-
-def _predicates(fa: Facts, fb: Facts) -> list[Divergence]:
-    """The same verb or adjective affirmed in one claim and denied in the other, or planned in one and done in
-    the other. A claim that uses the word both ways ("we haven't felt ... we are grateful") conflicts with no one."""
-    found: list[Divergence] = []
-    for lemma in sorted({p.lemma for p in fa.predicates} & {p.lemma for p in fb.predicates}):
-        in_a = [p for p in fa.predicates if p.lemma == lemma]
-        in_b = [p for p in fb.predicates if p.lemma == lemma]
-        if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
-            continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
-        polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
-        if _not_yet(in_a, in_b) or _not_yet(in_b, in_a):
-            continue  # "are close to reaching a deal" / "have not yet reached one"
-        # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
-        # two parties' claims, not two versions of one fact.
-        alleged = any(p.status in ("alleged", "open") for p in in_a + in_b)  # "open": only asked about
-        if alleged and polarity_a != polarity_b:
-            continue
-        if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
-            pa, pb = in_a[0], in_b[0]
-            if said_when(pa, pb):
-                continue
-            found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
-                                    f"One source affirms what the other denies: {pa.evidence.text!r} "
-                                    f"against {pb.evidence.text!r}."))
-            continue
-        status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
-        if status_a & status_b:
-            continue
-        if _acts_on_other_things(fa, fb, lemma, in_a, in_b):
-            continue
-        # "denied it had paid" / "would not pay": a denial of the act and of the plan go together ("has not yet
-        # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
-        # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
-        conflicts = [(pa, pb) for pa in in_a for pb in in_b
-                     if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
-                     and not (pa.negated and pb.negated and _refused([pa, pb]))
-                     and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})]
-        if conflicts:
-            # "obtained ... received" / "will receive": the pair written with one verb is the evidence
-            pa, pb = min(conflicts, key=lambda c: c[0].span.text[:4].lower() != c[1].span.text[:4].lower())
-            found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
-                                    f"One source reports as {pa.status} what the other reports as {pb.status}: "
-                                    f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
-    return found or _rejection_denied(fa, fb)
-
-
-def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:
-    """One side only comes near the act, the other denies it: both say it has not happened."""
-    return any(p.status in ("near", "almost") for p in first) and all(denies(p) for p in second)
-
-
-def _passive(predicate: Predicate) -> bool:
-    """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
-    at = predicate.evidence.text.find(predicate.span.text)
-    before = predicate.evidence.text[: max(at, 0)].split()
-    before = [w for w in before if not w.lower().endswith("ly")]
-    return bool(before) and before[-1].lower() in ("be", "been", "being", "is", "are", "was", "were")
-
-
-def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str, in_a: Sequence[Predicate], in_b: Sequence[Predicate]
-                          ) -> bool:
-    """The verb acts on another thing in each claim, and what it acts on in one the other claim has another verb
-    act on: "which brought the challenge" / "that filed the challenge ... intended to bring its version to
-    market". What a passive verb acts on is its subject ("the merger will be approved by shareholders")."""
-    acted_on_a, acted_on_b = _acted_on(fa, lemma, in_a), _acted_on(fb, lemma, in_b)
-    if not acted_on_a or not acted_on_b or acted_on_a & acted_on_b:
-        return False
-    return _by_another_verb(fb, lemma, acted_on_a) or _by_another_verb(fa, lemma, acted_on_b)
-
-
-def _by_another_verb(facts: Facts, lemma: str, things: set[str]) -> bool:
-    """Another verb of the claim acts on one of the things: "filed the challenge"."""
-    return any(set(content_after(facts, p.lemma)[:2]) & things for p in facts.predicates if p.lemma != lemma)
-
-
-def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
-    passive = [p for p in uses if _passive(p)]
-    if passive:
-        return set(passive[0].subject.split()) & facts.content_lemmas
-    return set(content_after(facts, lemma)[:2])
-
-
-# Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".
-_REJECTING = frozenset({"reject", "dismiss", "rebuff", "refute"})
-
-
-def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:
-    """One claim rejects what the other says was not rejected, in another verb of rejecting, of the same thing
-    (the first content words after the verbs are the same: "rejected Pop's claims" / "did not dismiss Pop's
-    allegations")."""
-    for pa in fa.predicates:
-        for pb in fb.predicates:
-            if pa.lemma == pb.lemma or not {pa.lemma, pb.lemma} <= _REJECTING or pa.negated == pb.negated:
-                continue
-            acted_on = content_after(fa, pa.lemma)[:1]
-            if acted_on and acted_on == content_after(fb, pb.lemma)[:1]:
-                return [Divergence("negation", pa.evidence.text, pb.evidence.text,
-                                   f"One source affirms what the other denies: {pa.evidence.text!r} "
-                                   f"against {pb.evidence.text!r}.")]
-    return []
-
-
-def _hedged_plans(pa: Predicate, pb: Predicate) -> bool:
-    """A possibility against a plan that is no more certain: "could seek to force" / "may force". Only "will"
-    makes a plan certain enough to conflict with "may"."""
-    if {pa.status, pb.status} != {"possible", "planned"}:
-        return False
-    planned = pa if pa.status == "planned" else pb
-    return not {"will", "shall", "'ll"} & set(words(planned.evidence.text.lower()))
-
-
-def _refused(predicates: Sequence[Predicate]) -> bool:
-    """Some predicate is denied by the verb it hangs on ("refused to do"), not by "not" or "never"."""
-    return any(p.negated and not NEGATORS & set(words(p.evidence.text.lower())) for p in predicates)
 
 
 def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
