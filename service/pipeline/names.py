@@ -134,14 +134,14 @@ _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 
 
 # Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.
-NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "al", "bin", "la", "le", "di", "da", "du"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "den", "al", "bin", "la", "le", "di", "da", "du"})
 
 
 def cut_at_a_particle(name: str) -> bool:
     """A name the tagger cut at a lowercase particle ("von der", cut from "von der Leyen"); a capitalised one
     starts a name of its own ("La Guajira", "Le Mans")."""
     words = name.split()
-    return bool(words) and words[0] in NAME_PARTICLES
+    return bool(words) and words[0] in _NAME_PARTICLES
 
 
 def only_titles(text: str, times: bool = True) -> bool:

@@ -301,8 +301,8 @@ def _report_judged(token: Any) -> Any | None:
         return judged if said_of and judged.lemma_.lower() in _NEGATING_HEADS | {"reject", "dismiss"} else None
     if token.dep_ not in ("acl", "ccomp", "relcl") or not any(c.lower_ == "that" for c in token.children):
         return None
-    elif token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
-                                           for c in token.children):
+    if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"
+                                         for c in token.children):
         return None  # "a report that appeared in the Kurier": what the report did, not what it says
     noun = token.head
     for _ in range(4):

@@ -31,7 +31,7 @@ from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, Ent
 
 
 def attribution_divergences(
-    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, texts: tuple[str, str] = ("", "")
+    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, texts: tuple[str, str]
 ) -> list[Divergence]:
     """Different speakers for one statement: the same quotation credited to two people, or a speaker replaced
     by one the other claim never mentions. A claim that names both ("the Kremlin ..., with Zakharova calling")
