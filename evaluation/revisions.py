@@ -7,6 +7,7 @@ nothing else is flagged; a "none" case (a faithful rewording or no change) passe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -89,17 +90,28 @@ def _evidence_matches(divergence: Divergence, edit: Edit) -> bool:
     A side where the evidence or the edit is empty is not checked, but at least one side must be.
     """
     for a, b in ((divergence.a, divergence.b), (divergence.b, divergence.a)):
-        checked = [v for v in (_overlaps(a, edit.a), _overlaps(b, edit.b)) if v is not None]
+        checked = [v for v in (_overlaps(a, edit.a, edit.b), _overlaps(b, edit.b, edit.a)) if v is not None]
         if checked and all(checked):
             return True
     return False
 
 
-def _overlaps(evidence: str, edited: str) -> bool | None:
+def _overlaps(evidence: str, edited: str, other_side: str) -> bool | None:
+    """The evidence contains the edited words or lies inside them, or it holds a word the edit changed: "30
+    riders" for "About 30" changed to "Roughly 20"."""
     e, x = " ".join(evidence.lower().split()), " ".join(edited.lower().split())
     if not e or not x:
         return None
-    return e in x or x in e
+    changed = {w for w in set(_WORDS.findall(x)) - set(_WORDS.findall(other_side.lower()))
+               if (any(c.isdigit() for c in w) or len(w) >= 4) and w not in _FRAME_WORDS}
+    return e in x or x in e or bool(changed & set(_WORDS.findall(e)))
+
+
+_WORDS = re.compile(r"\w+(?:[.,'’]\w+)*")
+# Words an edit changes that say nothing of what was changed: "About 30" / "Roughly 20" changes "30".
+_FRAME_WORDS = frozenset({"about", "roughly", "some", "nearly", "almost", "around", "more", "than", "less", "fewer",
+                          "over", "under", "least", "most", "have", "been", "will", "would", "with", "from", "that",
+                          "this", "their", "were", "said", "says"})
 
 
 @dataclass(frozen=True)

@@ -421,4 +421,6 @@ def test_a_spokesman_speaks_for_his_body_and_a_body_named_the_other_way_round_is
     assert kinds_against(CANAL, "The Directors of Halcyon Lines will meet on Monday.", models) == []
     assert kinds_against(CANAL, "Halcyon settled claims by the states that it raised its fees by three-fifths.",
                          models) == []
-    assert "status" in kinds_against(CANAL, "Halcyon raised its fees by 60%, the states said.", models)
+    # what the states alleged, said to be what the states said: theirs either way, no status changed
+    assert kinds_against(CANAL, "Halcyon raised its fees by 60%, the states said.", models) == []
+    assert "status" in kinds_against(CANAL, "Halcyon raised its fees by 60%.", models)

@@ -203,6 +203,14 @@ def _names_a_place(ent: Any) -> bool:
     )
 
 
+def _place_after_in(ent: Any) -> Any | None:
+    """The place a tagged organisation name ends on after "in": "Brightwater Zoo in Sheffield"."""
+    for k in range(1, len(ent) - 1):
+        if ent[k].text == "in" and ent[k + 1].is_title:  # not "Partners In Health"
+            return ent[k + 1 :]
+    return None
+
+
 def _only_time_words(text: str) -> bool:
     """Days and months, which the tagger takes for names at times ("Sept 5")."""
     words = [w.rstrip(".,").lower() for w in text.split()]
@@ -268,6 +276,12 @@ def _entities(
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _PARTY_WORDS:
             ent = _without_party(doc, ent)  # "Conservative Graham Pike": the tagger's name is "Conservative Graham"
             start, end = ent.start_char, ent.end_char
+        place = _place_after_in(ent) if label == "ORG" else None
+        if place is not None:  # "Brightwater Zoo in Sheffield": the zoo, and where it is
+            where = Span(place.text, place.start_char, place.end_char)
+            found.append(EntityMention(where, place_key(place.text), "GPE"))
+            ent = ent[: place.start - ent.start - 1]
+            end = ent.end_char
         if label == "ORG" and (person_key(ent.text) in context.people or _after_title(doc, ent)):
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in ("st.", "st", "saint"):

@@ -6,7 +6,10 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _PAIRS = [
-    ("rise", "fall"), ("increase", "decrease"), ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
+    ("rise", "fall"), ("gain", "fall"), ("gain", "drop"), ("gain", "decline"), ("uphold", "overturn"),
+    ("uphold", "quash"), ("keep", "withdraw"), ("ease", "intensify"), ("weaken", "intensify"), ("obey", "disregard"),
+    ("obey", "ignore"), ("heed", "ignore"), ("increase", "decrease"),
+    ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
     ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
     ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
@@ -110,7 +113,7 @@ def _pair_set() -> frozenset[frozenset[str]]:
 # Words for a figure's moving up and moving down. Any of the one against any of the other is a contradiction
 # only where both move the same figure ("shares rose 14%" / "shares tumbled 14%"): "sales slumped" and "an
 # increase in prices" move two things.
-_MOVING_UP = frozenset({"rise", "climb", "jump", "surge", "soar", "rally", "rebound", "increase", "grow"})
+_MOVING_UP = frozenset({"rise", "climb", "jump", "surge", "soar", "rally", "rebound", "increase", "grow", "gain"})
 _MOVING_DOWN = frozenset({"fall", "drop", "decline", "tumble", "plunge", "slump", "sink", "slide", "dip",
                           "decrease", "shrink", "plummet", "sag"})
 
@@ -182,7 +185,11 @@ _RIVAL_SETS = [
     {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},
+    {"upper", "lower"},
 ]
+# The sets whose members describe the noun after them ("the black pieces" / "the white pieces"): a different one
+# before the same noun conflicts whatever stands before it.
+MODIFIER_RIVALS = _RIVAL_SETS[0] | _RIVAL_SETS[1] | _RIVAL_SETS[5] | _RIVAL_SETS[6]
 
 
 RIVAL_WORDS = frozenset().union(*_RIVAL_SETS)  # every word that has a rival

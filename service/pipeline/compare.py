@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.amounts import number_divergences
 from service.pipeline.antonyms import (
+    MODIFIER_RIVALS,
     RIVAL_WORDS,
     are_converses,
     are_opposites,
@@ -28,7 +29,15 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import TIME_WORDS, same_time
-from service.pipeline.framing import denied, denied_things, framing_divergences, negated_uses, stopped
+from service.pipeline.framing import (
+    CONVICTED,
+    denied,
+    denied_things,
+    framing_divergences,
+    negated_uses,
+    reports_a_dispute,
+    stopped,
+)
 from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
@@ -75,17 +84,21 @@ def compare_pair(
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += predicate_divergences(fa, fb)
-    found += framing_divergences(a.text, b.text, fa, fb, summarised=restates)
+    articles_convict = (_reports_the_conviction(article_a, fb), _reports_the_conviction(article_b, fa))
+    found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(a, b, fa, fb)
     found += _antonyms(fa, fb, similarity, restates or copies)
-    found += _rival_words(a, b) + _reversed_route(a, b)
+    found += _rival_words(a, b, fa, fb) + _reversed_route(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
+    disputing = (reports_a_dispute(a.text), reports_a_dispute(b.text))
+    if any(disputing):
+        found = [d for d in found if not _the_denial_reported(d, disputing)]
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
     return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
@@ -112,6 +125,31 @@ def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:
             return [Divergence("contradiction", m_text, other,
                                f"The same places the other way round: {m_text!r} against {other!r}.")]
     return []
+
+
+_DENYING_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ial)|disputes?|disputed|rejects?|rejected)\b", re.IGNORECASE)
+
+
+def _reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
+    """The article states the conviction the other claim reports, in a claim of its own that shares two more of
+    its words ("was convicted on Wednesday of selling forged paintings"), not only a sentence or another case."""
+    if not convicted.lemmas & CONVICTED:
+        return False
+    return any({"convict", "conviction"} & facts.lemmas
+               and len((facts.content_lemmas & convicted.content_lemmas) - CONVICTED) >= 2 for facts in article.facts)
+
+
+def _the_denial_reported(divergence: Divergence, disputing: tuple[bool, bool]) -> bool:
+    """A negation or status conflict between a denial and the assertion that a disputing claim reports beside
+    that denial ("denied that any exit had been locked" / "say an exit was locked, but he denies it"); not a
+    change of the denial itself ("but his lawyer denies it" / "and his lawyer admits it")."""
+    if divergence.kind not in ("negation", "status"):
+        return False
+    sides = (divergence.a, divergence.b)
+    return any(
+        disputes and not _DENYING_VERB.match(sides[k]) and _DENYING_VERB.search(sides[1 - k]) is not None
+        for k, disputes in enumerate(disputing)
+    )
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
@@ -167,8 +205,11 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "re
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
-def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
-    """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"."""
+def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
+    """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"; or before
+    the same noun in claims that share more of their words ("reopen the lower mountain Thursday" / "the upper
+    mountain is expected to reopen Thursday", not "closed its upper mountain")."""
+    shared = len(fa.content_lemmas & fb.content_lemmas)
     matches_a, matches_b = list(_WORD_SPAN.finditer(a.text)), list(_WORD_SPAN.finditer(b.text))
     words_a = {m.group(0).lower() for m in matches_a}
     words_b = {m.group(0).lower() for m in matches_b}
@@ -180,10 +221,31 @@ def _rival_words(a: Claim, b: Claim) -> list[Divergence]:
                 continue
             span_a = Span(ma.group(0), ma.start(), ma.end())
             span_b = Span(mb.group(0), mb.start(), mb.end())
-            if same_slot(a.text, span_a, b.text, span_b):
+            if same_slot(a.text, span_a, b.text, span_b) or (
+                shared >= 3 and _before_the_same_noun(a.text, span_a, b.text, span_b)
+            ):
                 return [Divergence("contradiction", span_a.text, span_b.text,
                                    f"Different words in the same place: {span_a.text!r} against {span_b.text!r}.")]
     return []
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _before_the_same_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Two describing words of one closed set before the same word: "with the black pieces" / "with the white
+    pieces", "the lower mountain" / "the upper mountain"."""
+    first, second = (_ONE_WORD.get(w.lower(), w.lower()) for w in (span_a.text, span_b.text))
+    if first not in MODIFIER_RIVALS or first == second or "last" in (first, second):
+        return False  # "north" / "northern", "grey" / "gray"; "the last quarter" may be the fourth
+    next_a, next_b = _NEXT_WORD.match(text_a, span_a.end), _NEXT_WORD.match(text_b, span_b.end)
+    return bool(next_a and next_b and next_a.group(1).lower() == next_b.group(1).lower()
+                and next_a.group(1).lower() not in _FUNCTION_WORDS)
+
+
+_ONE_WORD = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "gray": "grey"}
+_FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "an", "for", "with", "at", "by", "than",
+                            "as", "from", "after", "before", "since", "be", "that"})
 
 
 def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
@@ -284,6 +346,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (are_converses(wa, wb) or wished) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
+                if _what_is_left(fa, wa) or _what_is_left(fb, wb):
+                    continue  # "with two years left on his contract": what remains, not who left
                 if _degrees_of_other_things(fa, wa, fb, wb):
                     continue  # "a smaller traditional pension" / "the state's largest teachers' union"
                 if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
@@ -330,6 +394,18 @@ def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     return bool(after_a and after_b) and after_a != after_b
 
 
+_SPANS_AND_TURNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "game", "match", "lap",
+                              "race", "round", "seat", "place", "spot", "ticket"})
+
+
+def _what_is_left(facts: Facts, lemma: str) -> bool:
+    """"two years left", "three games left": "left" is what remains."""
+    words = [word.lower() for _, word in facts.surface]
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(word == "left" and lemmas[k] == lemma and k > 0 and lemmas[k - 1] in _SPANS_AND_TURNS
+               for k, word in enumerate(words))
+
+
 def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     """A comparative against a superlative, set before other words ("a smaller traditional pension" / "the
     largest teachers' union"): they grade different things."""
@@ -338,7 +414,7 @@ def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     if degrees != {True, False} or not (surface_a.endswith(("er", "est")) and surface_b.endswith(("er", "est"))):
         return False  # "higher fares" / "lower ticket prices" are one comparison in other words
     next_a, next_b = _next_lemma(fa, wa), _next_lemma(fb, wb)
-    if next_a not in fa.content_lemmas or next_b not in fb.content_lemmas:
+    if not (next_a and next_a.isalpha() and next_b and next_b.isalpha()) or {next_a, next_b} & _FUNCTION_WORDS:
         return False  # "higher than", "fell lower": graded on their own
     graded_a, graded_b = set(content_after(fa, wa)[:2]), set(content_after(fb, wb)[:2])
     return not graded_a & graded_b
@@ -423,11 +499,14 @@ def _merged(found: list[Divergence], text_a: str, text_b: str) -> list[Divergenc
 
 
 def _joined_span(text: str, first: str, second: str) -> str | None:
-    """The stretch of `text` covering both spans when they overlap or stand one space apart, else None."""
+    """The stretch of `text` covering both spans when they overlap or stand at most three words apart within
+    one clause ("acknowledged" and "had been flagged" of "acknowledged that the track had been flagged"), else
+    None."""
     start_1, start_2 = text.find(first), text.find(second)
     if not first or not second or start_1 < 0 or start_2 < 0:
         return None
     end_1, end_2 = start_1 + len(first), start_2 + len(second)
-    if start_2 > end_1 + 1 or start_1 > end_2 + 1:
+    gap = text[end_1:start_2] if start_2 >= end_1 else text[end_2:start_1] if start_1 >= end_2 else ""
+    if len(gap.split()) > 3 or any(mark in gap for mark in ",;:.\"“”"):
         return None
     return text[min(start_1, start_2) : max(end_1, end_2)]

@@ -29,6 +29,10 @@ _RELATIVE_PERIOD = re.compile(
     r"(?<!the\s)\b(?P<which>last|this|next)\s+(?P<period>week|month|year)\b(?!\s+of\b)", re.IGNORECASE
 )
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "next": 1}
+_WEEKEND = re.compile(r"\b(?:(?:over|during|at|on)\s+the|last|this\s+past)\s+weekend\b", re.IGNORECASE)
+_SEASON = re.compile(r"\b(?P<which>last|this(?:\s+past)?|next)\s+(?P<season>spring|summer|autumn|fall|winter)\b",
+                     re.IGNORECASE)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # months, as news in the north counts them
 # "in recent days", "over the past few months": a span of time up to publication, told apart by its unit.
 _RECENT = re.compile(
     r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
@@ -110,6 +114,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start()
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None,
                         recent=match.group("unit").lower().rstrip("s")))
+    for match in _WEEKEND.finditer(text):
+        if published is None:
+            continue
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)  # the last one, or today's
+        if match.group(0).lower().startswith("last") and published.weekday() >= 5:
+            saturday -= timedelta(weeks=1)  # "last weekend", said on a Saturday or Sunday, is the one before
+        elif _in_future(text, match.start()) and not match.group(0).lower().startswith("this"):
+            saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # "will meet at the weekend"
+        add(DateMention(_span(match, text), None, None, week=saturday, week_days=2))
+    for match in _SEASON.finditer(text):
+        season = match.group("season").lower().replace("fall", "autumn")
+        add(DateMention(_span(match, text), None, None, season=_which_season(match.group("which"), season, published)))
     for match in _RELATIVE.finditer(text):
         offset = _RELATIVE_DAYS[match.group("relative").lower()]
         day = published + timedelta(days=offset) if published else None
@@ -146,7 +162,28 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if any(m.span.end == match.start() and m.year for m in found):
             start = match.start("year")
             add(DateMention(Span(match.group("year"), start, match.end()), None, None, year=int(match.group("year"))))
+    if any(m.week_days == 2 for m in found) and any(m.day for m in found):
+        # "his meetings over the weekend, ... said Saturday": the day is what the claim dates
+        found = [m for m in found if m.week_days != 2]
     return sorted(found, key=lambda m: m.span.start)
+
+
+def _which_season(which: str, season: str, published: date | None) -> str:
+    """"summer 2023" for "last summer" said in January 2024 or "this summer" said in December 2023; the words
+    themselves when the publication date is unknown."""
+    which = " ".join(which.lower().split())
+    if published is None:
+        return f"{which} {season}"
+    now = published.year * 12 + published.month - 1
+    starts = [year * 12 + _SEASON_START[season] - 1 for year in range(published.year - 2, published.year + 3)]
+    if which == "next":
+        start = min(s for s in starts if s > now)
+    elif which == "last" or which == "this past":
+        start = max(s for s in starts if s + 3 <= now)  # the last one over
+    else:  # "this summer": this year's, or the one under way
+        start = max(s for s in starts if s <= now) if any(s <= now < s + 3 for s in starts) else (
+            min(s for s in starts if s // 12 == published.year))
+    return f"{season} {start // 12}"
 
 
 def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
@@ -222,6 +259,8 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
         return False  # "next week" / "next month"
     if a.recent or b.recent:
         return a.recent == b.recent if a.recent and b.recent else None
+    if a.season or b.season:  # "last autumn" / "last spring"; against a month, the hemisphere is unknown
+        return a.season == b.season if a.season and b.season else None
     if a.day and b.day:
         if _next_years(a.day, b.day) if a.year_guessed else b.year_guessed and _next_years(b.day, a.day):
             return True  # "April 1" against "April 1 next year": a plan may mean next April
@@ -232,10 +271,17 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
             if day.year != other.year or (other.month and day.month != other.month):
                 return False
     if a.week and b.week:
-        return a.week == b.week
+        if a.week_days == b.week_days:
+            return a.week == b.week
+        end_a, end_b = a.week + timedelta(days=a.week_days), b.week + timedelta(days=b.week_days)
+        return None if a.week < end_b and b.week < end_a else False  # a weekend inside a week, or not
     weekly, day = (a, b.day) if a.week else (b, a.day)
     if weekly.week:
-        return weekly.week <= day < weekly.week + timedelta(days=weekly.week_days) if day else None
+        if day is None:
+            return None
+        inside = weekly.week <= day < weekly.week + timedelta(days=weekly.week_days)
+        # A weekend holds two days: a day outside it conflicts, but it does not say which day inside it is meant.
+        return (None if inside else False) if weekly.week_days == 2 else inside
     if a.weekday is not None and b.weekday is not None:
         return a.weekday == b.weekday
     if a.year and b.year and not (a.day or b.day):

@@ -14,7 +14,7 @@ from service.pipeline.align import much_shorter
 from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, both_ways, move_opposite_ways
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
-from service.pipeline.framing import negated_uses, stopped
+from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
     cut_at_a_particle,
     only_titles,
@@ -88,12 +88,14 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (
             _possessive_of(bare, source.text)
         ) or (
-            len(bare) >= 3 and bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO"
+            len(bare) >= 2 and bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO", "GM"
         ):
             written_there.append(entity.span)
             continue
         if _written_in(source.text, entity.span.text):
             continue  # "the Philippine Commission ...": its words are still judged one by one below
+        if entity.span.start == 0 and " " not in bare and _opens_a_common_phrase(claim.text, bare, source.text):
+            continue  # "Drugstore chain Medway ...": a capital that only opens the sentence
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
             entity.key, as_actor=not as_place
@@ -109,7 +111,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if any(worked_out(amount, claim.text, f.quantities, source.text) for f in source.facts):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
-            _a_year_of(amount, source)
+            _a_year_of(amount, source) or _scale_in_plural(amount, source, claim.text)
         ):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
@@ -130,7 +132,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue  # "between April and June": a month, and no date the source could state
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source)
-    found += _denied_against_source(derived, source)
+    if not reports_a_dispute(claim.text):  # "Survivors say an exit was locked, but the owner denies it"
+        found += _denied_against_source(derived, source)
     return found
 
 
@@ -260,6 +263,24 @@ def _stated_alike(
     )
 
 
+def _opens_a_common_phrase(text: str, word: str, source_text: str) -> bool:
+    """The sentence opens on a common noun the source writes in lower case before the same word: "Drugstore
+    chain Medway" / "the drugstore chain" (not "Target cut prices" / "its sales target")."""
+    following = re.match(rf"{re.escape(word)}\s+([a-z][\w-]*)", text)
+    return following is not None and re.search(
+        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}\b", source_text) is not None
+
+
+def _scale_in_plural(amount: Quantity, source: ArticleFacts, text: str) -> bool:
+    """"several hundred guests" for the source's "hundreds of guests" (not "a hundred")."""
+    first = amount.span.text.split()[0].lower()
+    vague = re.search(r"\b(?:several|a\s+few|few|some|many)\s+$", text[: amount.span.start], re.IGNORECASE)
+    return vague is not None and first in _SCALES and first + "s" in source.words
+
+
+_SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
+
+
 def _stated_among(text: str, quantities: Sequence[Quantity], amounts: Sequence[Quantity]) -> bool:
     """The amount written as `text` among `quantities` is one of `amounts`, in the same unit or with one unit
     left unsaid ("all but around 9,400" for "9,400 customers")."""
@@ -276,6 +297,18 @@ def _doer_in_source(lemma: str, source: ArticleFacts) -> bool:
     return any(doer in source.lemmas for doer in (stem + "er", stem + "or"))
 
 
+# What one drops, cuts or scraps when one gives it up rather than lowers it.
+_GIVEN_UP = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|this|that|any)\s+)?(?:[\w-]+\s+)?(?:plans?|proposals?|bids?|case|charges?|"
+    r"lawsuits?|suits?|claims?|demands?|ideas?|policy|policies|requirements?|rules?|appeals?|objections?|"
+    r"investigations?|probes?|talks|deal|project|scheme)\b", re.IGNORECASE)
+
+
+def _abandons(word: str, text: str) -> bool:
+    """The word gives something up ("drop the plan", "dropped its bid", "cut the scheme"): not a figure moving."""
+    return any(_GIVEN_UP.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """A word the source never uses whose opposite it does: "increase" against the source's "decline", which
     may stand in another claim than the one the summary's claim aligned with."""
@@ -288,6 +321,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue  # "53.8% support" where the source speaks of the measure's "supporters"
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
+        if _abandons(word, claim.text):
+            continue  # "would not drop the plan": no figure falls
         if both_ways(lemma, derived.lemmas) or a_season(derived, lemma):
             continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
@@ -485,12 +520,14 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
-            terms.append(("number", span))
+            vague = re.search(r"\b(?:several|a\s+few|few|some|many)\s+$", text[: match.start()], re.IGNORECASE)
+            if not (vague and word.lower() in _SCALES and word.lower() + "s" in source.words):
+                terms.append(("number", span))  # but "several hundred" for the source's "hundreds"
             continue
         sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
-        if word.isupper() and spelled_out(word, source.text):
-            continue  # "CEO" for the source's "chief executive"
+        if (word.isupper() or re.fullmatch(r"[A-Z]{2,}s", word)) and spelled_out(word.rstrip("s"), source.text):
+            continue  # "CEO" for the source's "chief executive", "ISPs" for "internet service providers"
         if currency_code(text, span.text, span.end):
             continue
         if identifier or (word[0].isupper() and not sentence_start):

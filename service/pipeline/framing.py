@@ -14,16 +14,20 @@ _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, 
 _REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
-_CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
+CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
 _ACQUITTED = frozenset({"acquit", "acquitted", "acquittal"})
 
 
 def framing_divergences(
-    text_a: str, text_b: str, fa: Facts, fb: Facts, summarised: bool = False
+    text_a: str, text_b: str, fa: Facts, fb: Facts, summarised: bool = False,
+    articles_convict: tuple[bool, bool] = (False, False),
 ) -> list[Divergence]:
     """A status divergence when one claim hedges what the other states as fact, or one reports a charge and
-    the other a conviction. `summarised`: one claim summarises the other, and a summary may drop a hedge."""
+    the other a conviction. `summarised`: one claim summarises the other, and a summary may drop a hedge.
+    `articles_convict`: whether each claim's article reports a conviction somewhere (then its charges are the trial's
+    earlier stage, not another outcome)."""
     for first, second, plain_text, flip in ((fa, fb, text_b, False), (fb, fa, text_a, True)):
+        convicted_there = articles_convict[1] if flip else articles_convict[0]
         hedge = sorted(first.lemmas & _HEDGES)
         if hedge and not second.lemmas & _REPORTED and not summarised:
             found = _hedged(first, second, hedge[0], plain_text)
@@ -34,16 +38,16 @@ def framing_divergences(
             found = Divergence("status", span_a, span_b,
                                f"One source hedges what the other states as fact: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
-        charged, convicted = _charges(first), second.lemmas & _CONVICTED
-        if charged and convicted and not first.lemmas & _CONVICTED and not _charges(second):
+        charged, convicted = _charges(first), second.lemmas & CONVICTED
+        if charged and convicted and not first.lemmas & CONVICTED and not _charges(second) and not convicted_there:
             span_a, span_b = _word(first, charged), _word(second, convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
         acquitted = first.lemmas & _ACQUITTED
-        charged_or_convicted = _charges(second) or second.lemmas & _CONVICTED
-        if acquitted and not first.lemmas & _CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
-            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & _CONVICTED)
+        charged_or_convicted = _charges(second) or second.lemmas & CONVICTED
+        if acquitted and not first.lemmas & CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
+            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & CONVICTED)
             found = Divergence("status", span_a, span_b,
                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
                                f"({span_b!r}).")
@@ -132,6 +136,8 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
                 # claim names it plainly
             denial = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
+            if denial and any(mark in denial for mark in ",;:.()"):
+                continue  # "no choice," UCU Scotland": the words "no" denies end at the punctuation
             if denial and affirmed:
                 a, b = (affirmed, denial) if flip else (denial, affirmed)
                 return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
@@ -147,8 +153,8 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         if lem != lemma:
             continue
         before = lemmas[max(0, k - reach) : k]
-        if {"lack", "without"} & set(before):
-            return True
+        if {"lack", "without", "deny", "dispute"} & set(before):
+            return True  # "lacked standing", "denied that any rules had been broken"
         negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
         if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
             return True
@@ -188,3 +194,15 @@ def stopped(facts: Facts, lemma: str) -> bool:
         lem == lemma and any(before in _STOPPING for before in lemmas[max(0, k - 3) : k])
         for k, lem in enumerate(lemmas)
     )
+
+
+# "Survivors say an exit was locked, but the director denies it", "..., which the company disputes"
+_DENYING = r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?<!nobody\s)(?<!one\s)(?:deny|denies|denied|dispute[sd]?)"
+_DISPUTE = re.compile(
+    rf"\bbut\s+(?:[\w'’,.-]+\s+){{0,6}}{_DENYING}\s+(?:it|this|that|them)\s*(?:[.,;:)]|$)"
+    rf"|\bwhich\s+(?:[\w'’]+\s+){{0,4}}{_DENYING}\s*(?:[.,;:)]|$)", re.IGNORECASE)
+
+
+def reports_a_dispute(text: str) -> bool:
+    """The claim reports an assertion and its denial at once: it affirms neither side."""
+    return _DISPUTE.search(text) is not None

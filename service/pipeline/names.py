@@ -54,6 +54,13 @@ _STATE_ABBREVIATIONS = {
     "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina",
     "s.d.": "south dakota", "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington",
     "w.va.": "west virginia", "wis.": "wisconsin", "wyo.": "wyoming",
+    # and The Canadian Press's of provinces ("REVELSTOKE, B.C.")
+    "b.c.": "british columbia", "alta.": "alberta", "sask.": "saskatchewan", "man.": "manitoba", "ont.": "ontario",
+    "que.": "quebec", "n.s.": "nova scotia", "n.b.": "new brunswick", "p.e.i.": "prince edward island",
+    "n.l.": "newfoundland and labrador", "nfld.": "newfoundland and labrador",
+    # as the tagger may cut them, without their full stop
+    "b.c": "british columbia", "alta": "alberta", "sask": "saskatchewan", "ont": "ontario",
+    "nfld": "newfoundland and labrador",
 }
 _ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases} | _STATE_ABBREVIATIONS
 _PERSON_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}
@@ -284,7 +291,7 @@ def entity_kind(label: str) -> str:
 
 # Titles news shortens to letters the source may write without their last word ("chief executive").
 _TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "chief operating",
-                  "CTO": "chief technology"}
+                  "CTO": "chief technology", "GM": "general manager"}
 
 
 def initials_of(letters: str, name: str) -> bool:

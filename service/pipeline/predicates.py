@@ -20,11 +20,11 @@ _PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor
 _ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
                "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
-ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour"}
+ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour", "argue", "contend"}
 _FRAMING_HEADS = _PLAN_HEADS | ALLEGE_HEADS | _PROPOSING_HEADS
 ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
 # Verbs that deny what they govern: "refused to do more", "failed to express gratitude", "denied that it is ready".
-_NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "neglect", "unwilling", "unable"}
+_NEGATING_HEADS = {"refuse", "fail", "decline", "deny", "dispute", "neglect", "unwilling", "unable"}
 
 
 @cache
@@ -219,8 +219,12 @@ def _negated(token: Any) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children)
            for h in holders for c in h.children):
         return True  # "not all countries will be able to"
-    if _denied_by_head(holders[-1]) or _denied_alternative(token):
+    if _denied_by_head(holders[-1]) or _denied_alternative(token) or _disputed_as_a_noun(token):
         return True
+    if token.tag_ == "VBN" and {"should", "ought"} & {c.lower_ for c in token.children} and any(
+        c.lower_ == "have" for c in token.children
+    ) and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
+        return True  # "transactions that should have been reported" were not; not "should have been done by May"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
     if _gerund_read_as_modifier(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
@@ -239,8 +243,20 @@ def _negated(token: Any) -> bool:
         return True  # "rejected a report that it planned to hold talks": no talks held either
     if _advised_against(token):
         return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if token.tag_ == "VBN" and (
+        (token.dep_ == "acl" and any(_denying_no(c) for c in token.head.children)
+         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children))
+        or any(c.dep_ == "nsubj" and any(_denying_no(d) for d in c.children) for c in token.children)
+        or (before is not None and before.pos_ == "NOUN" and any(_denying_no(c) for c in before.children))
+    ):
+        return True  # "no injuries reported", "with no injuries reported"
+    if token.head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children):
+        return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp")  # "ruled out resigning"
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
-        return False
+        # but "said no rules had been broken"
+        return token.dep_ == "ccomp" and any(
+            c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children) for c in token.children)
     # "nobody came", "no limit has been set" (not "no fewer than 14 were killed")
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
@@ -400,7 +416,7 @@ def _denied_by_head(token: Any) -> bool:
     )
 
 
-_DENYING_A_CLAUSE = {"deny"}
+_DENYING_A_CLAUSE = {"deny", "dispute"}
 
 
 def _subject_of(token: Any) -> str:
@@ -458,6 +474,30 @@ def _after_a_claim_noun(token: Any, head: Any) -> bool:
     )
 
 
+def _words_before_that(token: Any) -> list[Any]:
+    """The few words before the "that" opening the clause: what the clause says may hang on them however the
+    parser attached it."""
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return [] if mark is None else list(token.doc[max(mark.i - 3, 0) : mark.i])
+
+
+def _says_what_a_rumour_says(token: Any) -> bool:
+    """"after rumours spread online that the lender had lost money": the parser hangs the clause on the main
+    verb (or makes it the root), but it says what the rumours (claims, allegations) say."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _RUMOUR_NOUNS for t in _words_before_that(token))
+
+
+_RUMOUR_NOUNS = frozenset({"rumor", "rumour", "claim", "allegation", "accusation"})  # not "the suspect told police"
+
+
+def _disputed_as_a_noun(token: Any) -> bool:
+    """"but disputes that it left food out": a denial the parser read as a noun, right before "that" (not "pay
+    disputes meant that")."""
+    before = _words_before_that(token)
+    return token.dep_ != "relcl" and bool(before) and before[-1].pos_ == "NOUN" and before[-1].lower_ in (
+        "denies", "disputes") and len(before) >= 2 and before[-2].lower_ in ("but", "and", "it", "he", "she", "they")
+
+
 def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
@@ -491,6 +531,8 @@ def _status(token: Any) -> str:
             return _status(head)
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
             return "planned"
+    if _says_what_a_rumour_says(token):
+        return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
     passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)

@@ -80,6 +80,7 @@ _NOT_UNITS = {
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "that", "who",
     "which", "than", "more", "after", "before", "since", "ago", "later", "earlier", "is", "was", "were", "are",
     "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her", "following",
+    "remained", "remain", "remains", "still", "also",  # "two remained in hospital": the count of a noun before
 }
 
 

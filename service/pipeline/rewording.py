@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind
+from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind, stems
 from service.pipeline.dates import same_time
 from service.pipeline.names import country_and_city, entity_kind, same_name
 from service.pipeline.predicates import NUMBER_BOUNDS
@@ -84,7 +84,10 @@ def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
 def _negators(words: Sequence[str]) -> set[str]:
     """The words that deny, less a "no" that bounds a number ("no fewer than 14" says "at least 14")."""
     bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in NUMBER_BOUNDS}
-    return {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
+    found = {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
+    ruled_out = any(word in ("rule", "rules", "ruled", "ruling") and nxt == "out"
+                    for word, nxt in zip(words, words[1:], strict=False))
+    return found | ({"ruled out"} if ruled_out else set())  # "ruled out resigning"
 
 
 _UNHARMED = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
@@ -103,6 +106,14 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"
     balanced = (negation_a | negation_b) <= {"without", "no"} and (
         _denied_by_prefix(region.words_b) if negation_a else _denied_by_prefix(region.words_a))
+    if bool(negation_a) != bool(negation_b) and any(_complements(x, y) for x in region.words_a
+                                                    for y in region.words_b):
+        return None  # "would not withdraw the plan" / "would keep the plan": a complement denied affirms
+    unnegated = region.words_b if negation_a else region.words_a
+    if (negation_a | negation_b) <= {"no", "nobody", "none", "nothing"} and _DENIAL_VERBS & {
+        w.lower() for w in unnegated
+    }:
+        return None  # "denied that any rules had been broken" / "said no rules had been broken": both deny
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 
@@ -134,8 +145,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # A name the other claim has as often was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the
     # ..."); one it has fewer times was replaced ("French President Macron ... the U.K. and France" / "... the
     # U.K. and Germany").
-    names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa)]
-    names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb)]
+    names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa) and not _a_common_word_in(x, text_b)]
+    names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb) and not _a_common_word_in(y, text_a)]
     if names_a or names_b:
         if (
             names_a
@@ -153,6 +164,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             return _divergence(kind, names_a[0].span, names_b[0].span,
                                "A different speaker" if kind == "attribution" else "A different name in the same role")
         return None
+
+    if _parties_of_other_kinds(region, a, b, fa, fb):
+        return _divergence("attribution", a, b, "A different speaker")
 
     status_a = _statuses(region.words_a, a, fa)
     status_b = _statuses(region.words_b, b, fb)
@@ -172,8 +186,47 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     return None
 
 
+# Kinds of party a speaker named by a common noun may be: "the carrier said" and "the union said" name two.
+_PARTY_KINDS = (
+    frozenset({"company", "firm", "carrier", "airline", "lender", "bank", "insurer", "operator", "retailer",
+               "maker", "manufacturer", "business", "chain", "utility", "developer", "club", "employer", "owner"}),
+    frozenset({"government", "ministry", "department", "agency", "regulator", "authority", "council", "commission",
+               "police", "prosecutor", "prosecutors", "court", "city", "state", "officials", "mayor"}),
+    frozenset({"union", "unions", "workers", "pilots", "staff", "employees", "members", "nurses", "teachers"}),
+)
+
+
+def _parties_of_other_kinds(region: _Region, a: Span, b: Span, fa: Facts, fb: Facts) -> bool:
+    """A speaker named by a common noun replaced by a party of another kind: "The carrier said" / "The union
+    said" (not "The company said" / "The firm said")."""
+    in_a = [s for s in fa.speakers if s.label == NOUN_PHRASE and _overlapping(a, [s.span])]
+    in_b = [s for s in fb.speakers if s.label == NOUN_PHRASE and _overlapping(b, [s.span])]
+    if not (in_a and in_b) or len(region.words_a) != 1 or len(region.words_b) != 1:
+        return False
+    kind_a = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_a[0].lower() in kind), None)
+    kind_b = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_b[0].lower() in kind), None)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
+
+
+# Pairs of which one denied is the other: "would not withdraw" is "would keep" (not "did not increase" / "cut").
+_COMPLEMENTS = [frozenset(pair) for pair in (("keep", "withdraw"), ("keep", "drop"), ("keep", "scrap"),
+                                             ("keep", "abandon"), ("stay", "leave"), ("remain", "leave"),
+                                             ("pass", "fail"), ("survive", "die"), ("include", "exclude"))]
+
+
+def _complements(first: str, second: str) -> bool:
+    return any(frozenset((x, y)) in _COMPLEMENTS for x in stems(first) for y in stems(second))
+
+
+_DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed"})
 _DENYING_WORDS = frozenset({"not", "never", "no", "without", "failed", "fail", "fails", "refused", "declined",
                             "unable"})
+
+
+def _a_common_word_in(name: EntityMention, other_text: str) -> bool:
+    """A one-word "name" the other text writes in lower case: "Drugstore chain Medway" / "the drugstore chain"."""
+    word = name.span.text
+    return " " not in word and re.search(rf"\b{re.escape(word.lower())}\b", other_text) is not None
 
 
 def _as_often(name: EntityMention, other: Facts, own: Facts) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from service.pipeline.article_facts import words
+from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS
-from service.pipeline.predicates import denies, said_when
+from service.pipeline.predicates import ALLEGE_HEADS, denies, said_when
 from service.pipeline.surroundings import content_after
 from service.pipeline.types import Divergence, Facts, Predicate
 
@@ -55,7 +56,12 @@ def predicate_divergences(fa: Facts, fb: Facts) -> list[Divergence]:
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
-                     and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})]
+                     and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
+                     and not _said_and_alleged_by_one((pa, fa), (pb, fb))
+                     and not _an_offer_reported((pa, fa), (pb, fb))
+                     and not _the_last_time((pa, fa), (pb, fb))]
+        if conflicts and _at_other_times(fa, fb):
+            conflicts = []  # "last raised prices in January 2023" / "will raise them from Nov. 1"
         if conflicts:
             # "obtained ... received" / "will receive": the pair written with one verb is the evidence
             pa, pb = min(conflicts, key=lambda c: c[0].span.text[:4].lower() != c[1].span.text[:4].lower())
@@ -63,6 +69,54 @@ def predicate_divergences(fa: Facts, fb: Facts) -> list[Divergence]:
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb)
+
+
+def _at_other_times(fa: Facts, fb: Facts) -> bool:
+    """Each claim dates itself once, by more than a weekday, and the two dates cannot be one: done at one time
+    and planned at another are two events, not one reported two ways."""
+    dated_a = [d for d in fa.dates if not d.bare_weekday]
+    dated_b = [d for d in fb.dates if not d.bare_weekday]
+    return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False
+
+
+def _the_last_time(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
+    """"last raised prices in January 2023" / "will raise prices": the last time it happened, not this one."""
+    for predicate, facts in (first, second):
+        words = [word.lower() for _, word in facts.surface]
+        if predicate.status == "happened" and any(
+            word == predicate.span.text.lower() and k > 0 and words[k - 1] == "last" for k, word in enumerate(words)
+        ):
+            return True
+    return False
+
+
+# Acts done by saying them: "said it would offer runners a discount" reports the offer made.
+_DONE_BY_SAYING = frozenset({"offer", "promise", "pledge", "vow", "guarantee"})
+
+
+def _an_offer_reported(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
+    """"said it would offer runners a discount" / "offered runners a discount"; not "would offer the coach a
+    new contract at the end of the season"."""
+    (pa, _), (pb, _) = first, second
+    planned, facts = first if pa.status == "planned" else second
+    later = {word.lower() for _, word in facts.surface} & _LATER
+    return pa.lemma in _DONE_BY_SAYING and {pa.status, pb.status} == {"planned", "happened"} and (
+        planned.evidence.text.lower().startswith("would ")) and not later and not facts.dates
+
+
+_LATER = frozenset({"next", "later", "end", "future", "coming", "until", "soon", "by"})
+
+
+def _said_and_alleged_by_one(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
+    """"Survivors said an exit had been locked" / "Survivors allege that an exit was locked": what a party says
+    it alleges, whoever reports it; not "Police said he allegedly stole" / "Police said he stole"."""
+    (alleged, alleging), (other, reporting) = sorted((first, second), key=lambda side: side[0].status != "alleged")
+    if {alleged.status, other.status} != {"alleged", "happened"}:
+        return False
+    speakers = {s.key for s in reporting.speakers}
+    own = {s.key for s in alleging.speakers}  # a clause cut from its sentence knows its speaker from there
+    return any(p.lemma in ALLEGE_HEADS and (p.subject in speakers or not p.subject and own & speakers)
+               for p in alleging.predicates)
 
 
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:

@@ -78,6 +78,7 @@ class DateMention:
     bare_weekday: bool = False  # "on Sunday": last Sunday or next, read by tense
     year_guessed: bool = False  # "on April 1" with no year: this year's, or the next's in a plan
     recent: str | None = None  # "in recent days": the unit of a recent span of time ("day", "week", ...)
+    season: str | None = None  # "last autumn" (and "last fall"), "next spring": which season, counted how
 
 
 NOUN_PHRASE = "NP"  # the label of a speaker that is a noun phrase with no name in it
