@@ -15,6 +15,14 @@ from tests.test_edited_copies import kinds_and_words
 from tests.test_summaries import PAD, kinds_against
 
 
+def dated_kinds(first: str, second: str, published: date | tuple[date, date], models: Models) -> list[str]:
+    """The divergence kinds between two one-claim articles published on the given day(s)."""
+    days = published if isinstance(published, tuple) else (published, published)
+    articles = [Article("a", "A", first, days[0]), Article("b", "B", second, days[1])]
+    return [d.kind for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs
+            for d in p.divergences]
+
+
 def test_a_place_after_in_is_no_part_of_the_organisation_name(models: Models) -> None:
     # the tagger reads "Brightwater Zoo in Sheffield" as one organisation's name
     escape = "A snow leopard escaped from Brightwater Zoo in Leeds on Saturday morning, zoo officials said."
@@ -32,9 +40,12 @@ def test_opposites_of_markets_and_rulings(models: Models) -> None:
     rand = "The rand gained 1.8% against the dollar in early trading on Thursday."
     assert [k for k, _, _ in kinds_and_words(rand, "The rand fell 1.8% versus the dollar in Thursday's early trade.",
                                              models)] == ["contradiction"]
-    ruling = "The appeals court on Monday upheld the conviction of former mayor Ana Silva for bribery."
-    assert [k for k, _, _ in kinds_and_words(ruling, ruling.replace("upheld", "overturned"), models)] == [
-        "contradiction"]
+    heat = "Forecasters expect the heatwave to ease by Friday, the weather agency said on Monday."
+    assert [k for k, _, _ in kinds_and_words(heat, heat.replace("ease", "intensify"), models)] == ["contradiction"]
+    # not the senses the reviews found: "gained control" / "fell to rebels", "declined to comment"
+    town = "Rebels gained control of the town of Sake on Sunday after heavy fighting, the army said."
+    assert kinds_and_words(town, "The town of Sake fell to rebels on Sunday after heavy fighting, the army said.",
+                           models) == []
 
 
 def test_describing_words_of_one_set_before_the_same_noun(models: Models) -> None:
@@ -139,11 +150,8 @@ def test_ruled_out_no_subject_and_what_is_left_are_read_as_written(models: Model
 
 
 def test_a_weekend_a_party_of_another_kind_and_one_denial_reported_once(models: Models) -> None:
-    monday = date(2024, 7, 8)
-    shelters = [Article("a", "A", "Officials in Cordoba opened 14 cooling centres over the weekend.", monday),
-                Article("b", "B", "Cordoba officials opened 14 cooling centres on Monday.", monday)]
-    comparison = compare_articles(shelters, models, THRESHOLDS)
-    assert [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences] == ["date"]
+    assert dated_kinds("Officials in Cordoba opened 14 cooling centres over the weekend.",
+                       "Cordoba officials opened 14 cooling centres on Monday.", date(2024, 7, 8), models) == ["date"]
     flights = "The carrier said it had cancelled 140 flights and offered refunds."
     assert kinds_and_words(flights, flights.replace("The carrier", "The union"), models) == [
         ("attribution", "carrier", "union")]
@@ -151,13 +159,14 @@ def test_a_weekend_a_party_of_another_kind_and_one_denial_reported_once(models: 
     assert [k for k, _, _ in kinds_and_words(track, track.replace("denied", "acknowledged"), models)] == ["negation"]
 
 
-def test_more_opposites_heeded_and_ignored_and_what_stays_quiet(models: Models) -> None:
-    crush = "The club's president told the inquiry that stewards had heeded police instructions."
-    assert [k for k, _, _ in kinds_and_words(crush, crush.replace("heeded", "ignored"), models)] == ["contradiction"]
-    # the review's cases: a denial changed still counts, a complement is not any opposite
+def test_a_changed_denial_a_complement_and_colours_spelled_two_ways(models: Models) -> None:
+    # the reviews' cases: a denial changed still counts, with its auxiliaries too; a complement is not any opposite
     drunk = "Prosecutors say the driver was drunk at the time of the crash, but his lawyer denies it."
     assert "negation" in [k for k, _, _ in kinds_and_words(drunk, drunk.replace(", but his lawyer denies it",
                                                                                 ", and his lawyer admits it"), models)]
+    aides = "Aides say the minister met the lobbyist twice in March, but he has never publicly denied it."
+    assert "negation" in [k for k, _, _ in kinds_and_words(aides, aides.replace("has never publicly denied",
+                                                                                "has publicly denied"), models)]
     rates = "The central bank did not increase interest rates on Thursday, the governor said."
     assert kinds_and_words(rates, rates.replace("did not increase", "cut"), models) != []
     van = "The men fled the scene in a grey van, police said on Sunday."
@@ -186,12 +195,9 @@ def test_no_injuries_reported_denies_and_a_weekend_names_no_day(models: Models) 
             "the canal's spokesman said." + PAD)
     assert kinds_against(ship, "The ship was refloated after about nine hours with no injuries reported.",
                          models) == []
-    saturday = date(2024, 3, 9)
-    strike = [Article("a", "A", "The union said the walkout would disrupt deliveries over the weekend. The strike is "
-                                "due to begin on Saturday." + PAD, saturday),
-              Article("b", "B", "The strike is set to begin on Sunday.", saturday)]
-    comparison = compare_articles(strike, models, THRESHOLDS)
-    assert "date" in [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
+    assert "date" in dated_kinds("The union said the walkout would disrupt deliveries over the weekend. The strike "
+                                 "is due to begin on Saturday." + PAD, "The strike is set to begin on Sunday.",
+                                 date(2024, 3, 9), models)
 
 
 def test_the_reviews_quiet_cases_stay_quiet(models: Models) -> None:
@@ -200,17 +206,24 @@ def test_the_reviews_quiet_cases_stay_quiet(models: Models) -> None:
                                     "disputes.", models) == []
     fire = "The suspect told police that he had set the fire because he was angry with his landlord."
     assert kinds_and_words(fire, fire.replace("police that he", "police he"), models) == []
-    drought = [Article("a", "A", "The drought that hit farmers this summer was the worst in 50 years, the ministry "
-                                 "said.", date(2023, 12, 28)),
-               Article("b", "B", "The drought that hit farmers last summer was the worst in 50 years, the ministry "
-                                 "said.", date(2024, 1, 8))]
-    assert [d.kind for g in compare_articles(drought, models, THRESHOLDS).groups for p in g.pairs
-            for d in p.divergences] == []
-    march = [Article("a", "A", "Thousands of people marched through the city last weekend to protest against the "
-                               "new law.", date(2024, 5, 11)),
-             Article("b", "B", "Thousands of people marched through the city on May 4 to protest against the new "
-                               "law.", date(2024, 5, 11))]
-    assert [d.kind for g in compare_articles(march, models, THRESHOLDS).groups for p in g.pairs
-            for d in p.divergences] == []
+    assert dated_kinds("The drought that hit farmers this summer was the worst in 50 years, the ministry said.",
+                       "The drought that hit farmers last summer was the worst in 50 years, the ministry said.",
+                       (date(2023, 12, 28), date(2024, 1, 8)), models) == []
+    assert dated_kinds("Thousands of people marched through the city last weekend to protest against the new law.",
+                       "Thousands of people marched through the city on May 4 to protest against the new law.",
+                       date(2024, 5, 11), models) == []
     walmart = "Walmart cut prices on 7,000 items on Tuesday, as the retailer tries to hit its sales target." + PAD
     assert kinds_against(walmart, "Target cut prices on 7,000 items on Tuesday.", models) == ["entity"]
+
+
+def test_the_second_reviews_cases(models: Models) -> None:
+    minister = "The minister has not ruled out resigning over the scandal, aides said on Monday." + PAD
+    assert "negation" in kinds_against(minister, "The minister has refused to resign over the scandal.", models)
+    insurer = "The insurer rejected the claim, saying that the fire had been set deliberately."
+    assert kinds_and_words(insurer, "The insurer rejected the claim and said the fire had been set deliberately.",
+                           models) == []
+    sold = "Acme, which was founded in 2001, has been sold to a rival, the company said."
+    assert "status" in [k for k, _, _ in kinds_and_words(
+        sold, "Acme, which was founded in 2003, will be sold to a rival, the company said.", models)]
+    fled = "Hundreds of thousands of people fled the fighting in the east of the country last week." + PAD
+    assert "number" in kinds_against(fled, "Several hundred people fled the fighting in the east.", models)

@@ -6,9 +6,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 _PAIRS = [
-    ("rise", "fall"), ("gain", "fall"), ("gain", "drop"), ("gain", "decline"), ("uphold", "overturn"),
-    ("uphold", "quash"), ("keep", "withdraw"), ("ease", "intensify"), ("weaken", "intensify"), ("obey", "disregard"),
-    ("obey", "ignore"), ("heed", "ignore"), ("increase", "decrease"),
+    ("rise", "fall"), ("ease", "intensify"), ("weaken", "intensify"), ("increase", "decrease"),
     ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
     ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
@@ -185,11 +183,10 @@ _RIVAL_SETS = [
     {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},
-    {"upper", "lower"},
 ]
-# The sets whose members describe the noun after them ("the black pieces" / "the white pieces"): a different one
-# before the same noun conflicts whatever stands before it.
-MODIFIER_RIVALS = _RIVAL_SETS[0] | _RIVAL_SETS[1] | _RIVAL_SETS[5] | _RIVAL_SETS[6]
+# Colours describe the noun after them ("the black pieces" / "the white pieces"): a different one before the same
+# noun conflicts whatever stands before it (not medals, which rank two winners).
+MODIFIER_RIVALS = _RIVAL_SETS[0] - {"gold", "silver"}
 
 
 RIVAL_WORDS = frozenset().union(*_RIVAL_SETS)  # every word that has a rival

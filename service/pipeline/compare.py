@@ -83,14 +83,14 @@ def compare_pair(
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
-    found += predicate_divergences(fa, fb)
+    found += predicate_divergences(fa, fb, (a.text, b.text))
     articles_convict = (_reports_the_conviction(article_a, fb), _reports_the_conviction(article_b, fa))
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(a, b, fa, fb)
     found += _antonyms(fa, fb, similarity, restates or copies)
-    found += _rival_words(a, b, fa, fb) + _reversed_route(a, b)
+    found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
@@ -131,12 +131,12 @@ _DENYING_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ial)|disputes?|disputed|reject
 
 
 def _reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
-    """The article states the conviction the other claim reports, in a claim of its own that shares two more of
-    its words ("was convicted on Wednesday of selling forged paintings"), not only a sentence or another case."""
+    """The article states the conviction the other claim reports, in a claim of its own that shares three more of
+    its words ("was convicted on Wednesday of selling forged paintings"), not a sentence or a previous conviction."""
     if not convicted.lemmas & CONVICTED:
         return False
-    return any({"convict", "conviction"} & facts.lemmas
-               and len((facts.content_lemmas & convicted.content_lemmas) - CONVICTED) >= 2 for facts in article.facts)
+    return any("convict" in facts.lemmas and "conviction" not in facts.lemmas
+               and len((facts.content_lemmas & convicted.content_lemmas) - CONVICTED) >= 3 for facts in article.facts)
 
 
 def _the_denial_reported(divergence: Divergence, disputing: tuple[bool, bool]) -> bool:
@@ -147,9 +147,15 @@ def _the_denial_reported(divergence: Divergence, disputing: tuple[bool, bool]) -
         return False
     sides = (divergence.a, divergence.b)
     return any(
-        disputes and not _DENYING_VERB.match(sides[k]) and _DENYING_VERB.search(sides[1 - k]) is not None
+        disputes and not _the_denial_itself(sides[k]) and _DENYING_VERB.search(sides[1 - k]) is not None
         for k, disputes in enumerate(disputing)
     )
+
+
+def _the_denial_itself(evidence: str) -> bool:
+    """The evidence is the denying verb with its auxiliaries ("has not denied", "has never publicly denied"),
+    not an assertion whose clause runs on to a denial ("allege that an exit was locked, which he denies")."""
+    return _DENYING_VERB.search(" ".join(evidence.split()[:4])) is not None
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
@@ -205,11 +211,11 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "re
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
-def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
-    """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"; or before
-    the same noun in claims that share more of their words ("reopen the lower mountain Thursday" / "the upper
-    mountain is expected to reopen Thursday", not "closed its upper mountain")."""
-    shared = len(fa.content_lemmas & fb.content_lemmas)
+def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts, similarity: float) -> list[Divergence]:
+    """One member of a closed set replaced by another in the same words: "blue paint" / "white paint"; or a colour
+    before the same noun in two claims alike that share more of their words ("with the black pieces" / "with the
+    white pieces"; not "the gold medal" / "the silver medal", said of two runners)."""
+    shared = len(fa.content_lemmas & fb.content_lemmas) if similarity >= 0.6 else 0
     matches_a, matches_b = list(_WORD_SPAN.finditer(a.text)), list(_WORD_SPAN.finditer(b.text))
     words_a = {m.group(0).lower() for m in matches_a}
     words_b = {m.group(0).lower() for m in matches_b}
@@ -236,14 +242,14 @@ def _before_the_same_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) 
     """Two describing words of one closed set before the same word: "with the black pieces" / "with the white
     pieces", "the lower mountain" / "the upper mountain"."""
     first, second = (_ONE_WORD.get(w.lower(), w.lower()) for w in (span_a.text, span_b.text))
-    if first not in MODIFIER_RIVALS or first == second or "last" in (first, second):
-        return False  # "north" / "northern", "grey" / "gray"; "the last quarter" may be the fourth
+    if first not in MODIFIER_RIVALS or second not in MODIFIER_RIVALS or first == second:
+        return False  # "grey" / "gray"
     next_a, next_b = _NEXT_WORD.match(text_a, span_a.end), _NEXT_WORD.match(text_b, span_b.end)
     return bool(next_a and next_b and next_a.group(1).lower() == next_b.group(1).lower()
                 and next_a.group(1).lower() not in _FUNCTION_WORDS)
 
 
-_ONE_WORD = {"northern": "north", "southern": "south", "eastern": "east", "western": "west", "gray": "grey"}
+_ONE_WORD = {"gray": "grey"}
 _FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "an", "for", "with", "at", "by", "than",
                             "as", "from", "after", "before", "since", "be", "that"})
 

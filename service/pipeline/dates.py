@@ -118,7 +118,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if published is None:
             continue
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)  # the last one, or today's
-        if match.group(0).lower().startswith("last") and published.weekday() >= 5:
+        if match.group(0).lower().startswith(("last", "this past")) and published.weekday() >= 5:
             saturday -= timedelta(weeks=1)  # "last weekend", said on a Saturday or Sunday, is the one before
         elif _in_future(text, match.start()) and not match.group(0).lower().startswith("this"):
             saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # "will meet at the weekend"
@@ -180,9 +180,10 @@ def _which_season(which: str, season: str, published: date | None) -> str:
         start = min(s for s in starts if s > now)
     elif which == "last" or which == "this past":
         start = max(s for s in starts if s + 3 <= now)  # the last one over
-    else:  # "this summer": this year's, or the one under way
-        start = max(s for s in starts if s <= now) if any(s <= now < s + 3 for s in starts) else (
-            min(s for s in starts if s // 12 == published.year))
+    else:  # "this summer": the one under way, or the nearer of the last one over and the next one to come
+        past = max(s for s in starts if s <= now)
+        following = min(s for s in starts if s > now)
+        start = past if now < past + 3 or now - (past + 3) <= following - now else following
     return f"{season} {start // 12}"
 
 

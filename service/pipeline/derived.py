@@ -111,7 +111,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if any(worked_out(amount, claim.text, f.quantities, source.text) for f in source.facts):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
-            _a_year_of(amount, source) or _scale_in_plural(amount, source, claim.text)
+            _a_year_of(amount, source) or _scale_in_plural(
+                claim.text, amount.span.start, amount.span.start + len(amount.span.text.split()[0]), source.text)
         ):
             found.append(Unsupported("number", amount.span, f"{amount.span.text!r} {absent}"))
     # A name the source uses under the same key is judged above by what it stands for ("American" is the U.S.,
@@ -271,11 +272,17 @@ def _opens_a_common_phrase(text: str, word: str, source_text: str) -> bool:
         rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}\b", source_text) is not None
 
 
-def _scale_in_plural(amount: Quantity, source: ArticleFacts, text: str) -> bool:
-    """"several hundred guests" for the source's "hundreds of guests" (not "a hundred")."""
-    first = amount.span.text.split()[0].lower()
-    vague = re.search(r"\b(?:several|a\s+few|few|some|many)\s+$", text[: amount.span.start], re.IGNORECASE)
-    return vague is not None and first in _SCALES and first + "s" in source.words
+def _scale_in_plural(text: str, start: int, end: int, source_text: str) -> bool:
+    """"several hundred guests" for the source's "hundreds of guests" (not "a hundred", nor "hundreds of
+    thousands of people", nor "thousands of homes" for "a few thousand people"): the scale word at
+    text[start:end], after a vague word, and the noun after it, which the source writes after the plural."""
+    scale = text[start:end].lower()
+    vague = re.search(r"\b(?:several|a\s+few|few|some|many)\s+$", text[:start], re.IGNORECASE)
+    noun = re.match(r"\s+(?:of\s+)?([a-z]+)", text[end:])
+    if vague is None or scale not in _SCALES or noun is None:
+        return False
+    stem = noun.group(1)[:4]
+    return re.search(rf"\b{scale}s\s+of\s+(?:\w+\s+)?{stem}", source_text, re.IGNORECASE) is not None
 
 
 _SCALES = frozenset({"dozen", "hundred", "thousand", "million", "billion"})
@@ -520,9 +527,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
-            vague = re.search(r"\b(?:several|a\s+few|few|some|many)\s+$", text[: match.start()], re.IGNORECASE)
-            if not (vague and word.lower() in _SCALES and word.lower() + "s" in source.words):
-                terms.append(("number", span))  # but "several hundred" for the source's "hundreds"
+            if not _scale_in_plural(text, match.start(), match.start() + len(word), source.text):
+                terms.append(("number", span))  # but "several hundred guests" for "hundreds of guests"
             continue
         sentence_start = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".!?:\"“‘'("
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)

@@ -59,8 +59,7 @@ _STATE_ABBREVIATIONS = {
     "que.": "quebec", "n.s.": "nova scotia", "n.b.": "new brunswick", "p.e.i.": "prince edward island",
     "n.l.": "newfoundland and labrador", "nfld.": "newfoundland and labrador",
     # as the tagger may cut them, without their full stop
-    "b.c": "british columbia", "alta": "alberta", "sask": "saskatchewan", "ont": "ontario",
-    "nfld": "newfoundland and labrador",
+    "b.c": "british columbia", "sask": "saskatchewan", "nfld": "newfoundland and labrador",  # not Alta, Utah
 }
 _ALIAS_TO_KEY = {alias: key for key, aliases in _PLACE_ALIASES.items() for alias in aliases} | _STATE_ABBREVIATIONS
 _PERSON_ALIAS_TO_KEY = {alias: key for key, aliases in _PERSON_ALIASES.items() for alias in aliases}

@@ -223,8 +223,8 @@ def _negated(token: Any) -> bool:
         return True
     if token.tag_ == "VBN" and {"should", "ought"} & {c.lower_ for c in token.children} and any(
         c.lower_ == "have" for c in token.children
-    ) and not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children):
-        return True  # "transactions that should have been reported" were not; not "should have been done by May"
+    ) and not any(c.dep_ == "prep" and c.lower_ == "by" or c.lower_ in ("earlier", "sooner") for c in token.subtree):
+        return True  # "transactions that should have been reported" were not; not "... by May", "hours earlier"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
     if _gerund_read_as_modifier(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
@@ -252,7 +252,9 @@ def _negated(token: Any) -> bool:
     ):
         return True  # "no injuries reported", "with no injuries reported"
     if token.head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children):
-        return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp")  # "ruled out resigning"
+        # "ruled out resigning"; "has not ruled out resigning" leaves it open
+        return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp") and not any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         # but "said no rules had been broken"
         return token.dep_ == "ccomp" and any(
@@ -484,7 +486,15 @@ def _words_before_that(token: Any) -> list[Any]:
 def _says_what_a_rumour_says(token: Any) -> bool:
     """"after rumours spread online that the lender had lost money": the parser hangs the clause on the main
     verb (or makes it the root), but it says what the rumours (claims, allegations) say."""
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _RUMOUR_NOUNS for t in _words_before_that(token))
+    before = _words_before_that(token)
+    for k, word in enumerate(before):
+        if word.pos_ == "NOUN" and word.lemma_.lower() in _RUMOUR_NOUNS:
+            # only words that spread it may stand between: not "rejected the claim, saying that"
+            return all(t.lower_ in _SPREADING for t in before[k + 1 :])
+    return False
+
+
+_SPREADING = frozenset({"spread", "circulated", "circulating", "emerged", "surfaced", "swirled", "online", "widely"})
 
 
 _RUMOUR_NOUNS = frozenset({"rumor", "rumour", "claim", "allegation", "accusation"})  # not "the suspect told police"
