@@ -239,9 +239,8 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _before_the_same_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
-    """Two describing words of one closed set before the same word: "with the black pieces" / "with the white
-    pieces", "the lower mountain" / "the upper mountain"."""
-    first, second = (_ONE_WORD.get(w.lower(), w.lower()) for w in (span_a.text, span_b.text))
+    """Two colours before the same word: "with the black pieces" / "with the white pieces"."""
+    first, second = (w.lower().replace("gray", "grey") for w in (span_a.text, span_b.text))
     if first not in MODIFIER_RIVALS or second not in MODIFIER_RIVALS or first == second:
         return False  # "grey" / "gray"
     next_a, next_b = _NEXT_WORD.match(text_a, span_a.end), _NEXT_WORD.match(text_b, span_b.end)
@@ -249,7 +248,6 @@ def _before_the_same_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) 
                 and next_a.group(1).lower() not in _FUNCTION_WORDS)
 
 
-_ONE_WORD = {"gray": "grey"}
 _FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "an", "for", "with", "at", "by", "than",
                             "as", "from", "after", "before", "since", "be", "that"})
 

@@ -16,6 +16,7 @@ from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
+    a_common_noun_capitalised,
     cut_at_a_particle,
     only_titles,
     person_key,
@@ -94,7 +95,9 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue
         if _written_in(source.text, entity.span.text):
             continue  # "the Philippine Commission ...": its words are still judged one by one below
-        if entity.span.start == 0 and " " not in bare and _opens_a_common_phrase(claim.text, bare, source.text):
+        if entity.span.start == 0 and a_common_noun_capitalised(
+            claim.text, entity.span.start, entity.span.end, source.text
+        ):
             continue  # "Drugstore chain Medway ...": a capital that only opens the sentence
         as_place = re.search(r"\b(?:in|at|near|outside|to|from|of)\s+(?:the\s+)?$", claim.text[: entity.span.start])
         if entity.span.text.lower() not in ("he", "she", "they") and not source.mentions(
@@ -262,14 +265,6 @@ def _stated_alike(
         for facts in source.facts for theirs in facts.quantities
         if same_amount(mine, theirs) and (mine.unit == theirs.unit or not (mine.unit and theirs.unit))
     )
-
-
-def _opens_a_common_phrase(text: str, word: str, source_text: str) -> bool:
-    """The sentence opens on a common noun the source writes in lower case before the same word: "Drugstore
-    chain Medway" / "the drugstore chain" (not "Target cut prices" / "its sales target")."""
-    following = re.match(rf"{re.escape(word)}\s+([a-z][\w-]*)", text)
-    return following is not None and re.search(
-        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}\b", source_text) is not None
 
 
 def _scale_in_plural(text: str, start: int, end: int, source_text: str) -> bool:

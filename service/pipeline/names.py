@@ -315,3 +315,13 @@ def spelled_out(acronym: str, text: str) -> bool:
         re.search(rf"\b{capitalised}", text) is not None
         or (len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
     )
+
+
+def a_common_noun_capitalised(text: str, start: int, end: int, other_text: str) -> bool:
+    """The one word at text[start:end] is a common noun written with a capital, as a sentence opens on it: the
+    other text writes it in lower case before the same word ("Drugstore chain Medway" / "the drugstore chain";
+    not "Target cut prices" / "its sales target")."""
+    word = text[start:end]
+    following = re.match(r"\s+([a-z][\w-]*)", text[end:])
+    return " " not in word and following is not None and re.search(
+        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}\b", other_text) is not None

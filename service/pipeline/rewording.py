@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind, stems
 from service.pipeline.dates import same_time
-from service.pipeline.names import country_and_city, entity_kind, same_name
+from service.pipeline.names import a_common_noun_capitalised, country_and_city, entity_kind, same_name
 from service.pipeline.predicates import NUMBER_BOUNDS
 from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
@@ -145,8 +145,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # A name the other claim has as often was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the
     # ..."); one it has fewer times was replaced ("French President Macron ... the U.K. and France" / "... the
     # U.K. and Germany").
-    names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa) and not _a_common_word_in(x, text_b)]
-    names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb) and not _a_common_word_in(y, text_a)]
+    names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa)
+               and not a_common_noun_capitalised(text_a, x.span.start, x.span.end, text_b)]
+    names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb)
+               and not a_common_noun_capitalised(text_b, y.span.start, y.span.end, text_a)]
     if names_a or names_b:
         if (
             names_a
@@ -219,14 +221,9 @@ def _complements(first: str, second: str) -> bool:
 
 
 _DENIAL_VERBS = frozenset({"deny", "denies", "denied", "denying", "dispute", "disputes", "disputed"})
+
 _DENYING_WORDS = frozenset({"not", "never", "no", "without", "failed", "fail", "fails", "refused", "declined",
                             "unable"})
-
-
-def _a_common_word_in(name: EntityMention, other_text: str) -> bool:
-    """A one-word "name" the other text writes in lower case: "Drugstore chain Medway" / "the drugstore chain"."""
-    word = name.span.text
-    return " " not in word and re.search(rf"\b{re.escape(word.lower())}\b", other_text) is not None
 
 
 def _as_often(name: EntityMention, other: Facts, own: Facts) -> bool:

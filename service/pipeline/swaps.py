@@ -12,6 +12,7 @@ from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
+    a_common_noun_capitalised,
     country_and_city,
     cut_at_a_particle,
     entity_kind,
@@ -387,7 +388,7 @@ def _untagged_swap(
                   if entity_kind(e.label) in ("place", "person or organisation")
                   and not article_y.mentions(e.key)
                   and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
-                  and e.span.text.lower() not in article_y.words  # "Drugstore chain Medway": the other's "drugstore"
+                  and not a_common_noun_capitalised(first.text, e.span.start, e.span.end, article_y.text)
                   and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
         if len(untagged) != 1:
