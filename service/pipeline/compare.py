@@ -30,13 +30,13 @@ from service.pipeline.antonyms import (
 from service.pipeline.article_facts import WORD, ArticleFacts, words
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import (
-    CONVICTED,
     denied,
     denied_things,
     framing_divergences,
     negated_uses,
-    reports_a_dispute,
+    reports_the_conviction,
     stopped,
+    without_the_dispute_reported,
 )
 from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
@@ -84,7 +84,7 @@ def compare_pair(
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += predicate_divergences(fa, fb, (a.text, b.text))
-    articles_convict = (_reports_the_conviction(article_a, fb), _reports_the_conviction(article_b, fa))
+    articles_convict = (reports_the_conviction(article_a, fb), reports_the_conviction(article_b, fa))
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
@@ -96,9 +96,7 @@ def compare_pair(
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
-    disputing = (reports_a_dispute(a.text), reports_a_dispute(b.text))
-    if any(disputing):
-        found = [d for d in found if not _the_denial_reported(d, disputing)]
+    found = without_the_dispute_reported(found, (a.text, b.text))
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
     return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
@@ -125,37 +123,6 @@ def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:
             return [Divergence("contradiction", m_text, other,
                                f"The same places the other way round: {m_text!r} against {other!r}.")]
     return []
-
-
-_DENYING_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ial)|disputes?|disputed|rejects?|rejected)\b", re.IGNORECASE)
-
-
-def _reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
-    """The article states the conviction the other claim reports, in a claim of its own that shares three more of
-    its words ("was convicted on Wednesday of selling forged paintings"), not a sentence or a previous conviction."""
-    if not convicted.lemmas & CONVICTED:
-        return False
-    return any("convict" in facts.lemmas and "conviction" not in facts.lemmas
-               and len((facts.content_lemmas & convicted.content_lemmas) - CONVICTED) >= 3 for facts in article.facts)
-
-
-def _the_denial_reported(divergence: Divergence, disputing: tuple[bool, bool]) -> bool:
-    """A negation or status conflict between a denial and the assertion that a disputing claim reports beside
-    that denial ("denied that any exit had been locked" / "say an exit was locked, but he denies it"); not a
-    change of the denial itself ("but his lawyer denies it" / "and his lawyer admits it")."""
-    if divergence.kind not in ("negation", "status"):
-        return False
-    sides = (divergence.a, divergence.b)
-    return any(
-        disputes and not _the_denial_itself(sides[k]) and _DENYING_VERB.search(sides[1 - k]) is not None
-        for k, disputes in enumerate(disputing)
-    )
-
-
-def _the_denial_itself(evidence: str) -> bool:
-    """The evidence is the denying verb with its auxiliaries ("has not denied", "has never publicly denied"),
-    not an assertion whose clause runs on to a denial ("allege that an exit was locked, which he denies")."""
-    return _DENYING_VERB.search(" ".join(evidence.split()[:4])) is not None
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:

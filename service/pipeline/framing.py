@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS
 from service.pipeline.types import Divergence, Facts
 
@@ -14,7 +15,7 @@ _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, 
 _REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
-CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
+_CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
 _ACQUITTED = frozenset({"acquit", "acquitted", "acquittal"})
 
 
@@ -38,16 +39,16 @@ def framing_divergences(
             found = Divergence("status", span_a, span_b,
                                f"One source hedges what the other states as fact: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
-        charged, convicted = _charges(first), second.lemmas & CONVICTED
-        if charged and convicted and not first.lemmas & CONVICTED and not _charges(second) and not convicted_there:
+        charged, convicted = _charges(first), second.lemmas & _CONVICTED
+        if charged and convicted and not first.lemmas & _CONVICTED and not _charges(second) and not convicted_there:
             span_a, span_b = _word(first, charged), _word(second, convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
         acquitted = first.lemmas & _ACQUITTED
-        charged_or_convicted = _charges(second) or second.lemmas & CONVICTED
-        if acquitted and not first.lemmas & CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
-            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & CONVICTED)
+        charged_or_convicted = _charges(second) or second.lemmas & _CONVICTED
+        if acquitted and not first.lemmas & _CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
+            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & _CONVICTED)
             found = Divergence("status", span_a, span_b,
                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
                                f"({span_b!r}).")
@@ -196,6 +197,15 @@ def stopped(facts: Facts, lemma: str) -> bool:
     )
 
 
+def reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
+    """The article states the conviction the other claim reports, in a claim of its own that shares three more of
+    its words ("was convicted on Wednesday of selling forged paintings"), not a sentence or a previous conviction."""
+    if not convicted.lemmas & _CONVICTED:
+        return False
+    return any("convict" in facts.lemmas and "conviction" not in facts.lemmas
+               and len((facts.content_lemmas & convicted.content_lemmas) - _CONVICTED) >= 3 for facts in article.facts)
+
+
 # "Survivors say an exit was locked, but the director denies it", "..., which the company disputes"
 _DENYING = r"(?<!not\s)(?<!n't\s)(?<!never\s)(?<!to\s)(?<!nobody\s)(?<!one\s)(?:deny|denies|denied|dispute[sd]?)"
 _DISPUTE = re.compile(
@@ -206,3 +216,32 @@ _DISPUTE = re.compile(
 def reports_a_dispute(text: str) -> bool:
     """The claim reports an assertion and its denial at once: it affirms neither side."""
     return _DISPUTE.search(text) is not None
+
+
+def without_the_dispute_reported(found: list[Divergence], texts: tuple[str, str]) -> list[Divergence]:
+    """The divergences of two claims, less those that hold a denial against the assertion a claim reports beside
+    that very denial (`texts`: the two claims')."""
+    disputing = (reports_a_dispute(texts[0]), reports_a_dispute(texts[1]))
+    return [d for d in found if not _the_denial_reported(d, disputing)] if any(disputing) else found
+
+
+_DENYING_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ial)|disputes?|disputed|rejects?|rejected)\b", re.IGNORECASE)
+
+
+def _the_denial_reported(divergence: Divergence, disputing: tuple[bool, bool]) -> bool:
+    """A negation or status conflict between a denial and the assertion that a disputing claim reports beside
+    that denial ("denied that any exit had been locked" / "say an exit was locked, but he denies it"); not a
+    change of the denial itself ("but his lawyer denies it" / "and his lawyer admits it")."""
+    if divergence.kind not in ("negation", "status"):
+        return False
+    sides = (divergence.a, divergence.b)
+    return any(
+        disputes and not _the_denial_itself(sides[k]) and _DENYING_VERB.search(sides[1 - k]) is not None
+        for k, disputes in enumerate(disputing)
+    )
+
+
+def _the_denial_itself(evidence: str) -> bool:
+    """The evidence is the denying verb with its auxiliaries ("has not denied", "has never publicly denied"),
+    not an assertion whose clause runs on to a denial ("allege that an exit was locked, which he denies")."""
+    return _DENYING_VERB.search(" ".join(evidence.split()[:4])) is not None
