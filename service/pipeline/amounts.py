@@ -118,7 +118,9 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
         if amount.value == 1 or len(amount.unit) < 3 or amount.unit in _NOT_COUNTED:
             continue  # spans of time: "a week after" and "two weeks ago" often count different things
         after = _WORD_AFTER.match(text, amount.span.end)
-        single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(amount.unit)}\b", other_text, re.IGNORECASE)
+        # The word written after the figure, which may describe what the unit counts ("two drone strikes").
+        written = _singular(amount.span.text.split()[-1].lower()) if " " in amount.span.text else amount.unit
+        single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(written)}\b", other_text, re.IGNORECASE)
         after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
         # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
         if single and after and after_single and _singular(after.group(1)) == _singular(after_single.group(1)):

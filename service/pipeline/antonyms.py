@@ -7,7 +7,7 @@ from functools import lru_cache
 
 _PAIRS = [
     ("rise", "fall"), ("ease", "intensify"), ("weaken", "intensify"), ("increase", "decrease"),
-    ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"),
+    ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"), ("earn", "lose"),
     ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
     ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
@@ -54,7 +54,8 @@ _PAIRS = [
     ("advantage", "disadvantage"), ("benefit", "harm"), ("accelerate", "slow"), ("strengthen", "erode"),
     ("endorse", "oppose"), ("endorse", "reject"), ("acknowledge", "deny"), ("admit", "deny"), ("maintain", "loosen"),
     ("support", "reject"), ("celebrate", "deplore"), ("celebrate", "condemn"), ("praise", "deplore"),
-    ("welcome", "deplore"), ("support", "criticize"), ("support", "criticise"), ("warm", "tense"),
+    ("welcome", "deplore"), ("welcome", "criticize"), ("welcome", "criticise"), ("aggressive", "cautious"),
+    ("support", "criticize"), ("support", "criticise"), ("warm", "tense"),
     ("break", "reconciliation"), ("rift", "reconciliation"), ("rupture", "reconciliation"), ("frosty", "warm"),
     ("frosty", "friendly"), ("frosty", "convivial"), ("frosty", "cordial"), ("shaken", "composed"),
     ("sour", "improve"), ("divergence", "converge"), ("following", "before"), ("prior", "after"),
@@ -111,9 +112,10 @@ def _pair_set() -> frozenset[frozenset[str]]:
 # Words for a figure's moving up and moving down. Any of the one against any of the other is a contradiction
 # only where both move the same figure ("shares rose 14%" / "shares tumbled 14%"): "sales slumped" and "an
 # increase in prices" move two things.
-_MOVING_UP = frozenset({"rise", "climb", "jump", "surge", "soar", "rally", "rebound", "increase", "grow", "gain"})
+_MOVING_UP = frozenset({"rise", "climb", "jump", "surge", "soar", "rally", "rebound", "increase", "grow", "gain",
+                        "high"})  # "closed 2.1% higher"
 _MOVING_DOWN = frozenset({"fall", "drop", "decline", "tumble", "plunge", "slump", "sink", "slide", "dip",
-                          "decrease", "shrink", "plummet", "sag"})
+                          "decrease", "shrink", "plummet", "sag", "low"})
 
 
 def move_opposite_ways(first: str, second: str) -> bool:

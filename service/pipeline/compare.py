@@ -41,7 +41,7 @@ from service.pipeline.framing import (
 from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
-from service.pipeline.surroundings import a_season, content_after, figures_after, near, other_doers
+from service.pipeline.surroundings import a_season, content_after, figures_after, figures_moved, near, other_doers
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -300,10 +300,10 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         for wb in sorted(only_b):
             # "jumped 38%" / "fell 38%", said of one thing: by the same doer, or in claims worded alike ("Shares
             # of Calverra jumped" / "Calverra stock fell"), not "Brekke tumbled 14%" against "Halvorsen climbed 14%"
-            moved = move_opposite_ways(wa, wb) and bool(figures_after(fa, wa) & figures_after(fb, wb)) and (
+            moved = move_opposite_ways(wa, wb) and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
                 similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
             if are_opposites(wa, wb) or moved:
-                if both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas):
+                if (both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas)) and not _of_the_same_things(fa, wa, fb, wb):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
                 # does: a verb that stops or denies what follows undoes a prefix.
@@ -354,6 +354,13 @@ _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "season", "deca
 def _names_a_period(facts: Facts, lemma: str) -> bool:
     """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"."""
     return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
+
+
+def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The two words act on the same two things, whatever else their claims move: "raising downtown parking rates"
+    / "lowering downtown parking rates" (beside "ruling out raising property taxes")."""
+    after_a = content_after(fa, wa)[:2]
+    return len(after_a) == 2 and after_a == content_after(fb, wb)[:2]
 
 
 def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

@@ -41,11 +41,17 @@ _RECENT = re.compile(
 )
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
-    rf"\b(?:(?:in|since|from|until|by|early|late|mid-)\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
+    rf"\b(?:(?:in|since|from|until|by|early|late|mid-|(?:planned|scheduled|slated|set|due|expected)\s+for"
+    rf"|(?:end|beginning|start|middle)\s+of)\s+"
+    rf"{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
 )
 _YEAR = re.compile(
-    r"\b(?:(?:(?:in|since|from|until|by|of|the)\s+|(?:early|late|mid)[\s-])(?P<year>(?:19|20)\d{2})\b(?!-[A-Za-z])"
+    r"\b(?:(?:(?:in|since|from|until|by|of|the)\s+|(?:early|late|mid)[\s-])(?P<year>(?:19|20)\d{2})\b"
+    r"(?!-[A-Za-z])"
+    # "between 2019 and 2022", not "between 2000 and 3000 people": the second year counts nothing after it
+    r"|\bbetween\s+(?P<year4>(?:19|20)\d{2})(?=\s+and\s+(?:19|20)\d{2}(?:\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|"
+    r"has|had|would|will|when|while|and|or|but|to|in|at|on|for|by|that|which|as|after|before|under|with)\b))"
     # After "a" or "its", a year only before a word it dates, not one it counts: "a 2023 crash", "its 2022
     # fiscal year", not "its 2000 employees" or "a 2000 euro fine".
     r"|(?:a|its|their|his|her)\s+(?P<year2>(?:19|20)\d{2})(?=\s+(?!(?:euros?|dollars?|pounds?|yen|rupees?)\b)"
@@ -152,7 +158,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         start = match.start("month") if match.group("month") else match.start("month2")
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
     for match in _YEAR.finditer(text):
-        group = next(name for name in ("year", "year2", "year3") if match.group(name))
+        group = next(name for name in ("year", "year2", "year3", "year4") if match.group(name))
         if group == "year3" and not (_SCHEDULED.search(text[max(0, match.start() - 100) : match.start()])
                                      or re.match(r"\s+from\b", text[match.end(group) :])):
             continue

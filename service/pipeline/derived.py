@@ -30,14 +30,14 @@ from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approxim
 from service.pipeline.surroundings import (
     a_season,
     content_after,
-    figures_after,
+    figures_moved,
     near,
     other_doers,
     said_of,
     same_neighbour,
     words_around,
 )
-from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Quantity, Span
+from service.pipeline.types import Article, Claim, Divergence, EntityMention, Facts, Predicate, Quantity, Span
 
 
 def derived_pairs(
@@ -137,11 +137,11 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source)
     if not reports_a_dispute(claim.text):  # "Survivors say an exit was locked, but the owner denies it"
-        found += _denied_against_source(derived, source)
+        found += _denied_against_source(claim.text, derived, source)
     return found
 
 
-def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsupported]:
+def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
     """A verb the derived claim denies that the source affirms of the same things, or the reverse, anywhere in
     the source: a summary sentence packs several source sentences, and its aligned one may not hold the verb
     ("snowfall had not limited the losses" against the source's "snowfall limited the losses"). The source's
@@ -151,7 +151,12 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
     for mine in derived.predicates:
         if mine.lemma in _LIGHT_PREDICATES:
             continue
-        around = _neighbours(derived, mine.lemma) - {mine.lemma} - _LIGHT_PREDICATES
+        uses = [p for p in derived.predicates if p.lemma == mine.lemma]
+        # Used both ways ("raise parking rates, but ruled out raising property taxes"), each use is said of the
+        # words around it only.
+        both_ways = any(denies(p) != denies(mine) for p in uses)
+        around = (_neighbours_of_use(derived, mine, text) if both_ways
+                  else _neighbours(derived, mine.lemma)) - {mine.lemma} - _LIGHT_PREDICATES
         same, opposite = False, False
         for facts in source.facts:
             for theirs in facts.predicates:
@@ -169,6 +174,17 @@ def _denied_against_source(derived: Facts, source: ArticleFacts) -> list[Unsuppo
             return [Unsupported("negation", mine.evidence,
                                 f"{mine.evidence.text!r} where the source this text summarises says the opposite.")]
     return []
+
+
+def _neighbours_of_use(facts: Facts, use: Predicate, text: str, reach: int = 4) -> set[str]:
+    """The content words within `reach` words of this use of a verb in the claim's `text` (the word as written,
+    found among the claim's words written the same: "an increase ... would not increase" is the verb)."""
+    rank = len(re.findall(rf"\b{re.escape(use.span.text)}\b", text[: use.span.start]))
+    at = [k for k, (_, word) in enumerate(facts.surface) if word == use.span.text]
+    if rank >= len(at):
+        return _neighbours(facts, use.lemma, reach)
+    window = facts.surface[max(0, at[rank] - reach) : at[rank] + reach + 1]
+    return {other for other, _ in window if other in facts.content_lemmas}
 
 
 def _acts_on_the_same(derived: Facts, source: Facts, lemma: str) -> bool:
@@ -364,7 +380,7 @@ def _moves_the_same_figure(source: Facts, opposite: str, derived: Facts, lemma: 
     """A word near the two and the same figure right after both: "shares tumbled 14%" / "its shares rose 14%"."""
     theirs = _neighbours(source, opposite) - {opposite, lemma}
     return bool(theirs & _neighbours(derived, lemma)) and bool(
-        figures_after(source, opposite) & figures_after(derived, lemma)) and not other_doers(
+        figures_moved(source, opposite) & figures_moved(derived, lemma)) and not other_doers(
         derived, lemma, source, opposite)
 
 

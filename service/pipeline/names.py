@@ -137,6 +137,21 @@ _TITLE_WORDS = frozenset({
     "cto", "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
+# Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
+OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", "minister", "general", "chief",
+                     "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
+                     "chairwoman", "commissioner", "ombudsman"})
+_OFFICE_HELD = re.compile(r"^.+['’]s\s+(?:\w+\s+)?(?P<office>\w+)$")
+
+
+def office_holders(speaker: str, text: str) -> set[str]:
+    """The people `text` names by the office a possessive speaker names: "Port Alder's mayor" in a text that
+    writes "Mayor Grace Nakamura-Bell" -> {"nakamura-bell"}."""
+    held = _OFFICE_HELD.match(speaker.strip())
+    if held is None or held.group("office").lower() not in OFFICES:
+        return set()
+    office = re.escape(held.group("office"))
+    return {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office})\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
 
 
 # Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.
@@ -269,15 +284,26 @@ _CONTINENTS = frozenset({"africa", "asia", "europe", "north america", "south ame
 def _country_names() -> frozenset[str]:
     """Every ISO 3166 country under its short, official and common names ("Iran, Islamic Republic of" also as
     "iran"), lowercased, plus the blocs and aliases above."""
+    return _nations() | COUNTRY_KEYS  # with the blocs of the alias table (EU, NATO)
+
+
+@cache
+def _nations() -> frozenset[str]:
+    """Countries only, under every name ISO 3166 gives them, and the former ones still in use: no blocs."""
     import pycountry
 
-    names = set(COUNTRY_KEYS) | _OTHER_COUNTRY_NAMES  # with the blocs of the alias table (EU, NATO)
+    names = set(_OTHER_COUNTRY_NAMES)
     for country in pycountry.countries:
         for field in ("name", "official_name", "common_name"):
             value = getattr(country, field, None)
             if value:
                 names.update({value.lower(), value.split(",")[0].lower()})
     return frozenset(names)
+
+
+def is_nation(key: str) -> bool:
+    """A country, not a bloc, an alliance or a continent ("armenia", "uk", not "un", "opec" or "eu")."""
+    return key in _nations() or key in ("uk", "us", "russia")
 
 
 def entity_kind(label: str) -> str:

@@ -197,13 +197,15 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if token.dep_ in ("acomp", "oprd") or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
+                                               or status == "considered" and token.head.lemma_.lower() in _DELIBERATING
                                                or _denied_by_head(token))
     ):
         head = token.head
         tokens += [head] + [c for c in head.children if c.dep_ in ("aux", "auxpass", "neg")]
     for subject in (c for t in list(tokens) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if any(g.dep_ == "neg" or g.lower_ in ("all", "every") for g in subject.children):
-            tokens += [subject, *subject.children]  # "not all countries will be able", against "all countries"
+        if any(g.dep_ == "neg" or g.lower_ in ("all", "every") or _denying_no(g) for g in subject.children):
+            # "not all countries will be able", against "all countries"; "no payments had been affected"
+            tokens += [subject, *subject.children]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return Span(doc.text[start:end], start, end)
@@ -233,8 +235,9 @@ def _negated(token: Any) -> bool:
         c.lower_ == "yet" and token.head.i < c.i < token.i for c in token.head.children
     ):
         return True  # "remedies have yet to be decided", "is yet to sign"
-    if any(c.dep_ == "dobj" and any(_denying_no(d) for d in c.children) for c in token.children):
-        return True  # "admitted no wrongdoing", "found no evidence"
+    if any(c.dep_ == "dobj" and (_denying_pronoun(c) or any(_denying_no(d) for d in c.children))
+           for c in token.children):
+        return True  # "admitted no wrongdoing", "found no evidence", "injuring nobody"
     if _content_of_denied_report(holders[-1]) or _refused_request(token) is not None:
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PERSUADING and _negated(token.head):
@@ -269,6 +272,12 @@ def _negated(token: Any) -> bool:
 
 # After "no", words that bound a number rather than deny: "no fewer than 14" says "at least 14".
 NUMBER_BOUNDS = frozenset({"fewer", "more", "less"})
+
+
+def _denying_pronoun(token: Any) -> bool:
+    """"injuring nobody", "changed nothing"; not "demanded nothing less than an apology"."""
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in ("nobody", "nothing") and following not in ("less", "more", "short", "but", "else")
 
 
 def _denying_no(token: Any) -> bool:
@@ -539,6 +548,8 @@ def _status(token: Any) -> str:
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
             return _status(head)
+        if head.lemma_.lower() in _DELIBERATING and token.dep_ == "xcomp" and token.tag_ == "VBG":
+            return "considered"  # "is considering recalling the toys", against "is recalling them"
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
             return "planned"
     if _says_what_a_rumour_says(token):

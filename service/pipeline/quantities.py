@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
 
 from service.pipeline.types import Quantity, Span
 
@@ -165,6 +167,33 @@ def _unit(match: re.Match[str], unit_word: str) -> str:
     return _singular(unit_word)
 
 
+# "it and two other egg producers", "three more cases": a count of some of the things, not of all of them.
+_PART_OF_A_WHOLE = frozenset({"other", "more", "additional", "further", "extra", "new", "remaining", "fewer",
+                              "rival", "fellow", "separate", "similar"})
+
+
+def with_counted_nouns(quantities: Sequence[Quantity], tokens: Sequence[Any]) -> list[Quantity]:
+    """A count's unit is the noun it counts, past the words that describe it: "23 sham real estate deals" counts
+    deals, as "32 bogus property deals" does, not "sham" (the word after the figure, which is its unit otherwise).
+    `tokens` are the claim's parsed tokens, offsets into the same text."""
+    at = {token.idx: token for token in tokens}
+    refined = []
+    for quantity in quantities:
+        number = at.get(quantity.span.start)
+        noun = number.head if number is not None and number.dep_ == "nummod" else None
+        if (
+            number is not None and noun is not None and is_a_count(quantity) and noun.pos_ == "NOUN"
+            and 1 < noun.i - number.i <= 4 and quantity.unit == _singular(number.nbor().text.lower())
+            and number.nbor().lower_ not in _PART_OF_A_WHOLE
+            and all(word.dep_ in ("amod", "compound") and noun in word.ancestors
+                    for word in number.doc[number.i + 1 : noun.i])
+        ):
+            counted = replace(quantity, unit=_singular(noun.text.lower()))
+            quantity = counted if is_a_count(counted) else quantity  # not "10 school days" against "two weeks"
+        refined.append(quantity)
+    return refined
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -311,8 +340,15 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if (a.unit in _DAYS and b.unit in _DAYS) or converts(a, b):
         return True
     if a.unit and b.unit:
-        return a.unit == b.unit
+        return a.unit == b.unit or _word_after_figure(a) == _word_after_figure(b) != ""  # "40 stolen cars" / "14
+        # stolen vehicles": counted alike, whatever the noun
     return False
+
+
+def _word_after_figure(amount: Quantity) -> str:
+    """The word written after a count's figure, when it is not its unit ("stolen" of "40 stolen cars")."""
+    words = amount.span.text.lower().split()
+    return words[-1] if len(words) == 2 and is_a_count(amount) and _singular(words[-1]) != amount.unit else ""
 
 
 TIME_UNITS = frozenset(_DAYS)

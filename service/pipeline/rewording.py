@@ -49,12 +49,25 @@ def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
     """Divergences found in the words that differ between two near-identical claims."""
     if not is_near_copy(a, b):
         return []
+    regions = list(_regions(a.text, b.text))
     found = []
-    for region in _regions(a.text, b.text):
+    for region in regions:
+        if _denial_moved(region, regions):
+            continue
         divergence = _classify(region, fa, fb, a.text, b.text)
         if divergence is not None:
             found.append(divergence)
     return found
+
+
+def _denial_moved(region: _Region, regions: Sequence[_Region]) -> bool:
+    """A denial cut from one place and written in another: "No one was hurt when a crane collapsed" / "A crane
+    collapsed, injuring nobody". Each side denies once, in a few words the other side does not have."""
+    if region.words_a and region.words_b:
+        return False
+    removed = [r for r in regions if not r.words_b and 0 < len(r.words_a) <= 5 and _negators(r.words_a)]
+    added = [r for r in regions if not r.words_a and 0 < len(r.words_b) <= 5 and _negators(r.words_b)]
+    return len(removed) == len(added) == 1 and region in (removed[0], added[0])
 
 
 def _regions(a: str, b: str) -> Iterable[_Region]:
@@ -82,20 +95,24 @@ def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
 
 
 def _negators(words: Sequence[str]) -> set[str]:
-    """The words that deny, less a "no" that bounds a number ("no fewer than 14" says "at least 14")."""
-    bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in NUMBER_BOUNDS}
+    """The words that deny, less a "no" that bounds a number ("no fewer than 14" says "at least 14") and a
+    "nothing" that bounds a demand ("nothing less than an apology")."""
+    bounding = {k for k, word in enumerate(words[:-1]) if word == "no" and words[k + 1] in NUMBER_BOUNDS
+                or word == "nothing" and words[k + 1] in ("less", "more", "short")}  # "nothing less than"
     found = {word for k, word in enumerate(words) if word in _NEGATORS and k not in bounding}
     ruled_out = any(word in ("rule", "rules", "ruled", "ruling") and nxt == "out"
                     for word, nxt in zip(words, words[1:], strict=False))
     return found | ({"ruled out"} if ruled_out else set())  # "ruled out resigning"
 
 
-_UNHARMED = frozenset({"unharmed", "unhurt", "uninjured", "unscathed"})
+# Words that deny in themselves: "rescued unharmed" says what "rescued without injury" says, "lacked valid
+# clearance" what "had no valid clearance" says.
+_DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathed", "lack", "lacks", "lacked",
+                                    "lacking"})
 
 
-def _denied_by_prefix(words: Sequence[str]) -> bool:
-    """"rescued unharmed" says what "rescued without injury" says."""
-    return bool(_UNHARMED & set(words))
+def _denies_in_itself(words: Sequence[str]) -> bool:
+    return bool(_DENYING_IN_THEMSELVES & set(words))
 
 
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
@@ -105,7 +122,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
     # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"
     balanced = (negation_a | negation_b) <= {"without", "no"} and (
-        _denied_by_prefix(region.words_b) if negation_a else _denied_by_prefix(region.words_a))
+        _denies_in_itself(region.words_b) if negation_a else _denies_in_itself(region.words_a))
     if bool(negation_a) != bool(negation_b) and any(_complements(x, y) for x in region.words_a
                                                     for y in region.words_b):
         return None  # "would not withdraw the plan" / "would keep the plan": a complement denied affirms

@@ -17,6 +17,7 @@ from service.pipeline.types import Divergence, Facts, Predicate
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
                      {"possible", "planned"},  # "may result in" / "will result in"
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
+                     {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
                      {"near", "happened"})  # "are close to reaching a deal" / "have reached a deal"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
@@ -59,6 +60,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
+                     and not _denied_plan_carried_out(pa, pb)
+                     and not ({pa.status, pb.status} == {"considered", "ongoing"} and not _in_progress(pa, pb))
                      and not _said_and_alleged_by_one((pa, fa), (pb, fb))
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))]
@@ -70,7 +73,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
-    return found or _rejection_denied(fa, fb)
+    return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts)
 
 
 def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
@@ -81,6 +84,21 @@ def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
     dated_b = [d for d in fb.dates if not d.bare_weekday]
     return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
         shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span))
+
+
+def _in_progress(pa: Predicate, pb: Predicate) -> bool:
+    """The ongoing one of the two is said in the progressive: "is recalling", not "has seven days to appeal"."""
+    ongoing = pa if pa.status == "ongoing" else pb
+    said = words(ongoing.evidence.text.lower())
+    return ongoing.span.text.lower().endswith("ing") and bool({"is", "are", "was", "were", "be"} & set(said))
+
+
+def _denied_plan_carried_out(pa: Predicate, pb: Predicate) -> bool:
+    """"announced that the contract would not be renewed" / "after the contract was not renewed": a plan not to
+    act, and the act not done; not "has not (yet) approved" / "will not approve", where one may still happen."""
+    done = pa if pa.status == "happened" else pb
+    not_yet = {"yet", "still", "far", "has", "have"} & set(words(done.evidence.text.lower()))  # "has (still) not paid"
+    return pa.negated and pb.negated and {pa.status, pb.status} == {"planned", "happened"} and not not_yet
 
 
 def _the_last_time(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
@@ -178,6 +196,41 @@ def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:
                                    f"One source affirms what the other denies: {pa.evidence.text!r} "
                                    f"against {pb.evidence.text!r}.")]
     return []
+
+
+# One act under several words: opening an inquiry is launching one, or starting to investigate.
+_STARTING = frozenset({"open", "launch", "start", "begin", "initiate"})
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
+_INVESTIGATING = frozenset({"investigate", "probe"})
+
+
+def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """An inquiry opened in one claim and only planned in the other, in other verbs: "had opened an
+    investigation into ..." / "would launch an inquiry into ..." / "is set to investigate ...". Each claim reports
+    it one way only (not "launched an investigation and will investigate whether ...")."""
+
+    def opened_inquiries(facts: Facts) -> list[Predicate]:
+        return [p for p in facts.predicates if not p.negated and (_set_to_investigate(p, facts) or (
+            p.lemma in _STARTING and bool(set(content_after(facts, p.lemma)[:2]) & _INQUIRIES)))]
+
+    in_a, in_b = opened_inquiries(fa), opened_inquiries(fb)
+    status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
+    if len(status_a) != 1 or len(status_b) != 1 or status_a | status_b != {"planned", "happened"}:
+        return []
+    pa, pb = in_a[0], in_b[0]
+    if pa.lemma == pb.lemma or _at_other_times(fa, fb, texts):
+        return []  # the same verb is judged with every other verb
+    return [Divergence("status", pa.evidence.text, pb.evidence.text,
+                       f"One source reports as {pa.status} what the other reports as {pb.status}: "
+                       f"{pa.evidence.text!r} against {pb.evidence.text!r}.")]
+
+
+def _set_to_investigate(predicate: Predicate, facts: Facts) -> bool:
+    """"is set to investigate the claims": an inquiry planned by a verb of planning; not "will investigate
+    whether the fire was started deliberately", which says what an inquiry (open or not) will look into."""
+    evidence = words(predicate.evidence.text.lower())
+    asks = not content_after(facts, predicate.lemma)[:1] or bool({"whether", "if"} & {lem for lem, _ in facts.surface})
+    return predicate.lemma in _INVESTIGATING and not {"will", "would", "shall"} & set(evidence) and not asks
 
 
 def _hedged_plans(pa: Predicate, pb: Predicate) -> bool:

@@ -99,6 +99,19 @@ def content_after(facts: Facts, lemma: str, reach: int = 4) -> list[str]:
     return []
 
 
+# "closed 2.1% lower": a comparative says which way a figure moved right after the figure, not before it.
+_MOVED_BY_WHAT_PRECEDES = frozenset({"low", "high"})
+
+
+def figures_moved(facts: Facts, lemma: str) -> set[str]:
+    """The figures a word of moving moves, as written: {"14"} for "tumbled 14%", {"2.1"} for "closed 2.1% lower"."""
+    if lemma not in _MOVED_BY_WHAT_PRECEDES:
+        return figures_after(facts, lemma)
+    # "lower", not "low-income", "high school" or "a 52-week low"
+    at = [k for k, (lem, word) in enumerate(facts.surface) if lem == lemma and word.lower() in ("lower", "higher")]
+    return {_figure(word) for word, k in facts.numerals if any(0 <= a - k <= 1 for a in at)} - {""}
+
+
 def figures_after(facts: Facts, lemma: str, reach: int = 2) -> set[str]:
     """The figures within `reach` words after a use of `lemma`, as written: {"14"} for "tumbled 14% by ..."."""
     at = [k for k, (lem, _) in enumerate(facts.surface) if lem == lemma]

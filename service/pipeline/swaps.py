@@ -19,6 +19,8 @@ from service.pipeline.names import (
     government,
     initials_of,
     is_country,
+    is_nation,
+    office_holders,
     only_titles,
     person_key,
     place_key,
@@ -45,6 +47,8 @@ def attribution_divergences(
             found.add(person_key(speaker.span.text))
         for titles in (article_a.titles, article_b.titles):
             found |= {person for _, _, person in titles.find(speaker.span.text)}
+        for article in (article_a, article_b):
+            found |= office_holders(speaker.span.text, article.text)
         return found
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
@@ -311,7 +315,7 @@ def entity_divergences(
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").
             relabelled = (in_same_words or ending_alike) and "NORP" not in (ea.label, eb.label)
-            if (entity_kind(ea.label) != entity_kind(eb.label) and not relabelled) or country_and_city(ea, eb):
+            if (_kind(ea) != _kind(eb) and not relabelled) or country_and_city(ea, eb):
                 continue
             if not in_same_words:
                 # Names stand in each other's place by elimination only in claims aligned on their wording
@@ -328,6 +332,12 @@ def entity_divergences(
     if aligned and not _title_case(a.text) and not _title_case(b.text):
         return _untagged_swap(a, b, fa, fb, article_a, article_b, lonely)
     return []
+
+
+def _kind(entity: EntityMention) -> str:
+    """What kind of thing a name is; a country is a place however the tagger labels it ("Armenia's Davit
+    Hakobian", tagged an organisation, against "Davit Hakobian of Georgia")."""
+    return "place" if entity.label != "NORP" and is_nation(entity.key) else entity_kind(entity.label)
 
 
 def _abbreviates(x: EntityMention, y: EntityMention) -> bool:
@@ -349,7 +359,7 @@ def _swap(ea: EntityMention, eb: EntityMention, fa: Facts, fb: Facts) -> Diverge
     if _in_speaker(ea, fa) and _in_speaker(eb, fb):
         return Divergence("attribution", name_a, name_b,
                           f"The sources credit different speakers: {name_a!r} against {name_b!r}.")
-    kind = entity_kind(ea.label) if entity_kind(ea.label) == entity_kind(eb.label) else "name"
+    kind = _kind(ea) if _kind(ea) == _kind(eb) else "name"
     return Divergence("entity", name_a, name_b, f"A different {kind} in the same role: {name_a!r} against {name_b!r}.")
 
 
