@@ -31,6 +31,7 @@ TASKS = (
     Task("mrpc", "alignment", True, alignment.mrpc),
     Task("paws", "alignment", True, alignment.paws),
     Task("stsb", "alignment", True, alignment.stsb),
+    Task("news-pairs", "alignment", False, alignment.news_pairs),
     Task("corpus-divergence", "divergence", False, corpus.divergence),
     Task("revisions", "divergence", False, revisions.revisions),
     Task("summaries", "divergence", False, summaries.corpus_summaries),
