@@ -173,3 +173,9 @@ def test_what_the_review_of_these_rules_showed_must_stay(models: Models) -> None
     assert kinds_and_words("Okafor, 19, beat the top seed, Armenia's Levon Sargsyan, in a 64-move game.",
                            "The 19-year-old Okafor defeated top seed Levon Sargsyan of Yerevan in a 64-move game.",
                            models) == []
+
+
+def test_one_change_found_in_nested_words_is_reported_once(models: Models) -> None:
+    assert kinds_and_words("The company said it would not pay the fine imposed by the regulator.",
+                           "The company has still not paid the fine imposed by the regulator.", models) == [
+        ("status", "would not pay", "has still not paid")]

@@ -448,6 +448,8 @@ def _surface(facts: Facts, lemma: str) -> str:
 
 
 def _dedupe(found: list[Divergence]) -> list[Divergence]:
+    """Each divergence once, and one change found twice over nested words once, in its shortest words ("would
+    not pay" / "has not paid", not also "would not pay the fine" / "has not paid the fine")."""
     seen: set[tuple[str, str, str]] = set()
     unique = []
     for divergence in found:
@@ -455,7 +457,13 @@ def _dedupe(found: list[Divergence]) -> list[Divergence]:
         if key not in seen:
             seen.add(key)
             unique.append(divergence)
-    return unique
+    return [d for d in unique if not any(_nested_in(other, d) for other in unique if other is not d)]
+
+
+def _nested_in(inner: Divergence, outer: Divergence) -> bool:
+    """`inner` reports the same kind of change in words `outer`'s words hold, on both sides, and is shorter."""
+    return inner.kind == outer.kind and all((inner.a, inner.b)) and inner.a in outer.a and inner.b in outer.b and (
+        len(inner.a) + len(inner.b) < len(outer.a) + len(outer.b))
 
 
 def _merged(found: list[Divergence], text_a: str, text_b: str) -> list[Divergence]:
