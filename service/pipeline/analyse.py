@@ -21,7 +21,13 @@ from service.pipeline.names import (
     stands_for,
 )
 from service.pipeline.predicates import find_predicates, verb_lemmas
-from service.pipeline.quantities import currency_code, find_quantities, names_a_currency, with_counted_nouns
+from service.pipeline.quantities import (
+    currency_code,
+    find_quantities,
+    is_measure,
+    names_a_currency,
+    with_counted_nouns,
+)
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -35,6 +41,27 @@ _SPEECH_VERBS = {
     "restate", "reaffirm", "affirm", "disclose", "observe", "comment", "complain", "retort",
     "lament", "testify",
 }
+# Verbs that answer what others said when their object is something said: "rejected suggestions that ...".
+_ANSWERING_VERBS = frozenset({"reject", "rebuff", "refute", "dispute", "contest"})
+_THINGS_SAID = frozenset({"suggestion", "allegation", "accusation", "criticism", "assertion", "notion",
+                          "characterization", "characterisation"})
+_THINGS_SAID_THAT = frozenset({"claim", "report", "charge", "idea"})  # "claims that ...", not "312 flood claims"
+
+
+def _rejects_what_was_said(token: Any) -> bool:
+    """A named party rejecting what others said: "Henrik Solberg rejected suggestions that ..."; not "the court
+    rejected the appeal", "the insurer rejected 312 flood claims"."""
+    if token.lemma_.lower() not in _ANSWERING_VERBS:
+        return False
+    named = any(child.dep_ == "nsubj" and child.pos_ == "PROPN" and not only_titles(child.text)
+                for child in token.children)
+    return named and any(
+        child.dep_ == "dobj" and (child.lemma_.lower() in _THINGS_SAID or child.lemma_.lower() in _THINGS_SAID_THAT
+                                  and any(c.dep_ in ("acl", "ccomp") for c in child.children))
+        for child in token.children
+    )
+
+
 # Nouns of saying whose source a "from" or "by" phrase names.
 _SPEECH_NOUNS = {
     "praise", "criticism", "condemnation", "warning", "statement", "remark", "comment", "claim", "accusation",
@@ -287,6 +314,8 @@ def _entities(
             continue
         if ent.text.lower().rstrip(".") in _HONORIFICS:  # "Mrs" of "Mrs Justice Hardcastle", tagged a person
             continue
+        if ent.start > 0 and doc[ent.start - 1].like_num and is_measure(ent.text.lower()):  # "11,200 MW"
+            continue
         start, end = ent.start_char, ent.end_char
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
@@ -349,7 +378,7 @@ def _speakers(
     previous clause of the claim's sentence."""
     speakers: list[EntityMention] = []
     for token in tokens:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEECH_VERBS:
+        if token.pos_ != "VERB" or not (token.lemma_.lower() in _SPEECH_VERBS or _rejects_what_was_said(token)):
             continue
         subject = _subject(token)
         if subject is not None and subject.dep_ == "nsubjpass":

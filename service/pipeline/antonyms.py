@@ -68,6 +68,8 @@ _PAIRS = [
     ("release", "imprison"),
     ("hasten", "delay"), ("accelerate", "delay"), ("speed up", "slow"), ("speed up", "delay"), ("boost", "trim"),
     ("increase", "trim"), ("raise", "trim"),
+    ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("trail", "lead"), ("trail", "ahead"),
+    ("behind", "ahead"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),

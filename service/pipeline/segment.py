@@ -19,7 +19,7 @@ _METADATA_PREFIX = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\s+")
 _DATELINE_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"  # "June 22"
 _PLACE_WORD = r"[^\W\d_](?:[^\W\d_]|[.'-])+"  # any alphabet's letters: "CONSTANȚA", "SÃO PAULO"
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:[ ,]+(?:{_DATELINE_DAY}|{_PLACE_WORD})){{0,4}})\s*(?:\([A-Za-z .]+\)\s*)?"
+    rf"(?P<place>{_PLACE_WORD}(?:[ ,]+(?:{_DATELINE_DAY}|{_PLACE_WORD})){{0,6}})\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:--|—|–|-)\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
@@ -221,9 +221,13 @@ def dateline_places(text: str) -> list[str]:
     return places
 
 
+_PLACE_JOINERS = frozenset({"and", "of", "de", "del", "da", "upon", "on"})
+
+
 def _looks_like_dateline(place: str) -> bool:
-    if any(not word[0].isupper() for word in re.split(r"[ ,]+", place) if word and word[0].isalpha()):
-        return False  # capitalised words only: not "prices, analysts said - "
+    words = [word for word in re.split(r"[ ,]+", place) if word and word[0].isalpha()]
+    if any(not word[0].isupper() and word not in _PLACE_JOINERS for word in words[1:]) or not words[0][0].isupper():
+        return False  # capitalised words only, "Bosnia and Herzegovina" too: not "prices, analysts said - "
     first = place.split()[0].rstrip(",")
     return (first.isupper() and len(first) >= 3) or "," in place
 

@@ -138,7 +138,13 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts], second: tuple[Predi
         return False  # "Analysts argue that the merger will face scrutiny" / "Analysts said ... will face" too
     speakers = {s.key for s in reporting.speakers}
     own = {s.key for s in alleging.speakers}  # a clause cut from its sentence knows its speaker from there
-    return any(p.lemma in ALLEGE_HEADS and (p.subject in speakers or not p.subject and own & speakers)
+
+    def named_by_the_report(subject: str) -> bool:
+        # "The whistleblower, a former transplant coordinator, says ..." / "a former transplant coordinator alleged"
+        return bool(speakers) and bool(subject) and set(subject.split()) <= reporting.lemmas
+
+    return any(p.lemma in ALLEGE_HEADS and (p.subject in speakers or not p.subject and own & speakers
+                                            or p.lemma != alleged.lemma and named_by_the_report(p.subject))
                for p in alleging.predicates)
 
 

@@ -26,6 +26,7 @@ from service.pipeline.names import (
     place_key,
     same_key,
     same_name,
+    spelled_out,
     written,
 )
 from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
@@ -42,7 +43,8 @@ def attribution_divergences(
     but for their speakers, a speaker named by a common noun is compared too."""
 
     def identities(speaker: EntityMention) -> set[str]:
-        found = {speaker.key, government(speaker.key)}
+        place = place_key(speaker.span.text)  # the tagger's person "Britain" speaks for the UK
+        found = {speaker.key, government(speaker.key), place, government(place)}
         if speaker.label == "ORG" and _could_be_a_person(speaker.span.text):  # the tagger's "Volodymyr Zelenskyy"
             found.add(person_key(speaker.span.text))
         for titles in (article_a.titles, article_b.titles):
@@ -349,7 +351,15 @@ def _abbreviates(x: EntityMention, y: EntityMention) -> bool:
 def _mentioned(article: ArticleFacts, entity: EntityMention) -> bool:
     """The article mentions the name, also as a person where the tagger took it for an organisation here
     ("a painting by Margarethe Vollmer" / "Vollmer, who died in 1954")."""
-    return article.mentions(entity.key) or (entity.label == "ORG" and article.mentions(person_key(entity.span.text)))
+    letters = _without_article(entity.span.text)
+    return (
+        article.mentions(entity.key)
+        or (entity.label == "ORG" and article.mentions(person_key(entity.span.text)))
+        # "the ISS" where the article writes "the International Space Station"
+        or (len(letters) >= 3 and letters.isupper() and letters.isalpha() and spelled_out(letters, article.text))
+        # "the NSW Independent Casino Commission" where it writes "the state's Independent Casino Commission"
+        or any(len(other.split()) >= 2 and same_name(entity.key, other) for other in article.names)
+    )
 
 
 def _swap(ea: EntityMention, eb: EntityMention, fa: Facts, fb: Facts) -> Divergence:
