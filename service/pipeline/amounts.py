@@ -28,8 +28,10 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
     days ago" in articles of different days, or "two days after" and "six months after", which in articles
     weeks apart count from different events."""
 
-    def matched(q: object, others: Sequence[object]) -> bool:
-        return any(same_amount(q, o) for o in others)  # type: ignore[arg-type]
+    def matched(q: Quantity, others: Sequence[Quantity]) -> bool:
+        # Not a span of time for a count: "three years" is not "three players"
+        return any(same_amount(q, o) and not (q.unit and o.unit and (q.unit in TIME_UNITS) != (o.unit in TIME_UNITS))
+                   for o in others)
 
     lonely_a = [q for q in fa.quantities
                 if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]

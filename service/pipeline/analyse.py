@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from service.pipeline.dates import TIME_WORDS, find_dates
@@ -53,7 +53,7 @@ def _rejects_what_was_said(token: Any) -> bool:
     rejected the appeal", "the insurer rejected 312 flood claims"."""
     if token.lemma_.lower() not in _ANSWERING_VERBS:
         return False
-    named = any(child.dep_ == "nsubj" and child.pos_ == "PROPN" and not only_titles(child.text)
+    named = any(child.dep_ == "nsubj" and child.pos_ == "PROPN" and not only_titles(child.text, times=False)
                 for child in token.children)
     return named and any(
         child.dep_ == "dobj" and (child.lemma_.lower() in _THINGS_SAID or child.lemma_.lower() in _THINGS_SAID_THAT
@@ -105,10 +105,38 @@ def _verbs_read_as_auxiliaries(doc: Any) -> Any:
     return doc
 
 
+# Words in -ing that news uses as nouns after a comma too (", funding cuts", ", polling stations").
+_ING_NOUNS = frozenset({
+    "funding", "building", "housing", "training", "spending", "meeting", "hearing", "ruling", "finding", "shooting",
+    "bombing", "planning", "trading", "landing", "opening", "warning", "offering", "setting", "rating", "parking",
+    "polling", "mining", "shipping", "lending", "banking", "fishing", "farming", "manufacturing", "marketing",
+    "accounting", "processing", "recycling", "boarding", "voting", "counting", "listing", "pricing", "testing",
+    "screening", "printing", "boxing", "camping", "swimming", "nursing", "learning", "morning", "evening", "ceiling",
+    "wedding", "clothing", "feeling", "painting", "engineering", "sewing", "dining", "fencing", "flooring",
+})
+
+
+def _gerunds_read_as_nouns(doc: Any, verbs: frozenset[str]) -> Any:
+    """", closing schools for two days": a clause the parser read as a noun compound ("closing schools" as a kind
+    of school). The word is the verb, "close"."""
+    for token in doc:
+        word = token.lower_
+        if (token.tag_ != "NN" or token.dep_ not in ("compound", "amod") or not word.endswith("ing")
+                or word in _ING_NOUNS or token.i == 0 or doc[token.i - 1].text != "," or token.head.i != token.i + 1):
+            continue
+        stem = word[:-3]
+        lemma = next((form for form in (stem, stem + "e", stem[:-1]) if len(form) >= 3 and form in verbs), None)
+        if lemma is not None:
+            token.pos_, token.tag_, token.lemma_, token.dep_ = "VERB", "VBG", lemma, "advcl"
+    return doc
+
+
 def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
     """Facts for every claim, in order; claims that are not compared get empty facts."""
     compared = [i for i, c in enumerate(claims) if c.kind.compared]
-    docs = [_verbs_read_as_auxiliaries(doc) for doc in nlp.pipe(claims[i].text for i in compared)]
+    verbs = verb_lemmas(nlp)
+    docs = [_gerunds_read_as_nouns(_verbs_read_as_auxiliaries(doc), verbs)
+            for doc in nlp.pipe(claims[i].text for i in compared)]
     people: dict[int, set[str]] = {}
     for index, doc in zip(compared, docs, strict=True):
         if not claims[index].kind.informative:
@@ -121,11 +149,12 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         for k, a in enumerate(articles)
     ]
     facts = [Facts() for _ in claims]
-    verbs = verb_lemmas(nlp)
     # Who "he" or "she" is: the person the article's previous claim was about.
     topic: dict[int, EntityMention | None] = {}
     # Who said the previous clause of a sentence: "..., the road authority said, adding that ..." is its speaker.
     spoke: dict[int, tuple[tuple[int, int] | None, EntityMention | None]] = {}
+    # Who was last quoted by name in each article, and where that claim ended.
+    quoted_by: dict[int, tuple[int, EntityMention]] = {}
     for index, doc in zip(compared, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
@@ -137,9 +166,27 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         same_sentence_speaker = speaker if claim.sentence is not None and claim.sentence == sentence else None
         facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs,
                               same_sentence_speaker)
+        quoting = quoted_by.get(claim.article_index)
+        if quoting is not None and _continues_a_quotation(claim, facts[index], quoting[0], context.article.text):
+            # '"...," said Denise Carter. "This contract is going to keep good teachers."': still Carter.
+            speaker = EntityMention(Span(claim.text, 0, len(claim.text)), quoting[1].key, INFERRED)
+            facts[index] = replace(facts[index], speakers=(speaker,))
+        named = [s for s in facts[index].speakers if s.label not in (NOUN_PHRASE, INFERRED)]
+        if facts[index].quotes and named:
+            quoted_by[claim.article_index] = (claim.end, named[0])
+        elif not _continues_a_quotation(claim, facts[index], claim.start, context.article.text):
+            quoted_by.pop(claim.article_index, None)
         topic[claim.article_index] = _topic_person(tokens, facts[index], claim.text) or topic.get(claim.article_index)
         spoke[claim.article_index] = (claim.sentence, facts[index].speakers[0] if facts[index].speakers else None)
     return facts
+
+
+def _continues_a_quotation(claim: Claim, facts: Facts, previous_end: int, article_text: str) -> bool:
+    """A whole sentence that is one quotation and names no speaker, in the paragraph of the claim before it."""
+    text = claim.text.strip()
+    one_quotation = text[:1] in "\"“" and text.rstrip(".")[-1:] in "\"”" and sum(text.count(q) for q in "\"“”") == 2
+    same_paragraph = "\n" not in article_text[previous_end : claim.start]
+    return claim.sentence is None and one_quotation and not facts.speakers and same_paragraph
 
 
 def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMention | None:

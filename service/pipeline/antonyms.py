@@ -68,8 +68,8 @@ _PAIRS = [
     ("release", "imprison"),
     ("hasten", "delay"), ("accelerate", "delay"), ("speed up", "slow"), ("speed up", "delay"), ("boost", "trim"),
     ("increase", "trim"), ("raise", "trim"),
-    ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("trail", "lead"), ("trail", "ahead"),
-    ("behind", "ahead"),
+    ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("intensify", "subside"), ("escalate", "subside"),
+    ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
@@ -197,9 +197,13 @@ RIVAL_WORDS = frozenset().union(*_RIVAL_SETS)  # every word that has a rival
 
 
 def are_rivals(first: str, second: str) -> bool:
-    """Two different members of one closed set ("blue" / "white", "founder" / "ceo")."""
-    a, b = first.lower(), second.lower()
+    """Two different members of one closed set ("blue" / "white", "founder" / "ceo"); a direction and its
+    adjective are one ("eastern England" / "the east of England")."""
+    a, b = (_COMPASS_ADJECTIVES.get(w.lower(), w.lower()) for w in (first, second))
     return a != b and any(a in rivals and b in rivals for rivals in _RIVAL_SETS)
+
+
+_COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "east", "western": "west"}
 
 
 PHRASES = frozenset(word for pair in _PAIRS for word in pair if " " in word)

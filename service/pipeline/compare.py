@@ -41,7 +41,16 @@ from service.pipeline.framing import (
 from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
-from service.pipeline.surroundings import a_season, content_after, figures_after, figures_moved, near, other_doers
+from service.pipeline.surroundings import (
+    a_season,
+    content_after,
+    figures_after,
+    figures_moved,
+    in_an_idiom,
+    names_a_group,
+    near,
+    other_doers,
+)
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -52,6 +61,7 @@ from service.pipeline.swaps import (
 )
 from service.pipeline.types import (
     Claim,
+    DateMention,
     Divergence,
     Facts,
     Span,
@@ -79,7 +89,9 @@ def compare_pair(
     encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
     content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
-    found += number_divergences(a, b, fa, fb, _days_apart(article_a, article_b)) or vague_divergences(a.text, b.text)
+    if not _of_another_year(fa, article_a, fb) and not _of_another_year(fb, article_b, fa):
+        days_apart = _days_apart(article_a, article_b)
+        found += number_divergences(a, b, fa, fb, days_apart) or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
@@ -145,6 +157,26 @@ def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: F
         )
         for d in found
     )
+
+
+def _of_another_year(facts: Facts, article: ArticleFacts, other: Facts) -> bool:
+    """The claim opens on a year before its article's that the other claim does not name: background ("In
+    February 2017, more than 600 pilot whales beached there"), whose figures are not the news's (not "Pell, who
+    has owned the club since 2009", which dates only a detail)."""
+    if article.published is None:
+        return False
+    opening = [d for d in facts.dates if d.span.start <= _OPENING_CHARS]
+    past = {y for y in map(_year, opening) if y is not None and y < article.published.year}
+    return bool(past) and not past & {_year(d) for d in other.dates}
+
+
+_OPENING_CHARS = 12  # "In February 2017, ...", "Back in 2019, ..."
+
+
+def _year(when: DateMention) -> int | None:
+    if when.year_guessed:
+        return None
+    return when.day.year if when.day else when.year
 
 
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:
@@ -317,6 +349,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (are_converses(wa, wb) or wished) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
+                if names_a_group(fa, wa) or names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
+                    continue  # "keeping the surviving whales cool" / "102 of the 143 died"; "fell short of"
                 if _what_is_left(fa, wa) or _what_is_left(fb, wb):
                     continue  # "with two years left on his contract": what remains, not who left
                 if _degrees_of_other_things(fa, wa, fb, wb):

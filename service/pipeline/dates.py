@@ -41,7 +41,8 @@ _RECENT = re.compile(
 )
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
-    rf"\b(?:(?:in|since|from|until|by|early|late|mid-|(?:planned|scheduled|slated|set|due|expected)\s+for"
+    rf"\b(?:(?:in|since|from|until|by|early|late|mid-|(?P<which>last|this|next)|"
+    rf"(?:planned|scheduled|slated|set|due|expected)\s+for"
     rf"|(?:end|beginning|start|middle)\s+of)\s+"
     rf"{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
@@ -68,7 +69,7 @@ _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
 _FUTURE = re.compile(
     r"\b(?:will|slated|scheduled|set to|due to|plans to|(?:we|they|i|you|to|also|and)\s+plan to|next|upcoming|"
-    r"expected to)\b",
+    r"expected to|must(?!\s+have)|starting|take effect|takes effect)\b",
     re.I,
 )
 # Where the words a weekday belongs with begin: a clause boundary before it.
@@ -154,8 +155,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in _MONTH_ONLY.finditer(text):
         month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
         year_text = match.group("year") or match.group("year2")
-        year = int(year_text) if year_text else None
+        year = int(year_text) if year_text else _year_of_month(match.group("which"), month, published)
         start = match.start("month") if match.group("month") else match.start("month2")
+        if match.group("which") and not year_text:
+            start = match.start("which")  # "last October": the one before publication
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
     for match in _YEAR.finditer(text):
         group = next(name for name in ("year", "year2", "year3", "year4") if match.group(name))
@@ -206,6 +209,19 @@ def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
         index = published.year * 12 + published.month - 1 - months
         found.add((index // 12, index % 12 + 1))
     return found
+
+
+def _year_of_month(which: str | None, month: int, published: date | None) -> int | None:
+    """"last October": the latest October before publication; "next March": the first after it; "this June":
+    the publication year's."""
+    if which is None or published is None:
+        return None
+    which = which.lower()
+    if which == "last":
+        return published.year if month < published.month else published.year - 1
+    if which == "next":
+        return published.year if month > published.month else published.year + 1
+    return published.year
 
 
 def _in_future(text: str, position: int) -> bool:

@@ -26,11 +26,21 @@ from service.pipeline.names import (
     written,
 )
 from service.pipeline.predicates import denies, said_when
-from service.pipeline.quantities import WORD_NUMBERS, currency_code, is_approximate, same_amount, worked_out
+from service.pipeline.quantities import (
+    WORD_NUMBERS,
+    currency_code,
+    find_quantities,
+    is_a_count,
+    is_approximate,
+    same_amount,
+    worked_out,
+)
 from service.pipeline.surroundings import (
     a_season,
     content_after,
     figures_moved,
+    in_an_idiom,
+    names_a_group,
     near,
     other_doers,
     said_of,
@@ -111,7 +121,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             if source.states(amount, rough):
                 worked.append(amount.span)  # "more than a thousand dockworkers" for "some 1,100"
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
-        if any(worked_out(amount, claim.text, f.quantities, source.text) for f in source.facts):
+        if any(worked_out(amount, claim.text, f.quantities, source.text)
+               or _added_up(amount, derived.quantities, f.quantities) for f in source.facts):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
             _a_year_of(amount, source) or _scale_in_plural(
@@ -341,7 +352,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
         if _abandons(word, claim.text):
             continue  # "would not drop the plan": no figure falls
-        if both_ways(lemma, derived.lemmas) or a_season(derived, lemma):
+        if both_ways(lemma, derived.lemmas) or a_season(derived, lemma) or in_an_idiom(derived, lemma):
             continue  # "reducing library hours and increasing water rates": two things moved two ways
         # The source's opposite counts where it says the opposite: not "without including", "preventing the
         # signing" (which say what "excluded" and "unsigned" say).
@@ -390,7 +401,7 @@ def _plainly(facts: Facts, lemma: str) -> bool:
     uses = negated_uses(facts, lemma)
     return bool(uses) and not all(uses) and not stopped(facts, lemma) and not any(
         p.lemma == lemma and p.negated for p in facts.predicates
-    )
+    ) and not names_a_group(facts, lemma)  # "the surviving workers" say nothing of those who died
 
 
 _PREPOSITION_LIKE = frozenset({"including", "following", "according", "regarding", "concerning", "excluding"})
@@ -415,6 +426,39 @@ def _a_year_of(amount: Quantity, source: ArticleFacts) -> bool:
         return False
     years = {d.year or (d.day.year if d.day else None) for d in source.dates}
     return int(year) in years | ({source.published.year} if source.published else set())
+
+
+_MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "thrice": 3.0, "quadruple": 4.0,
+                "half": 0.5}
+
+
+def _a_ratio_of_its_own(word: str, text: str) -> bool:
+    """"a nine percent pay increase, double management's 4.5 percent offer": a multiplier that two amounts of the
+    text itself bear out."""
+    ratio = _MULTIPLIERS.get(word.lower())
+    amounts = [q for q in find_quantities(text) if q.value]
+    return ratio is not None and any(
+        x.unit == y.unit and abs(x.value / y.value - ratio) <= 0.01 * ratio
+        for x in amounts for y in amounts if x is not y
+    )
+
+
+def _added_up(amount: Quantity, own: Sequence[Quantity], theirs: Sequence[Quantity]) -> bool:
+    """The sum or the difference of two amounts one source sentence states, one of which the derived claim states
+    too: "68 people dead or missing, 27 confirmed dead and 41 missing", "let four of six claims proceed" for
+    "dismissed two of the six". Counts of any things add up ("214 passengers and 31 crew" are 245 people);
+    money and shares only in one unit."""
+    def compatible(other: Quantity) -> bool:
+        counts = [q for q in (amount, other) if not q.unit or is_a_count(q)]
+        return other.unit == amount.unit or len(counts) == 2
+
+    stated = [q for q in theirs if q.value and compatible(q)]
+    also_mine = [q for q in stated if any(m is not amount and same_amount(q, m) for m in own)]
+    return amount.value > 0 and any(
+        abs(x.value + y.value - amount.value) <= 0.005 * amount.value
+        or abs(abs(x.value - y.value) - amount.value) <= 0.005 * amount.value
+        for x in also_mine for y in stated if y is not x
+    )
 
 
 def _bare_number_written(amount: Quantity, text: str) -> bool:
@@ -538,6 +582,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
+            if _a_ratio_of_its_own(word, text):
+                continue
             if not _scale_in_plural(text, match.start(), match.start() + len(word), source.text):
                 terms.append(("number", span))  # but "several hundred guests" for "hundreds of guests"
             continue

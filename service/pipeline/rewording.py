@@ -16,7 +16,13 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind, stems
 from service.pipeline.dates import same_time
-from service.pipeline.names import a_common_noun_capitalised, country_and_city, entity_kind, same_name
+from service.pipeline.names import (
+    a_common_noun_capitalised,
+    country_and_city,
+    entity_kind,
+    one_government,
+    same_name,
+)
 from service.pipeline.predicates import NUMBER_BOUNDS
 from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
@@ -173,6 +179,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
             and any(
                 entity_kind(x.label) == entity_kind(y.label) and not country_and_city(x, y)
+                and not one_government(x.span.text, y.span.text)  # "Britain accused" / "London accused"
                 and not represents(x, y, text_a) and not represents(y, x, text_b)  # "Tan, Halcyon's officer"
                 for x in names_a for y in names_b
             )

@@ -67,6 +67,12 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMED_SUBJECT_BREAK = re.compile(
     rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
 )
+# "..., and the mayor has signed the measure": a second subject named by a common noun, with an auxiliary or a
+# verb in the past of its own (not "..., and the company's shares", which may end a list).
+_COMMON_SUBJECT_BREAK = re.compile(
+    r",\s+and\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:has|have|had|was|were|is|are|will|would|also)\s+(?:not\s+|also\s+|already\s+)?[a-z]+(?:ed|en|n)\b)"
+)
 # "..., stating that the UK would stand with the country": what the subject said, a claim of its own. Only
 # reported speech: "..., claiming the lives of twelve" is no statement, and a direct quotation stays with whoever
 # is quoted (", stating, \"We must never ...\""), since who said it is evidence.
@@ -83,7 +89,7 @@ _COMMA = re.compile(r",\s+")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
 _BACKGROUND_EVENT = re.compile(
-    r",?\s+(?=(?:(?:just|only|shortly|soon)\s+)?"
+    r"(?<!\bfor)(?<!\bover)(?<!\bwithin),?\s+(?=(?:(?:just|only|shortly|soon)\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|following)\s+(?!\w+ing\b)(?P<event>))",
     re.IGNORECASE,
@@ -221,13 +227,17 @@ def dateline_places(text: str) -> list[str]:
     return places
 
 
-_PLACE_JOINERS = frozenset({"and", "of", "de", "del", "da", "upon", "on"})
+_PLACE_JOINERS = frozenset({"and", "of", "the", "de", "del", "da", "upon", "on"})
 
 
 def _looks_like_dateline(place: str) -> bool:
+    city, _, country = place.partition(",")
+    # Capitalised words only; "and", "of" only in a country after an upper-case city ("SARAJEVO, Bosnia and
+    # Herzegovina"): not "prices, analysts said - ", nor "OPEC and Russia - the core of OPEC+ - agreed".
+    joiners = _PLACE_JOINERS if country and city.isupper() else frozenset()
     words = [word for word in re.split(r"[ ,]+", place) if word and word[0].isalpha()]
-    if any(not word[0].isupper() and word not in _PLACE_JOINERS for word in words[1:]) or not words[0][0].isupper():
-        return False  # capitalised words only, "Bosnia and Herzegovina" too: not "prices, analysts said - "
+    if any(not word[0].isupper() and word not in joiners for word in words[1:]) or not words[0][0].isupper():
+        return False
     first = place.split()[0].rstrip(",")
     return (first.isupper() and len(first) >= 3) or "," in place
 
@@ -305,6 +315,7 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _CLAUSE_BREAK.finditer(text, start, end)
     yield from _NAMED_SUBJECT_BREAK.finditer(text, start, end)
+    yield from _COMMON_SUBJECT_BREAK.finditer(text, start, end)
     yield from _REPORTING_BREAK.finditer(text, start, end)
     yield from _TRAILING_RELATIVE_BREAK.finditer(text, start, end)
     relative = _RELATIVE_CLAUSE.match(text[start:end])

@@ -3,6 +3,7 @@ done in one and as planned, alleged, possible or only near in the other."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from service.pipeline.article_facts import words
@@ -62,7 +63,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
                      and not _denied_plan_carried_out(pa, pb)
                      and not ({pa.status, pb.status} == {"considered", "ongoing"} and not _in_progress(pa, pb))
-                     and not _said_and_alleged_by_one((pa, fa), (pb, fb))
+                     and not _said_and_alleged_by_one((pa, fa, texts[0]), (pb, fb, texts[1]))
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))]
         if conflicts and _at_other_times(fa, fb, texts):
@@ -130,22 +131,39 @@ _LATER = frozenset({"next", "later", "end", "future", "coming", "until", "soon",
                     "provided", "should"})  # a time to come, or a condition: "would offer a refund if ..."
 
 
-def _said_and_alleged_by_one(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
+def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[Predicate, Facts, str]) -> bool:
     """"Survivors said an exit had been locked" / "Survivors allege that an exit was locked": what a party says
     it alleges, whoever reports it; not "Police said he allegedly stole" / "Police said he stole"."""
-    (alleged, alleging), (other, reporting) = sorted((first, second), key=lambda side: side[0].status != "alleged")
+    (alleged, alleging, _), (other, reporting, reporting_text) = sorted(
+        (first, second), key=lambda side: side[0].status != "alleged")
     if alleged.status != "alleged" or other.status == "alleged":
         return False  # "Analysts argue that the merger will face scrutiny" / "Analysts said ... will face" too
     speakers = {s.key for s in reporting.speakers}
     own = {s.key for s in alleging.speakers}  # a clause cut from its sentence knows its speaker from there
 
-    def named_by_the_report(subject: str) -> bool:
+    def in_apposition(subject: str) -> bool:
         # "The whistleblower, a former transplant coordinator, says ..." / "a former transplant coordinator alleged"
-        return bool(speakers) and bool(subject) and set(subject.split()) <= reporting.lemmas
+        return any(_words_in_apposition(subject, reporting_text, s.span.end) for s in reporting.speakers)
 
-    return any(p.lemma in ALLEGE_HEADS and (p.subject in speakers or not p.subject and own & speakers
-                                            or p.lemma != alleged.lemma and named_by_the_report(p.subject))
-               for p in alleging.predicates)
+    def same_party(p: Predicate) -> bool:
+        return p.subject in speakers or (not p.subject and bool(own & speakers)) or (
+            p.lemma != alleged.lemma and bool(p.subject) and in_apposition(p.subject))
+
+    return any(p.lemma in ALLEGE_HEADS and same_party(p) for p in alleging.predicates)
+
+
+_APPOSITION = re.compile(r"\s*,\s*([^,;\"“”]{3,80}),")
+
+
+def _words_in_apposition(subject: str, text: str, end: int) -> bool:
+    """Every word of `subject` in the apposition right after a speaker ending at `end`, plurals folded."""
+    apposition = _APPOSITION.match(text, end)
+
+    def singular(words: list[str]) -> set[str]:
+        return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
+
+    return apposition is not None and singular(subject.lower().split()) <= singular(
+        re.findall(r"[\w'’-]+", apposition.group(1).lower()))
 
 
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:

@@ -79,6 +79,33 @@ def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
     return bool(doers_a and doers_b) and not doers_a & doers_b  # "lakeshore financial" is "lakeshore financial corp."
 
 
+# Verbs whose next word makes them another verb: "fell short of", "fell through", "fell apart" move nothing.
+_IDIOMS = {"fall": frozenset({"short", "through", "apart", "ill", "asleep", "silent", "victim", "prey", "flat", "foul",
+                              "behind", "into", "under", "within", "outside"})}
+
+
+def in_an_idiom(facts: Facts, lemma: str) -> bool:
+    """Every use of the verb is an idiom made with the next word ("fell short of the union's demand")."""
+    after = [facts.surface[k + 1][0] for k, (lem, _) in enumerate(facts.surface[:-1]) if lem == lemma]
+    return bool(after) and lemma in _IDIOMS and all(word in _IDIOMS[lemma] for word in after)
+
+
+_GROUP_OPENERS = frozenset({"the", "its", "their", "those", "these", "all", "other", "remaining", "two", "three",
+                            "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred"})
+
+
+def names_a_group(facts: Facts, lemma: str) -> bool:
+    """Every use of the word is a participle naming a group after its determiner or count ("the surviving whales",
+    "the seven surviving workers"): who they are, not what happened to the rest."""
+    uses = [k for k, (lem, _) in enumerate(facts.surface) if lem == lemma]
+    return bool(uses) and all(
+        0 < k < len(facts.surface) - 1 and facts.surface[k][1].lower().endswith(("ing", "ed"))
+        and facts.surface[k - 1][1].lower() in _GROUP_OPENERS
+        and facts.surface[k + 1][0] in facts.content_lemmas  # not "the maintaining of economic pressure"
+        for k in uses
+    )
+
+
 def a_season(facts: Facts, lemma: str) -> bool:
     """"fall" as the season ("next fall", "last fall"), not a fall in prices."""
     lemmas = [lem for lem, _ in facts.surface]
