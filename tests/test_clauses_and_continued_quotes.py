@@ -108,3 +108,36 @@ def test_words_that_only_look_opposed(models: Models) -> None:
     plans = ("Reports that the prince would apologise for the U.K.'s role in the slave trade were denied by a palace "
              "spokesperson, who said there were no plans for a formal statement.")
     assert kinds_and_words(statement, plans, models) == []
+
+
+def test_what_the_second_review_found(models: Models) -> None:
+    # a former manager does not speak for the company; "fell into recession" is a fall; two rival participles
+    assert kinds_and_words("Former Boeing manager Ed Pierson said the factory had been in chaos before the crash.",
+                           "Boeing said the factory had been in chaos before the crash.", models) == [
+        ("attribution", "Ed Pierson", "Boeing")]
+    assert [k for k, _, _ in kinds_and_words(
+        "The economy grew 0.3% in the third quarter, official data showed on Friday.",
+        "The economy fell into recession in the third quarter, official data showed on Friday.", models)] == [
+        "contradiction"]
+    assert [k for k, _, _ in kinds_and_words(
+        "The losing bidder, Halvard Corp, said on Monday it would challenge the contract award in court.",
+        "The winning bidder, Halvard Corp, said on Monday it would challenge the contract award in court.",
+        models)] == ["contradiction"]
+    # "no" denies only what it governs
+    assert [k for k, _, _ in kinds_and_words(
+        "The airline said there had been no cancellations because of the strike on Monday.",
+        "The airline said there had been no delays but dozens of cancellations because of the strike on Monday.",
+        models)] == ["negation"]
+    # a difference or a ratio in the wrong role is still wrong
+    bus = "The bus was carrying 42 passengers when it plunged into the ravine, and 12 of them were killed." + PAD
+    assert kinds_against(bus, "Police said 30 of the bus's 42 passengers were killed.", models) == ["number"]
+    pay = "Management has offered a 4.5% pay rise over two years, while the union is seeking 9%." + PAD
+    assert kinds_against(pay, "Management has offered a 4.5% pay rise over two years, double the union's 9% demand.",
+                         models) == ["number"]
+    # a list whose last item has a relative clause is one claim
+    listed = Article("l", "L", "Investigators questioned the pilot, two flight attendants, and the mechanic who had "
+                               "been working on the engine.")
+    assert len(segment(listed, 0)) == 1
+    # "must" and "starting" look ahead only right before the day
+    assert find_dates("Residents were told on Sunday they must leave their homes before the river peaks.",
+                      date(2024, 11, 27))[0].day == date(2024, 11, 24)

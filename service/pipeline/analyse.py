@@ -113,6 +113,8 @@ _ING_NOUNS = frozenset({
     "accounting", "processing", "recycling", "boarding", "voting", "counting", "listing", "pricing", "testing",
     "screening", "printing", "boxing", "camping", "swimming", "nursing", "learning", "morning", "evening", "ceiling",
     "wedding", "clothing", "feeling", "painting", "engineering", "sewing", "dining", "fencing", "flooring",
+    "working", "washing", "living", "heating", "recording", "gambling", "cooking", "drinking", "smoking", "cleaning",
+    "operating", "shopping", "lighting", "billing", "rolling",
 })
 
 

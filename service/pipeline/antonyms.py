@@ -70,6 +70,7 @@ _PAIRS = [
     ("increase", "trim"), ("raise", "trim"),
     ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("intensify", "subside"), ("escalate", "subside"),
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
+    ("temporary", "permanent"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),

@@ -69,7 +69,7 @@ _NEXT_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?:,|\s+(?:and|or|to|through))\s+
 # Words that put what follows them in the future; "plan to" only as a verb ("a peace plan to present" is a noun).
 _FUTURE = re.compile(
     r"\b(?:will|slated|scheduled|set to|due to|plans to|(?:we|they|i|you|to|also|and)\s+plan to|next|upcoming|"
-    r"expected to|must(?!\s+have)|starting|take effect|takes effect)\b",
+    r"expected to|take effect|takes effect)\b",
     re.I,
 )
 # Where the words a weekday belongs with begin: a clause boundary before it.
@@ -114,7 +114,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                         year_guessed=not year_text and not which_year))
     for match in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
-        future = _in_future(text, match.start())
+        future = _in_future(text, match.start()) or _from_then_on(text, match.start())
         day = _resolve_weekday(weekday, published, future)
         add(DateMention(_span(match, text), day=day, weekday=weekday, bare_weekday=True))
     for match in _RECENT.finditer(text):
@@ -209,6 +209,14 @@ def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
         index = published.year * 12 + published.month - 1 - months
         found.add((index // 12, index % 12 + 1))
     return found
+
+
+def _from_then_on(text: str, position: int) -> bool:
+    """"must be housed indoors from Monday", "must register starting Monday": an obligation that begins on the
+    day, which is to come (not "were told on Sunday they must leave", nor "the starting quarterback")."""
+    before = text[:position]
+    return re.search(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", before, re.IGNORECASE) is not None and (
+        re.search(r"\bmust\b(?!\s+have)[^,;]*$", before, re.IGNORECASE) is not None)
 
 
 def _year_of_month(which: str | None, month: int, published: date | None) -> int | None:

@@ -17,6 +17,7 @@ from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
     a_common_noun_capitalised,
+    adjectives_of,
     cut_at_a_particle,
     only_titles,
     person_key,
@@ -121,8 +122,10 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             if source.states(amount, rough):
                 worked.append(amount.span)  # "more than a thousand dockworkers" for "some 1,100"
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
-        if any(worked_out(amount, claim.text, f.quantities, source.text)
-               or _added_up(amount, derived.quantities, f.quantities) for f in source.facts):
+        if _a_year_as_modifier(amount, source.text) or any(
+            worked_out(amount, claim.text, f.quantities, source.text)
+            or _added_up(amount, derived.quantities, f.quantities) for f in source.facts
+        ):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
             _a_year_of(amount, source) or _scale_in_plural(
@@ -215,6 +218,7 @@ def stated_elsewhere(
     closer: Sequence[Facts],
     aligned: Sequence[Facts],
     derived_article: ArticleFacts,
+    derived_text: str = "",
 ) -> bool:
     """The derived claim's amount or date in a number or date divergence is one its source states of the same
     things in another claim, or in a claim closer to it than the one it diverges from: "third-quarter revenue
@@ -227,7 +231,8 @@ def stated_elsewhere(
     grouped with the source's "will add about $5.40 a month"); two amounts swapped in the same words ("raise
     its revenue by $146 million" for "$61 million") still are.
 
-    `closer`: the source's claims scored closer to the derived claim than the one it diverges from; `aligned`:
+    `derived_text`: the derived claim's text. `closer`: the source's claims scored closer to the derived claim than
+    the one it diverges from; `aligned`:
     the others aligned with it, each of which a summary's sentence may restate in part ("38% ... reached
     remission" beside the lead's "shares rose 41%"), where an amount need share only one word around it (the
     summary words it otherwise), unless the two figures that diverge stand in the same words: then one was put
@@ -252,6 +257,12 @@ def stated_elsewhere(
         loosely = divergence.kind == "number" and any(c is facts for c in aligned)
         return said_of(derived, mine, facts, theirs, least=1 if loosely else 2)
 
+    if divergence.kind == "number" and any(
+        worked_out(q, derived_text, f.quantities, source.text)
+        or _added_up(q, derived.quantities, f.quantities)
+        for q in derived.quantities if q.span.text == text for f in source.facts
+    ):
+        return True  # "will rise by 14,000 pesos" for the source's "35,000 pesos ..., up from 21,000 pesos"
     if divergence.kind == "number":
         source_quantities = [q for f in source.facts for q in f.quantities]
         if _stated_among(text, derived.quantities, source.amounts) and _stated_among(
@@ -436,29 +447,39 @@ def _a_ratio_of_its_own(word: str, text: str) -> bool:
     """"a nine percent pay increase, double management's 4.5 percent offer": a multiplier that two amounts of the
     text itself bear out."""
     ratio = _MULTIPLIERS.get(word.lower())
+    at = re.search(rf"\b{re.escape(word)}\b", text)
     amounts = [q for q in find_quantities(text) if q.value]
-    return ratio is not None and any(
-        x.unit == y.unit and abs(x.value / y.value - ratio) <= 0.01 * ratio
-        for x in amounts for y in amounts if x is not y
-    )
+    if ratio is None or at is None:
+        return False
+    # The amount before the word is that many times the one after it ("9%, double the 4.5% offer").
+    before = [q for q in amounts if q.span.end <= at.start()]
+    after = [q for q in amounts if q.span.start >= at.end()]
+    return any(x.unit == y.unit and abs(x.value / y.value - ratio) <= 0.01 * ratio for x in before for y in after)
 
 
 def _added_up(amount: Quantity, own: Sequence[Quantity], theirs: Sequence[Quantity]) -> bool:
-    """The sum or the difference of two amounts one source sentence states, one of which the derived claim states
-    too: "68 people dead or missing, 27 confirmed dead and 41 missing", "let four of six claims proceed" for
-    "dismissed two of the six". Counts of any things add up ("214 passengers and 31 crew" are 245 people);
-    money and shares only in one unit."""
+    """The sum or the difference of two amounts one source sentence states, both of which the derived claim states
+    too: "68 people dead or missing, 27 confirmed dead and 41 missing". Counts of any things add up ("214
+    passengers and 31 crew" are 245 people); money and shares only in one unit."""
     def compatible(other: Quantity) -> bool:
         counts = [q for q in (amount, other) if not q.unit or is_a_count(q)]
         return other.unit == amount.unit or len(counts) == 2
 
     stated = [q for q in theirs if q.value and compatible(q)]
     also_mine = [q for q in stated if any(m is not amount and same_amount(q, m) for m in own)]
+    # Both parts stated beside the total, as a total is written ("68 dead or missing, 27 dead and 41 missing"):
+    # not "30 of the 42 passengers were killed" for the source's 42 aboard and 12 killed.
     return amount.value > 0 and any(
         abs(x.value + y.value - amount.value) <= 0.005 * amount.value
         or abs(abs(x.value - y.value) - amount.value) <= 0.005 * amount.value
-        for x in also_mine for y in stated if y is not x
+        for x in also_mine for y in also_mine if y is not x
     )
+
+
+def _a_year_as_modifier(amount: Quantity, text: str) -> bool:
+    """"the 1931-built dam" where the source writes the year ("completed in 1931")."""
+    year = re.fullmatch(r"((?:18|19|20)\d{2})-[A-Za-z]+", amount.span.text)
+    return year is not None and re.search(rf"\b{year.group(1)}\b", text) is not None
 
 
 def _bare_number_written(amount: Quantity, text: str) -> bool:
@@ -488,7 +509,7 @@ def _of_its_country(bare: str, text: str) -> bool:
     body, of, place = bare.rpartition(" of ")
     if not of or not place[:1].isupper() or " " in place or not written(body, text):
         return False
-    return _standalone(place, text) or any(written(adjective, text) for adjective in _adjectives_of(place))
+    return _standalone(place, text) or any(written(adjective, text) for adjective in adjectives_of(place))
 
 
 def _possessive_of(bare: str, text: str) -> bool:
@@ -504,28 +525,6 @@ def _possessive_of(bare: str, text: str) -> bool:
 _GOVERNING_BODIES = frozenset({"trustees", "directors", "regents", "governors", "board", "council", "committee"})
 
 
-def _adjectives_of(country: str) -> set[str]:
-    """The usual forms of a country's adjective: Kenya-n, Malawi-an, Brazil-ian, Peru-vian, Canad(a)-ian,
-    Ital(y)-ian, Belgi(um)-an, German(y), Japan-ese, Pakistan-i; and the irregular ones ("Dutch")."""
-    return {country + "n", country + "an", country + "ian", country + "vian", country + "ese", country[:-1] + "ian",
-            country[:-2] + "an", country[:-1], country + "i"} | _IRREGULAR_ADJECTIVES.get(country, set())
-
-
-# Countries whose adjective is not made from the name by a suffix.
-_IRREGULAR_ADJECTIVES: dict[str, set[str]] = {
-    "Netherlands": {"Dutch"}, "Holland": {"Dutch"}, "Switzerland": {"Swiss"}, "Denmark": {"Danish"},
-    "Sweden": {"Swedish"}, "Finland": {"Finnish"}, "Norway": {"Norwegian"}, "Ireland": {"Irish"},
-    "Scotland": {"Scottish", "Scots"}, "Wales": {"Welsh"}, "England": {"English"}, "Britain": {"British"},
-    "Turkey": {"Turkish"}, "Greece": {"Greek"}, "Thailand": {"Thai"}, "Philippines": {"Filipino", "Philippine"},
-    "Iceland": {"Icelandic"}, "Poland": {"Polish"}, "Spain": {"Spanish"}, "France": {"French"},
-    "Portugal": {"Portuguese"}, "Afghanistan": {"Afghan"}, "Argentina": {"Argentine", "Argentinian"},
-    "Madagascar": {"Malagasy"}, "Cyprus": {"Cypriot"}, "Monaco": {"Monegasque"}, "Slovakia": {"Slovak"},
-    "Slovenia": {"Slovene", "Slovenian"}, "Uzbekistan": {"Uzbek"}, "Kazakhstan": {"Kazakh"}, "Tajikistan": {"Tajik"},
-    "Kyrgyzstan": {"Kyrgyz"}, "Turkmenistan": {"Turkmen"}, "Somalia": {"Somali"}, "Croatia": {"Croatian", "Croat"},
-    "Serbia": {"Serbian", "Serb"}, "Luxembourg": {"Luxembourgish"}, "Lebanon": {"Lebanese"},
-}
-
-
 def _stem_written(word: str, text: str) -> bool:
     """The text writes a word beginning as this one does: "Philippine" for "Philippines"."""
     stem = word[: max(4, len(word) - 3)].lower()
@@ -539,8 +538,8 @@ def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
     if " " in word:
         return False
     if entity.label == "GPE":  # "Belgium" for "a Belgian club", not "India" for "the Indian Ocean"
-        return any(_standalone(adjective, source.text) for adjective in _adjectives_of(word))
-    countries = {c for c in re.findall(r"\b[A-Z][a-z]{3,}\b", source.text) if word in _adjectives_of(c)}
+        return any(_standalone(adjective, source.text) for adjective in adjectives_of(word))
+    countries = {c for c in re.findall(r"\b[A-Z][a-z]{3,}\b", source.text) if word in adjectives_of(c)}
     return entity.label == "NORP" and any(_standalone(c, source.text) for c in countries)
 
 

@@ -121,8 +121,9 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
     for first, second, text, other_text, flip in ((fa, fb, text_a, text_b, False), (fb, fa, text_b, text_a, True)):
         lemmas = [lemma for lemma, _ in first.surface]
         for k, lemma in enumerate(lemmas):
-            if lemma != "no":
-                continue
+            if lemma != "no" or (k + 1 < len(lemmas) and re.search(
+                    rf"\bno-{re.escape(first.surface[k + 1][1])}\b", text, re.IGNORECASE)):
+                continue  # not "a no-confidence motion", "a no-fly zone"
             run = []  # the words the "no" governs: "no real progress" -> "progress"
             for word in lemmas[k + 1 : k + 4]:
                 if word not in first.content_lemmas:
@@ -154,8 +155,11 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         if lem != lemma:
             continue
         before = lemmas[max(0, k - reach) : k]
-        if {"lack", "without", "deny", "dispute", "no"} & set(before):
-            return True  # "lacked standing", "denied that any rules had been broken", "no plans for a statement"
+        if {"lack", "without", "deny", "dispute"} & set(before):
+            return True  # "lacked standing", "denied that any rules had been broken"
+        no = max((i for i, word in enumerate(before) if word == "no"), default=None)
+        if no is not None and not {"but", "and", "or"} & set(before[no + 1 :]):
+            return True  # "no plans for a formal statement", not "no delays but dozens of cancellations"
         negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
         if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
             return True

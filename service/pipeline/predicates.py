@@ -79,7 +79,8 @@ _AMOUNT_VERBS = frozenset({"double", "triple", "halve", "quadruple", "rise", "fa
 _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
              "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
-             "obtain": "receive", "contest": "challenge"}
+             "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send", "phone": "call",
+             "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate"}
 
 
 def same_act(lemma: str) -> str:

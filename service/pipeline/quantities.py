@@ -141,7 +141,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if code and code.group(1) in CURRENCY_UNITS and not match.group("currency") and not match.group("percent"):
             unit, start = code.group(1), figure_start - len(code.group(0))  # "CHF 150,000 over grants"
             end = before_unit
-        square = _SQUARE.match(text, match.end()) if unit_word == "square" else None
+        square = _SQUARE.match(text, match.end()) if unit_word in ("square", "sq") else None
         if square:  # "140 square kilometers"
             unit, end = "square " + _singular(square.group(1).lower()).replace("feet", "foot"), square.end()
         span_text = text[start:end].strip()
@@ -283,14 +283,15 @@ _MEASURES = {
     **dict.fromkeys(("liter", "litre"), ("volume", 1.0)),
     "acre": ("area", 4046.86), "hectare": ("area", 10000.0),
     **dict.fromkeys(("square kilometer", "square kilometre", "square km"), ("area", 1e6)),
-    "square mile": ("area", 2_589_988.0), **dict.fromkeys(("square meter", "square metre"), ("area", 1.0)),
+    **dict.fromkeys(("square mile", "square mi"), ("area", 2_589_988.0)), "square ft": ("area", 0.092903),
+    **dict.fromkeys(("square meter", "square metre"), ("area", 1.0)),
     "square foot": ("area", 0.092903),
     **dict.fromkeys(("watt", "w"), ("power", 1.0)), **dict.fromkeys(("kilowatt", "kw"), ("power", 1e3)),
     **dict.fromkeys(("megawatt", "mw"), ("power", 1e6)), **dict.fromkeys(("gigawatt", "gw"), ("power", 1e9)),
     **dict.fromkeys(("terawatt", "tw"), ("power", 1e12)),
     "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12),
 }
-_SQUARE = re.compile(r"\s+(kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot)\b", re.IGNORECASE)
+_SQUARE = re.compile(r"\.?\s+(kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|feet|foot|ft)\b", re.IGNORECASE)
 _CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
 
 

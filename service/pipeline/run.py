@@ -119,12 +119,12 @@ def _compare_group(
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
             closer, also = _source_claims_near(j, i, claims, facts, scores, threshold)
             divergences = [d for d in divergences if not stated_elsewhere(
-                d, "b", facts[j], article_facts[ai], closer, also, article_facts[aj])]
+                d, "b", facts[j], article_facts[ai], closer, also, article_facts[aj], claims[j].text)]
             divergences += foreign(j, ai, "b")
         if (ai, aj) in derived:
             closer, also = _source_claims_near(i, j, claims, facts, scores, threshold)
             divergences = [d for d in divergences if not stated_elsewhere(
-                d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai])]
+                d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai], claims[i].text)]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
     return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))

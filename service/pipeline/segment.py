@@ -67,10 +67,11 @@ _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMED_SUBJECT_BREAK = re.compile(
     rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
 )
-# "..., and the mayor has signed the measure": a second subject named by a common noun, with an auxiliary or a
-# verb in the past of its own (not "..., and the company's shares", which may end a list).
+# "..., and the mayor has signed the measure": a second subject named by a common noun, with an auxiliary and a
+# participle of its own (not "..., and the company's shares", which may end a list; a bare past tense, "..., and
+# its chief executive denied", is left whole: split off, its first half loses the company it reports for).
 _COMMON_SUBJECT_BREAK = re.compile(
-    r",\s+and\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r",\s+and\s+(?=(?:the|its|their|his|her|a|an)\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){0,3}?"
     r"(?:has|have|had|was|were|is|are|will|would|also)\s+(?:not\s+|also\s+|already\s+)?[a-z]+(?:ed|en|n)\b)"
 )
 # "..., stating that the UK would stand with the country": what the subject said, a claim of its own. Only
@@ -306,6 +307,9 @@ def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             continue
         # "the UK, France, and Italy attended": the last item of a list, not a second subject
         if match.re is _NAMED_SUBJECT_BREAK and len(left.rsplit(",", 1)[-1].split()) < 3:
+            continue
+        # "According to the indictment, Smith stole $2 million, and the money was used ...": both are the source's
+        if match.re is _COMMON_SUBJECT_BREAK and re.match(r"\s*according\s+to\b", text[start:end], re.IGNORECASE):
             continue
         yield from _background_events(text, clause_start, match.start(), inside_quote, start)
         clause_start = match.end()

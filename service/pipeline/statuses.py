@@ -152,7 +152,7 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[
     return any(p.lemma in ALLEGE_HEADS and same_party(p) for p in alleging.predicates)
 
 
-_APPOSITION = re.compile(r"\s*,\s*([^,;\"“”]{3,80}),")
+_APPOSITION = re.compile(r"((?:\s*,\s*[^,;.\"“”]{1,80}){1,4}?)\s*(?:[,;.]|$)")
 
 
 def _words_in_apposition(subject: str, text: str, end: int) -> bool:

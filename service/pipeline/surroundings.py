@@ -80,14 +80,19 @@ def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
 
 
 # Verbs whose next word makes them another verb: "fell short of", "fell through", "fell apart" move nothing.
-_IDIOMS = {"fall": frozenset({"short", "through", "apart", "ill", "asleep", "silent", "victim", "prey", "flat", "foul",
-                              "behind", "into", "under", "within", "outside"})}
+_IDIOMS = {"fall": frozenset({"short", "through", "apart", "ill", "asleep", "silent", "victim", "prey", "flat",
+                              "foul"})}
 
 
 def in_an_idiom(facts: Facts, lemma: str) -> bool:
-    """Every use of the verb is an idiom made with the next word ("fell short of the union's demand")."""
+    """Every use of the verb is an idiom made with the next word ("fell short of the union's demand"), or a finding
+    ("a study concluded that ..."), which ends nothing."""
     after = [facts.surface[k + 1][0] for k, (lem, _) in enumerate(facts.surface[:-1]) if lem == lemma]
-    return bool(after) and lemma in _IDIOMS and all(word in _IDIOMS[lemma] for word in after)
+    idioms = _IDIOMS.get(lemma, frozenset()) | ({"that"} if lemma in _FINDING else frozenset())
+    return bool(after) and all(word in idioms for word in after)
+
+
+_FINDING = frozenset({"conclude", "concluded"})
 
 
 _GROUP_OPENERS = frozenset({"the", "its", "their", "those", "these", "all", "other", "remaining", "two", "three",
