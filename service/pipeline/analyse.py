@@ -176,7 +176,7 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         named = [s for s in facts[index].speakers if s.label not in (NOUN_PHRASE, INFERRED)]
         if facts[index].quotes and named:
             quoted_by[claim.article_index] = (claim.end, named[0])
-        elif not _continues_a_quotation(claim, facts[index], claim.start, context.article.text):
+        else:
             quoted_by.pop(claim.article_index, None)
         topic[claim.article_index] = _topic_person(tokens, facts[index], claim.text) or topic.get(claim.article_index)
         spoke[claim.article_index] = (claim.sentence, facts[index].speakers[0] if facts[index].speakers else None)

@@ -397,18 +397,22 @@ def initials_of(letters: str, name: str) -> bool:
     return len(letters) >= 3 and letters.isupper() and letters.isalpha() and initials.endswith(letters)
 
 
-def spelled_out(acronym: str, text: str) -> bool:
+def spelled_out(acronym: str, text: str, capitalised_only: bool = False) -> bool:
     """The source writes the words the letters stand for: "CEO" as "chief executive (officer)", "RSV" as
-    "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter)."""
-    if acronym in _TITLE_LETTERS and re.search(rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
+    "respiratory syncytial virus", "FDA" as "Food and Drug Administration" ("and", "of" have no letter).
+    `capitalised_only`: in capitalised words only ("ISS" in "the International Space Station", not "FAA" in
+    "for all affected aircraft")."""
+    if not capitalised_only and acronym in _TITLE_LETTERS and re.search(
+            rf"\b{_TITLE_LETTERS[acronym]}\b", text, re.IGNORECASE):
         return True
     # Capitalised words ("Food and Drug Administration"), or lower-case words of three letters or more
     # ("respiratory syncytial virus"), not "funds by investors".
-    capitalised = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(re.escape(c) + r"\w*" for c in acronym)
+    capitalised = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(
+        re.escape(c) + (r"[a-z]\w*\b" if capitalised_only else r"\w*") for c in acronym)
     lower = r"[\s-]+".join(re.escape(c.lower()) + r"\w{2,}" for c in acronym)
     return len(acronym) >= 2 and (
         re.search(rf"\b{capitalised}", text) is not None
-        or (len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
+        or (not capitalised_only and len(acronym) > 2 and re.search(rf"\b{lower}\b", text) is not None)
     )
 
 

@@ -26,6 +26,7 @@ from service.pipeline.names import (
     place_key,
     same_key,
     same_name,
+    spelled_out,
     written,
 )
 from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
@@ -387,18 +388,12 @@ def _mentioned(article: ArticleFacts, entity: EntityMention) -> bool:
         article.mentions(entity.key)
         or (entity.label == "ORG" and article.mentions(person_key(entity.span.text)))
         # "the ISS" where the article writes "the International Space Station" (capitalised words)
-        or (len(letters) >= 3 and letters.isupper() and letters.isalpha() and _initials_written(letters, article.text))
+        or (len(letters) >= 3 and letters.isupper() and letters.isalpha()
+            and spelled_out(letters, article.text, capitalised_only=True))
         # "the NSW Independent Casino Commission" where it writes "the state's Independent Casino Commission"
         or (len(entity.key.split()) >= 2
             and any(len(other.split()) >= 2 and same_name(entity.key, other) for other in article.names))
     )
-
-
-def _initials_written(letters: str, text: str) -> bool:
-    """The text writes capitalised words whose initials the letters are: "ISS" in "the International Space
-    Station" (not "for all affected aircraft")."""
-    words_for = r"[\s-]+(?:(?:and|of|for|the|on)[\s-]+|&[\s-]+)*".join(re.escape(c) + r"[a-z]\w*" for c in letters)
-    return re.search(rf"\b{words_for}\b", text) is not None
 
 
 def _swap(ea: EntityMention, eb: EntityMention, fa: Facts, fb: Facts) -> Divergence:
