@@ -122,10 +122,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             if source.states(amount, rough):
                 worked.append(amount.span)  # "more than a thousand dockworkers" for "some 1,100"
             continue  # "a week": the source may write "a tumultuous week"; compared where aligned
-        if _a_year_as_modifier(amount, source.text) or any(
-            worked_out(amount, claim.text, f.quantities, source.text)
-            or _added_up(amount, derived.quantities, f.quantities) for f in source.facts
-        ):
+        if _a_year_as_modifier(amount, source.text) or _worked_out_of_source(amount, claim.text, derived, source):
             worked.append(amount.span)  # "from a £164 million estimate": "£287 million, £123 million more"
         elif not source.states(amount, rough) and not _bare_number_written(amount, source.text) and not (
             _a_year_of(amount, source) or _scale_in_plural(
@@ -258,9 +255,7 @@ def stated_elsewhere(
         return said_of(derived, mine, facts, theirs, least=1 if loosely else 2)
 
     if divergence.kind == "number" and any(
-        worked_out(q, derived_text, f.quantities, source.text)
-        or _added_up(q, derived.quantities, f.quantities)
-        for q in derived.quantities if q.span.text == text for f in source.facts
+        _worked_out_of_source(q, derived_text, derived, source) for q in derived.quantities if q.span.text == text
     ):
         return True  # "will rise by 14,000 pesos" for the source's "35,000 pesos ..., up from 21,000 pesos"
     if divergence.kind == "number":
@@ -455,6 +450,14 @@ def _a_ratio_of_its_own(word: str, text: str) -> bool:
     before = [q for q in amounts if q.span.end <= at.start()]
     after = [q for q in amounts if q.span.start >= at.end()]
     return any(x.unit == y.unit and abs(x.value / y.value - ratio) <= 0.01 * ratio for x in before for y in after)
+
+
+def _worked_out_of_source(amount: Quantity, text: str, derived: Facts, source: ArticleFacts) -> bool:
+    """The derived claim's amount is worked out of two that one source sentence states (`text`: the claim's)."""
+    return any(
+        worked_out(amount, text, f.quantities, source.text) or _added_up(amount, derived.quantities, f.quantities)
+        for f in source.facts
+    )
 
 
 def _added_up(amount: Quantity, own: Sequence[Quantity], theirs: Sequence[Quantity]) -> bool:
