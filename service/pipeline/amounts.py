@@ -12,8 +12,10 @@ from service.pipeline.quantities import (
     comparable,
     is_a_count,
     is_approximate,
+    is_bound,
     measures_other_things,
     same_amount,
+    within_rounding,
     worked_out,
 )
 from service.pipeline.swaps import same_slot
@@ -45,6 +47,7 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
                 or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
+                or _counted_together(a.text, qa, b.text, qb)
             ) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
@@ -54,8 +57,10 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
             if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
-            if rough and same_amount(qa, qb, tolerance=0.15):
-                continue
+            if rough and same_amount(qa, qb, tolerance=0.15) and (
+                within_rounding(qa, qb) or is_bound(a.text, qa) or is_bound(b.text, qb)
+            ):
+                continue  # "about $210" / "about $240" differ; "more than 240" / "214" are left to the bound
             found.append(Divergence("number", qa.span.text, qb.span.text,
                                     f"The amounts differ: {qa.span.text!r} against {qb.span.text!r}."))
             lonely_b.remove(qb)
@@ -74,6 +79,20 @@ def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quanti
     """Two counts of things named differently in the same words count one thing: "two points from eight games"
     / "two points from nine matches"."""
     return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
+
+
+def _counted_together(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """One count of two kinds of things, named in either order: "60 directors and actors" / "160 actors and
+    directors"."""
+    group_a, group_b = _counted_pair(text_a, qa), _counted_pair(text_b, qb)
+    return len(group_a) == 2 and group_a == group_b
+
+
+def _counted_pair(text: str, amount: Quantity) -> frozenset[str]:
+    if not is_a_count(amount) or " " not in amount.span.text:
+        return frozenset()
+    other = re.match(r"\s+(?:and|or)\s+([a-z]+)\b", text[amount.span.end :])
+    return frozenset({amount.unit, _singular(other.group(1))}) if other else frozenset()
 
 
 def _a_bare_figure_for_a_count(text_a: str, qa: Quantity, text_b: str, qb: Quantity, alone: bool) -> bool:

@@ -70,7 +70,8 @@ _PAIRS = [
     ("increase", "trim"), ("raise", "trim"),
     ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("intensify", "subside"), ("escalate", "subside"),
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
-    ("temporary", "permanent"),
+    ("temporary", "permanent"), ("widen", "narrow"), ("expand", "narrow"), ("rise", "retreat"),
+    ("climb", "retreat"), ("advance", "retreat"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
@@ -125,6 +126,11 @@ def move_opposite_ways(first: str, second: str) -> bool:
     return bool({first, second} & _MOVING_UP) and bool({first, second} & _MOVING_DOWN)
 
 
+def direction(lemma: str) -> int:
+    """+1 for a word of moving up ("rise", "up" of "up from 853,000"), -1 for one of moving down, else 0."""
+    return 1 if lemma in _MOVING_UP or lemma == "up" else -1 if lemma in _MOVING_DOWN or lemma == "down" else 0
+
+
 @lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair
 def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
     """True when the two words say opposite things ("easing" / "tightening", "able" / "unable"). A word read
@@ -136,7 +142,7 @@ def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
     pairs = _pair_set()
     if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
         return True
-    if negates_by_prefix(first, second):
+    if negates_by_prefix(first, second, doers):
         return True
     for x in a_forms:
         for y in b_forms:
@@ -166,10 +172,11 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=65_536)
-def negates_by_prefix(first: str, second: str) -> bool:
-    """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable"."""
-    for x in stems(first):
-        for y in stems(second):
+def negates_by_prefix(first: str, second: str, doers: bool = True) -> bool:
+    """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable". `doers`: as for
+    `stems` ("refiners" is no form of "refine" beside "unrefined")."""
+    for x in stems(first, doers):
+        for y in stems(second, doers):
             for prefix, shortest in _NEGATING_PREFIXES.items():
                 if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
                     return True

@@ -18,7 +18,7 @@ from service.pipeline.names import (
     stands_for,
     without_accents,
 )
-from service.pipeline.quantities import CURRENCY_UNITS, same_amount
+from service.pipeline.quantities import CURRENCY_UNITS, bounds, same_amount, within_rounding
 from service.pipeline.segment import dateline_places
 from service.pipeline.types import DateMention, Facts, Quantity
 
@@ -90,6 +90,17 @@ class ArticleFacts:
         return any(
             same_amount(amount, other, tolerance=0.15 if rough else 0.02)
             and not (amount.unit in CURRENCY_UNITS and other.unit in CURRENCY_UNITS and amount.unit != other.unit)
+            for other in self.amounts
+        )
+
+    def rounds(self, amount: Quantity, text: str) -> bool:
+        """The article states an amount of the same unit that `amount`, hedged in `text` (its claim's), rounds
+        or bounds: "nearly $400" for $395, "about C$20 million" for C$19 million, "more than 800,000" for
+        860,000; not "about 340 residents" for "about 300 yards", nor "about 450,000" for 412,000."""
+        return any(
+            same_amount(amount, other, tolerance=0.15)
+            and (within_rounding(amount, other) or bounds(text, amount, other))
+            and (amount.unit == other.unit or not amount.unit)
             for other in self.amounts
         )
 

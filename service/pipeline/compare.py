@@ -44,12 +44,13 @@ from service.pipeline.statuses import predicate_divergences
 from service.pipeline.surroundings import (
     a_season,
     content_after,
-    figures_after,
+    crossed_things,
     figures_moved,
     in_an_idiom,
     names_a_group,
     near,
     other_doers,
+    other_things,
 )
 from service.pipeline.swaps import (
     attribution_divergences,
@@ -349,8 +350,12 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb) or denied(fa, wa)
                                                   or denied(fb, wb)):
                     continue
+                if negates_by_prefix(wa, wb) and other_things(fa, wa, fb, wb):
+                    continue  # "unprocessed indium" / "to process the metal": the state of one, an act on another
+                if crossed_things(fa, wa, fb, wb):
+                    continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
-                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or _other_things(fa, wa, fb, wb)):
+                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)):
                     continue  # "after their last appearance" / "before holding talks": two different things
                 wished = _infinitive(fa, wa) != _infinitive(fb, wb)  # one side only: a wish against another's act
                 loose = similarity < 0.6  # a summary's sentence and one it restates in part
@@ -405,15 +410,6 @@ def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     / "lowering downtown parking rates" (beside "ruling out raising property taxes")."""
     after_a = content_after(fa, wa)[:2]
     return len(after_a) == 2 and after_a == content_after(fb, wb)[:2]
-
-
-def _other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
-    """The first content words after the two ("down from nearly 10 euros" / "up from 853,000 tons") differ, and
-    no figure stands right after both ("up nearly 10% from" / "down nearly 10% compared with")."""
-    after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
-    if figures_after(fa, wa) & figures_after(fb, wb):
-        return False
-    return bool(after_a and after_b) and after_a != after_b
 
 
 _SPANS_AND_TURNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "game", "match", "lap",

@@ -11,8 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.pipeline.align import much_shorter
-from service.pipeline.antonyms import ORDINALS, are_converses, are_opposites, both_ways, move_opposite_ways
+from service.pipeline.antonyms import (
+    ORDINALS,
+    are_converses,
+    are_opposites,
+    both_ways,
+    direction,
+    move_opposite_ways,
+    negates_by_prefix,
+)
 from service.pipeline.article_facts import TERM, ArticleFacts
+from service.pipeline.credits import credited_to_another
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
@@ -39,11 +48,14 @@ from service.pipeline.quantities import (
 from service.pipeline.surroundings import (
     a_season,
     content_after,
+    crossed_things,
+    figures_after,
     figures_moved,
     in_an_idiom,
     names_a_group,
     near,
     other_doers,
+    other_things,
     said_of,
     same_neighbour,
     words_around,
@@ -134,9 +146,11 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     judged = [e.span for e in derived.entities if e.label in _PLACES or e.key in source.names]
     judged += [u.span for u in found] + written_there + worked
     judged += [d.span for d in derived.dates if source.dates_it(d)]  # "Oct. 18, 2023" for the source's "Wednesday"
-    # "£2.26bn" is the source's "£2.26 billion"; the "4" of "SARS-CoV-4" is no amount of its own.
+    # "£2.26bn" is the source's "£2.26 billion", "nearly $400" its $395; the "4" of "SARS-CoV-4" is no amount of
+    # its own.
     judged += [q.span for q in derived.quantities
-               if source.states(q) and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
+               if (source.states(q) or is_approximate(claim.text, q) and source.rounds(q, claim.text))
+               and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
     judged += [q.span for q in derived.quantities if _a_year_of(q, source)]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
@@ -146,7 +160,12 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if kind == "entity" and term.text.lower() in TIME_WORDS:
             continue  # "between April and June": a month, and no date the source could state
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
-    found += _opposed_to_source(claim, derived, source)
+    found += _opposed_to_source(claim, derived, source) or _moved_the_other_way(claim, derived, source)
+    credit = credited_to_another(claim, derived, source)
+    if credit is not None:
+        speaker, theirs = credit
+        found.append(Unsupported("attribution", speaker.span,
+                                 f"{speaker.span.text!r} is credited with what the source credits to {theirs!r}."))
     if not reports_a_dispute(claim.text):  # "Survivors say an exit was locked, but the owner denies it"
         found += _denied_against_source(claim.text, derived, source)
     return found
@@ -171,7 +190,7 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
         same, opposite = False, False
         for facts in source.facts:
             for theirs in facts.predicates:
-                if theirs.lemma != mine.lemma or {"alleged", "open"} & {theirs.status, mine.status}:
+                if theirs.lemma != mine.lemma or {"alleged", "open", "questioned"} & {theirs.status, mine.status}:
                     continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
@@ -364,6 +383,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         # signing" (which say what "excluded" and "unsigned" say).
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
                          and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
+                                 and not crossed_things(f, other, derived, lemma)
+                                 and not (negates_by_prefix(lemma, other) and other_things(f, other, derived, lemma))
                                  and not (are_converses(lemma, other) and other_doers(derived, lemma, f, other))
                                  for f in source.facts)), None) or next((
             other for other in source.content_lemmas if move_opposite_ways(lemma, other)
@@ -376,6 +397,33 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
                                      f"{word!r} where the source this text summarises says {opposite!r}."))
             break
     return found
+
+
+def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
+    """A figure the derived claim moves one way and the source, said of the same things, only the other ("its
+    revenue rose 8 percent" / "revenue fell 8 percent", "up from 61 percent" / "down from 61 percent"), whether
+    or not the source uses the derived claim's word elsewhere."""
+    for lemma, word in derived.surface:
+        way = direction(lemma)
+        moved = figures_moved(derived, lemma) if way else set()
+        if not moved or both_ways(lemma, derived.lemmas):
+            continue
+        same_way = against = None
+        for facts in source.facts:
+            for other in {lem for lem, _ in facts.surface if direction(lem)}:
+                nearby = figures_after(facts, other, reach=4) | figures_moved(facts, other)
+                if direction(other) == way and nearby & moved:
+                    same_way = other  # "fell by nearly 14%" for "dropped almost 14%"
+                elif direction(other) == -way and figures_moved(facts, other) & moved and _plainly(facts, other) and (
+                    _moves_the_same_figure(facts, other, derived, lemma)
+                ):
+                    against = other
+        if against is not None and same_way is None:
+            at = re.search(rf"\b{re.escape(word)}\b", claim.text)
+            start = at.start() if at else claim.text.find(word)
+            return [Unsupported("contradiction", Span(word, start, start + len(word)),
+                                f"{word!r} where the source this text summarises says {against!r}.")]
+    return []
 
 
 def _neighbours(facts: Facts, lemma: str, reach: int = 6) -> set[str]:

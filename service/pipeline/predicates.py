@@ -3,6 +3,7 @@ with whether the claim denies it and how it frames it (planned, happened, allege
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -15,7 +16,7 @@ _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "a
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
                "prepared", "eager", "keen"}
 # Verbs that propose what their gerund or infinitive names: "suggested easing the rules" (not "suggested that").
-_PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor"}
+_PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor", "ask", "request", "petition"}
 # Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
 _ACHIEVING_HEADS = {"manage", "succeed"}
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
@@ -91,6 +92,9 @@ def same_act(lemma: str) -> str:
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold"}
 _DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
+# Inquiries into whether something happened: what they look into is in question until they find it.
+_INQUIRING = frozenset({"investigate", "investigation", "inquiry", "probe", "examine", "study", "determine", "test",
+                        "assess", "review", "establish", "inquire", "analyse", "analyze", "evaluate"})
 # What one asks for ("the company's request to block the strike"), and the verbs that win it.
 _REQUEST_NOUNS = frozenset({"request", "bid", "call", "demand", "application", "attempt", "motion", "plea", "offer",
                             "proposal", "push", "effort", "injunction"})
@@ -199,6 +203,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     if token.dep_ in ("acomp", "oprd") or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
                                                or status == "considered" and token.head.lemma_.lower() in _DELIBERATING
+                                               or status == "questioned" or _found_by_head(token, status)
                                                or _denied_by_head(token))
     ):
         head = token.head
@@ -210,6 +215,14 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return Span(doc.text[start:end], start, end)
+
+
+# Verbs by which an inquiry states what it found: "had established that a motorbike had contributed".
+_FINDING = frozenset({"establish", "find", "conclude", "determine", "confirm", "prove", "show"})
+
+
+def _found_by_head(token: Any, status: str) -> bool:
+    return status == "happened" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _FINDING
 
 
 def _negated(token: Any) -> bool:
@@ -554,10 +567,19 @@ def _disputed_as_a_noun(token: Any) -> bool:
         "denies", "disputes") and len(before) >= 2 and before[-2].lower_ in ("but", "and", "it", "he", "she", "they")
 
 
+def unless_for_only_if(denying: str, affirming: str) -> bool:
+    """A denial with a condition, and the same act affirmed on it: "would not call off the strike unless ..." is
+    "would call it off only if ..."."""
+    return re.search(r"\bunless\b", denying, re.IGNORECASE) is not None and re.search(
+        r"\bonly\s+if\b", affirming, re.IGNORECASE) is not None
+
+
 def _status(token: Any) -> str:
     children = {c.lower_ for c in token.children}
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
-        return "open"  # "tested whether aspirin reduces the risk": asked, not stated
+        # "was investigating whether a motorbike contributed": in question, against "established that it did"
+        inquiry = token.head.head if token.head.dep_ == "prep" else token.head  # "an inquiry into whether"
+        return "questioned" if inquiry.lemma_.lower() in _INQUIRING else "open"  # "asked whether": only asked
     holder = token.head if token.dep_ in ("acomp", "oprd") else token
     if _content_of_undenied_report(holder) or _undenied(holder):
         return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported

@@ -80,7 +80,8 @@ _WORD_ALTERNATION = (
 _NUMBER = re.compile(
     rf"(?P<currency>£|US\$|CA?\$|AU?\$|HK\$|NZ\$|S\$|\$|€|¥)?\s?"
     rf"(?:(?<![A-Za-z])(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<decimals>\d+))?|(?P<word>\b(?:{_WORD_ALTERNATION})\b))"
-    rf"(?:\s?(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
+    rf"(?:(?:\s|-(?=(?:trillion|billion|million|thousand|bn|mn|tn)\b))?"  # "14.6-billion-euro"
+    rf"(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
     rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
     re.IGNORECASE,
@@ -90,6 +91,7 @@ _NOT_UNITS = {
     "which", "than", "more", "after", "before", "since", "ago", "later", "earlier", "is", "was", "were", "are",
     "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her", "following",
     "remained", "remain", "remains", "still", "also",  # "two remained in hospital": the count of a noun before
+    "because", "but", "while", "when", "if", "though", "although", "despite", "amid", "until", "unless",
 }
 
 
@@ -97,6 +99,12 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
     """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
     blocked = list(taken)
     found: list[Quantity] = []
+    for clock in _RACE_TIME.finditer(text):  # "2:09:31": a race time, in seconds, as "2 hours 9 minutes 31 seconds"
+        if not any(s < clock.end() and clock.start() < e for s, e in blocked):
+            hours, minutes, seconds = (int(part) for part in clock.groups())
+            span = Span(clock.group(0), clock.start(), clock.end())
+            found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
+            blocked.append((clock.start(), clock.end()))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         value = _value(match)
@@ -149,7 +157,52 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if any(s < start + len(span_text) and start < e for s, e in blocked):
             continue
         found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
-    return found
+    found.sort(key=lambda q: q.span.start)
+    return _ranges_share_units(text, _durations_joined(text, found))
+
+
+_RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+
+
+_CLOCK_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+
+
+def _durations_joined(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"1 minute 42 seconds", "2 hours 9 minutes 31 seconds": one span of time, in seconds."""
+    joined: list[Quantity] = []
+    last_part: list[str] = []  # the unit of the last part of each joined amount
+    for quantity in found:
+        if (
+            joined and last_part[-1] in _CLOCK_SECONDS and quantity.unit in _CLOCK_SECONDS
+            and _CLOCK_SECONDS[quantity.unit] < _CLOCK_SECONDS[last_part[-1]]
+            and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[joined[-1].span.end : quantity.span.start])
+        ):
+            last = joined[-1]
+            seconds = last.value * (_CLOCK_SECONDS[last.unit] if last.unit in _CLOCK_SECONDS else 1)
+            span = Span(text[last.span.start : quantity.span.end], last.span.start, quantity.span.end)
+            joined[-1] = Quantity(span=span, value=seconds + quantity.value * _CLOCK_SECONDS[quantity.unit],
+                                  unit="second")
+            last_part[-1] = quantity.unit
+            continue
+        joined.append(quantity)
+        last_part.append(quantity.unit)
+    return joined
+
+
+def _ranges_share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """The bare end of a range takes the unit of the other: "from two days to four", "from 2 to 4 days"."""
+    shared = list(found)
+    for k in range(len(shared) - 1):
+        first, second = shared[k], shared[k + 1]
+        if not re.fullmatch(r"\s+to\s+", text[first.span.end : second.span.start]):
+            continue
+        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", text[: first.span.start]):
+            continue
+        if first.unit and not second.unit and first.value != second.value:
+            shared[k + 1] = replace(second, unit=first.unit)
+        elif second.unit and not first.unit and first.value != second.value:
+            shared[k] = replace(first, unit=second.unit)
+    return shared
 
 
 _COUNTED_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+([a-z]+s)\b")
@@ -247,6 +300,25 @@ _AT_LEAST = frozenset({"over", "more than", "at least", "just over"})
 _AT_MOST = frozenset({"less than", "fewer than", "up to", "at most", "just under", "nearly", "almost", "close to"})
 
 
+def is_bound(text: str, quantity: Quantity) -> bool:
+    """"more than 240", "up to 50": a figure given as a bound, not as a rounding."""
+    hedge = _APPROXIMATE.search(text[: quantity.span.start])
+    return hedge is not None and " ".join(hedge.group(0).lower().split()) in _BOUNDS
+
+
+def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
+    """`amount`, a bound in `text`, holds the other: "more than 800,000" holds 860,000, "up to 50" holds 40."""
+    hedge = _APPROXIMATE.search(text[: amount.span.start])
+    word = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    if word in _AT_LEAST:
+        return other.value >= amount.value
+    return word in _BOUNDS and other.value <= amount.value
+
+
+_BOUNDS = frozenset({"over", "more than", "at least", "just over", "less than", "fewer than", "up to", "at most",
+                     "just under"})
+
+
 def is_approximate(text: str, quantity: Quantity) -> bool:
     """"about 400", "over 400 votes", "for over five months"; not "over seven years" (during them)."""
     before = text[: quantity.span.start]
@@ -329,6 +401,8 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
     timed = a.unit in _DAYS and b.unit in _DAYS
     va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)
+    if a.unit == b.unit == "second" and tolerance <= 0.02:
+        return abs(va - vb) < 0.5  # a race time: "2:09:31" is not "2:09:13"
     if converts(a, b):
         return _same_measure(a, b, tolerance)
     if va == vb:
@@ -359,6 +433,33 @@ def _step(q: Quantity) -> float | None:
     digits = figure.group(0).replace(",", "").split(".")[0]
     zeros = len(digits) - len(digits.rstrip("0")) if not decimals and written >= 1000 else 0
     return 10.0 ** (zeros - len(decimals)) * abs(q.value / written)
+
+
+def within_rounding(a: Quantity, b: Quantity) -> bool:
+    """Two figures in the same unit, one hedged, that one rounding could make alike: "about 900" and "some 880"
+    (900 is 880 to the nearest hundred), "roughly 4,000" and "4,200"; not "about $210" and "about $240", two
+    figures written to the same place that differ by more than it. True where either is written in words."""
+    if (a.unit and b.unit and a.unit != b.unit) or a.unit in _DAYS or b.unit in _DAYS:
+        return True
+    steps = [_rounding_step(a), _rounding_step(b)]
+    if None in steps:
+        return True
+    return abs(a.value - b.value) <= max(s for s in steps if s is not None) * 0.5001  # to the nearest
+
+
+def _rounding_step(q: Quantity) -> float | None:
+    """The place a figure is rounded to, in its value's terms: 100 for "900", 10 for "210", 0.1 million for
+    "1.8 million"."""
+    figure = _FIGURE.search(q.span.text)
+    if figure is None:
+        return None
+    digits = figure.group(0).replace(",", "")
+    written = float(digits)
+    if written == 0 or not math.isfinite(q.value):
+        return None
+    whole, _, decimals = digits.partition(".")
+    place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return place * abs(q.value / written)
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

@@ -23,7 +23,7 @@ from service.pipeline.names import (
     one_government,
     same_name,
 )
-from service.pipeline.predicates import NUMBER_BOUNDS
+from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
 from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
@@ -124,7 +124,7 @@ def _denies_in_itself(words: Sequence[str]) -> bool:
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
     negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
-    asked = any(p.status == "open" for p in (*fa.predicates, *fb.predicates)
+    asked = any(p.status in ("open", "questioned") for p in (*fa.predicates, *fb.predicates)
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
     # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"
     balanced = (negation_a | negation_b) <= {"without", "no"} and (
@@ -132,6 +132,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     if bool(negation_a) != bool(negation_b) and any(_complements(x, y) for x in region.words_a
                                                     for y in region.words_b):
         return None  # "would not withdraw the plan" / "would keep the plan": a complement denied affirms
+    if bool(negation_a) != bool(negation_b) and unless_for_only_if(text_a if negation_a else text_b,
+                                                                     text_b if negation_a else text_a):
+        return None  # "would not call off the strike unless ..." / "would call it off only if ..."
     unnegated = region.words_b if negation_a else region.words_a
     if (negation_a | negation_b) <= {"no", "nobody", "none", "nothing"} and _DENIAL_VERBS & {
         w.lower() for w in unnegated
@@ -237,7 +240,9 @@ def _parties_of_other_kinds(region: _Region, a: Span, b: Span, fa: Facts, fb: Fa
 # Pairs of which one denied is the other: "would not withdraw" is "would keep" (not "did not increase" / "cut").
 _COMPLEMENTS = [frozenset(pair) for pair in (("keep", "withdraw"), ("keep", "drop"), ("keep", "scrap"),
                                              ("keep", "abandon"), ("stay", "leave"), ("remain", "leave"),
-                                             ("pass", "fail"), ("survive", "die"), ("include", "exclude"))]
+                                             ("pass", "fail"), ("survive", "die"), ("include", "exclude"),
+                                             ("accept", "reject"), ("attend", "miss"), ("attend", "skip"),
+                                             ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"))]
 
 
 def _complements(first: str, second: str) -> bool:

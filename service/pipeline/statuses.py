@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from service.pipeline.article_facts import words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS
-from service.pipeline.predicates import ALLEGE_HEADS, denies, said_when
+from service.pipeline.predicates import ALLEGE_HEADS, denies, said_when, unless_for_only_if
 from service.pipeline.surroundings import content_after
 from service.pipeline.swaps import shared_neighbours
 from service.pipeline.types import Divergence, Facts, Predicate
@@ -19,7 +19,8 @@ _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possibl
                      {"possible", "planned"},  # "may result in" / "will result in"
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
                      {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
-                     {"near", "happened"})  # "are close to reaching a deal" / "have reached a deal"
+                     {"near", "happened"},  # "are close to reaching a deal" / "have reached a deal"
+                     {"questioned", "happened"})  # "investigating whether it contributed" / "established it did"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
@@ -38,12 +39,13 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             continue  # "are close to reaching a deal" / "have not yet reached one"
         # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
         # two parties' claims, not two versions of one fact.
-        alleged = any(p.status in ("alleged", "open") for p in in_a + in_b)  # "open": only asked about
+        alleged = any(p.status in ("alleged", "open", "questioned") for p in in_a + in_b)  # only asked about
         if alleged and polarity_a != polarity_b:
             continue
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
             pa, pb = in_a[0], in_b[0]
-            if said_when(pa, pb):
+            denying, affirming = (texts[0], texts[1]) if denies(pa) else (texts[1], texts[0])
+            if said_when(pa, pb) or unless_for_only_if(denying, affirming):
                 continue
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
                                     f"One source affirms what the other denies: {pa.evidence.text!r} "

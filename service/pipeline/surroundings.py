@@ -131,6 +131,35 @@ def content_after(facts: Facts, lemma: str, reach: int = 4) -> list[str]:
     return []
 
 
+def _passive(facts: Facts, lemma: str) -> bool:
+    """The first use of the word is passive ("had been strengthened by"): what follows it is no object."""
+    lemmas = [lem for lem, _ in facts.surface]
+    at = lemmas.index(lemma) if lemma in lemmas else -1
+    return at >= 0 and ((at > 0 and lemmas[at - 1] == "be") or lemmas[at + 1 : at + 2] == ["by"])
+
+
+def crossed_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """Two words that act on different things, each of which a verb of the other claim acts on: "reduced
+    competition and pushed up prices" / "hurt competition and raised prices" pair "reduced" with "hurt"."""
+    after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
+    if not (after_a and after_b) or after_a == after_b or _passive(fa, wa) or _passive(fb, wb):
+        return False  # not "had weakened the old structure" / "the old structure had been strengthened by repairs"
+
+    def acted_on_by_another(facts: Facts, thing: str, word: str) -> bool:
+        return any(p.lemma != word and content_after(facts, p.lemma)[:1] == [thing] for p in facts.predicates)
+
+    return acted_on_by_another(fb, after_a[0], wb) and acted_on_by_another(fa, after_b[0], wa)
+
+
+def other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The first content words after the two ("down from nearly 10 euros" / "up from 853,000 tons") differ, and
+    no figure stands right after both ("up nearly 10% from" / "down nearly 10% compared with")."""
+    after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
+    if figures_after(fa, wa) & figures_after(fb, wb):
+        return False
+    return bool(after_a and after_b) and after_a != after_b
+
+
 # "closed 2.1% lower": a comparative says which way a figure moved right after the figure, not before it.
 _MOVED_BY_WHAT_PRECEDES = frozenset({"low", "high"})
 

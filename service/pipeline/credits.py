@@ -1,0 +1,82 @@
+"""Who a derived text (a summary, a rewrite) credits with a statement, against whom its source credits it with.
+
+A summary sentence packs several source sentences, so the statement it reports ("club president Gustavo Ferreira
+said anyone who broke the rules would answer for it") is often not in the claim it aligned with; the source says
+it in another sentence, in another speaker's name ("Anyone who broke the rules will answer for it," Interior
+Minister Laura Benitez said).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline.article_facts import ArticleFacts
+from service.pipeline.names import same_key
+from service.pipeline.types import Claim, EntityMention, Facts
+
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|warned|warns|stated|states|insisted|insists|argued|argues|noted|notes|"
+    r"explained|explains|claimed|claims|acknowledged|acknowledges|conceded|concedes|wrote|writes|called|calls)\b"
+    r"(?:\s+that\b)?"
+)
+# Where what is said ends: a clause of its own ("..., as a study found", "while police said").
+_NEXT_CLAUSE = re.compile(r",?\s+(?:as|while|after|before|when|because|whereas|although|though)\s+|;\s+")
+_MIN_STATEMENT = 3  # content words: fewer say too little to find the statement by
+_SAYS_IT = 0.6  # the share of the statement's content words a source sentence holds to say the same thing
+_NEAR_IT = 0.4  # ... and to be a sentence the summary's speaker may have said it in
+
+
+def credited_to_another(claim: Claim, derived: Facts, source: ArticleFacts) -> tuple[EntityMention, str] | None:
+    """(the derived claim's speaker, the source's) when the derived claim credits a statement to a named person
+    and the source states it in the name of another, never near the first; None otherwise."""
+    named = [s for s in derived.speakers if s.label == "PERSON" and s.span.text in claim.text and not _pronoun(s)]
+    if len(named) != 1:
+        return None
+    speaker = named[0]
+    statement = _statement(claim.text, speaker, derived)
+    if len(statement) < _MIN_STATEMENT or not any(same_key(speaker.key, name) for name in source.names):
+        return None
+    saying = [f for f in source.facts if len(statement & f.content_lemmas) >= _SAYS_IT * len(statement)]
+    near = [f for f in source.facts if len(statement & f.content_lemmas) >= _NEAR_IT * len(statement)]
+    if not saying or any(_credits(f, speaker) for f in near):
+        return None
+    # A pronoun the article resolved to a person ("he said", after Rinaldi's last quotation) counts; a speaker
+    # known only from an earlier sentence does not.
+    others = [s for f in saying for s in f.speakers
+              if s.label == "PERSON" and s.key not in _PRONOUNS and not s.span.text.endswith(("'s", "’s"))]
+    # "Sri Lanka skipper Wijeratne said": the source's speaker is named, though the tagger took "Sri Lanka" for him.
+    if not others or any(_credits(derived, other) for other in others):
+        return None
+    theirs = others[0]
+    return speaker, theirs.key.title() if _pronoun(theirs) else theirs.span.text
+
+
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _pronoun(mention: EntityMention) -> bool:
+    """"he", or a possessive, which names whose officer spoke ("Sri Lanka's captain said"), not the speaker."""
+    return mention.span.text.lower() in _PRONOUNS or mention.span.text.endswith(("'s", "’s"))
+
+
+def _credits(facts: Facts, speaker: EntityMention) -> bool:
+    """The sentence names the speaker: as who said it, or anywhere ("Benitez said Ferreira had warned ...")."""
+    return any(same_key(speaker.key, other.key) for other in (*facts.speakers, *facts.entities))
+
+
+def _statement(text: str, speaker: EntityMention, facts: Facts) -> set[str]:
+    """The content words of what the speaker is said to have said: after "said (that)" when the verb follows the
+    name, else before the name ("..., Ferreira said")."""
+    at = text.find(speaker.span.text)
+    verb = _SAYING.search(text, at + len(speaker.span.text))
+    if verb is not None and verb.start() - (at + len(speaker.span.text)) <= 30:
+        said = text[verb.end() :]
+    elif text.rstrip(" .").endswith(("said", "says", "told reporters")):
+        said = text[:at]
+    else:
+        return set()
+    said = _NEXT_CLAUSE.split(said, maxsplit=1)[0]  # "... below cost, as thousands of farmers blocked highways"
+    written = {word.lower() for word in re.findall(r"[\w'’-]+", said)}
+    lemma_of = {word.lower(): lemma for lemma, word in facts.surface}
+    name_words = {word.lower() for word in speaker.span.text.split()}
+    return {lemma_of[w] for w in written if w in lemma_of and w not in name_words} & facts.content_lemmas
