@@ -124,3 +124,92 @@ def test_a_summary_crediting_a_statement_to_someone_else_the_source_names(models
     assert kinds_against(source, "After part of the Estadio Costanera roof collapsed in a storm on Wednesday night, "
                                  "club president Gustavo Ferreira said the stadium had passed its last safety "
                                  "inspection in March.", models) == []
+
+
+def test_an_agreement_in_talks_against_one_reached(models: Models) -> None:
+    talks = ("FIDE President Mikhail Petrov said the federation was in talks with organisers in Singapore to host "
+             "the next title match in 2027.")
+    reached = talks.replace("was in talks with", "had reached an agreement with")
+    assert [k for k, _, _ in kinds_and_words(talks, reached, models)] == ["status"]
+    assert kinds_and_words(talks, talks.replace("was in talks with", "was negotiating with"), models) == []
+    assert kinds_and_words(reached, reached.replace("had reached an agreement", "had struck a deal"), models) == []
+
+
+def test_what_the_review_of_these_rules_found(models: Models) -> None:
+    # Times under a second still differ; hedges round to fives and "nearly" approaches from below.
+    sprint = "Lyles won the 100 metres final in 9.79 seconds, edging Thompson in a photo finish."
+    assert [k for k, _, _ in kinds_and_words(sprint, sprint.replace("9.79", "9.97"), models)] == ["number"]
+    march = "Organisers said 24,300 protesters marched through central Belgrade on Saturday."
+    assert kinds_and_words(march, march.replace("24,300", "roughly 25,000"), models) == []
+    heat = "The heatwave pushed temperatures to 46.3 degrees Celsius in Seville on Tuesday."
+    assert kinds_and_words(heat, heat.replace("46.3", "almost 47"), models) == []
+    # A span of time in parts against one in hours, and against another in parts.
+    marathon = "Kiptum won the Chicago Marathon in 2:00:35, a world record."
+    assert kinds_and_words(marathon, marathon.replace("in 2:00:35", "in just over two hours"), models) == []
+    surgery = "The surgery lasted about 3 hours and 20 minutes, the hospital said."
+    assert [k for k, _, _ in kinds_and_words(surgery, surgery.replace("20 minutes", "50 minutes"), models)] == [
+        "number"]
+    # "unless" belongs to the verb it follows, not to every denial of the claim.
+    iran = "Iran said it would not resume talks with Washington and would not return to the deal unless sanctions " \
+           "were lifted."
+    assert "negation" in [k for k, _, _ in kinds_and_words(iran, "Iran said it would resume talks with Washington, "
+                                                                 "and would return to the deal only if sanctions "
+                                                                 "were lifted.", models)]
+    # A prefixed word said of the claim's own subject still conflicts; "narrow" margins do not oppose expanding.
+    loans = "The loans were secured against the company's headquarters in Frankfurt, the filing showed."
+    assert [k for k, _, _ in kinds_and_words(loans, "The loans were unsecured, the filing showed, and the company's "
+                                                    "headquarters in Frankfurt was not pledged.", models)] == [
+        "contradiction"]
+    stores = "The retailer expanded its chain of stores in Poland, although its profit margins remained thin."
+    assert kinds_and_words(stores, stores.replace("expanded", "enlarged").replace("remained thin", "stayed narrow"),
+                           models) == []
+    # An inquiry into the cause of what happened does not question that it happened.
+    crash = "Investigators are examining whether the plane crashed because of a bird strike shortly after take-off."
+    assert kinds_and_words(crash, "The plane crashed shortly after take-off, and investigators are examining "
+                                  "whether a bird strike was the cause.", models) == []
+
+
+def test_summaries_the_review_of_these_rules_found(models: Models) -> None:
+    jobs = ("Valtera opened a factory near Dresden on Tuesday that will create as many as 2,000 jobs. Employment at "
+            "its older plant in Chemnitz fell by 2,000 jobs last year as orders dried up." + PAD)
+    assert kinds_against(jobs, "Valtera opened a Dresden factory on Tuesday that will create up to 2,000 jobs.",
+                         models) == []
+    delayed = "The flight from Auckland was delayed by 3 hours 20 minutes on Sunday, the airline said." + PAD
+    assert kinds_against(delayed, "The flight from Auckland was delayed by more than three hours on Sunday.",
+                         models) == []
+    titled = ("Part of the roof of the Estadio Costanera collapsed during a storm on Wednesday night, injuring 14 "
+              "people. Club president Gustavo Ferreira visited the injured in hospital. \"The stadium passed every "
+              "safety inspection since it opened,\" the club president told reporters. Engineer Luis Ortega, who "
+              "carried out the checks, said the stadium had passed every safety inspection since it opened." + PAD)
+    assert kinds_against(titled, "After part of the Estadio Costanera roof collapsed in a storm on Wednesday night, "
+                                 "club president Gustavo Ferreira said the stadium had passed every safety "
+                                 "inspection since it opened.", models) == []
+
+
+def test_a_proposal_against_its_adoption_and_rulings_upheld_or_overturned(models: Models) -> None:
+    grants = "State lawmakers last month approved $12 million in grants to help farmers cut phosphorus runoff."
+    assert kinds_and_words(grants, grants.replace("approved", "proposed"), models) == [
+        ("status", "approved", "proposed")]
+    ruling = ("In a 2-1 decision on Friday, the appeals court upheld a lower court ruling that the transfer of funds "
+              "violated federal law.")
+    assert [k for k, _, _ in kinds_and_words(ruling, ruling.replace("upheld", "overturned"), models)] == [
+        "contradiction"]
+    source = ("New Brunswick's government on Tuesday approved a 40 percent increase in tolls on the Harbour Narrows "
+              "Bridge, saying the money is needed for repairs." + PAD)
+    assert kinds_against(source, "New Brunswick proposed a 40 percent rise in tolls on the Harbour Narrows Bridge "
+                                 "to pay for repairs.", models) == ["status"]
+
+
+def test_a_year_against_a_year_a_speakers_office_and_an_acronym(models: Models) -> None:
+    dry = "Meteo-France said July was the driest month recorded in France since 1959, with rainfall far below normal."
+    assert kinds_and_words(dry, dry.replace("1959", "1961"), models) == [("date", "1959", "1961")]
+    quote = ('"This is the biggest change to how Poles travel since the motorways were built," said Agnieszka Pawlak, '
+             'chief executive of KDP, at a ceremony in Warsaw.')
+    assert kinds_and_words(quote, quote.replace("Agnieszka Pawlak, chief executive of KDP,", "Infrastructure "
+                                                                                              "Minister Tomasz Wrona,"),
+                           models) == [("attribution", "Agnieszka Pawlak", "Tomasz Wrona")]
+    port = ("\"We are operating at roughly a third of our normal capacity,\" TCC general manager Rodrigo Saavedra told "
+            "reporters. Saavedra said the company expected to restore its main cargo management system by Sunday."
+            + PAD)
+    assert kinds_against(port, "The general manager of terminal operator TCC said it expected to restore its main "
+                               "cargo system by Sunday.", models) == []

@@ -388,6 +388,8 @@ def _entities(
             label, start = "ORG", doc[ent.start - 1].idx  # "St. Brendan said": a hospital, a church, a school
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
+        if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", ent.text):
+            label = "ORG"  # "terminal operator TCC said": an acronym names no person
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP", "FAC"):

@@ -70,8 +70,11 @@ _PAIRS = [
     ("increase", "trim"), ("raise", "trim"),
     ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("intensify", "subside"), ("escalate", "subside"),
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
-    ("temporary", "permanent"), ("widen", "narrow"), ("expand", "narrow"), ("rise", "retreat"),
-    ("climb", "retreat"), ("advance", "retreat"),
+    ("temporary", "permanent"), ("widen", "narrow"), ("rise", "retreat"),
+    ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "reverse"),
+    ("uphold", "quash"), ("forfeit", "keep"), ("forfeit", "retain"),
+    # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
+    ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
@@ -158,6 +161,7 @@ def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
 _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", "prior", "since"})
 # Against "acknowledge", "confirm", "admit" or "attended": a denial, or an act that did not happen.
 _DENYING = frozenset({"deny", "stay away"})
+_PROPOSING = frozenset({"propose"})
 
 
 def opposite_kind(first: str, second: str) -> tuple[str, str]:
@@ -168,6 +172,8 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
         return "date", "The order in time differs"
     if forms & _DENYING:
         return "negation", "One source denies what the other affirms"
+    if forms & _PROPOSING:
+        return "status", "One source reports as proposed what the other reports as adopted"
     return "contradiction", "Opposite words in the same claim"
 
 
@@ -175,12 +181,18 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
 def negates_by_prefix(first: str, second: str, doers: bool = True) -> bool:
     """One word is the other with a negating prefix: "signed" / "unsigned", "able" / "unable". `doers`: as for
     `stems` ("refiners" is no form of "refine" beside "unrefined")."""
+    if stems(first) & _REVEALING or stems(second) & _REVEALING:
+        return False
     for x in stems(first, doers):
         for y in stems(second, doers):
             for prefix, shortest in _NEGATING_PREFIXES.items():
                 if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
                     return True
     return False
+
+
+# "un-" that brings to light rather than negates: a ceiling "uncovered" in a restoration had been "covered".
+_REVEALING = frozenset({"uncover", "unveil", "unearth", "unfold", "unravel", "unleash", "unpack", "unwrap"})
 
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})

@@ -18,7 +18,7 @@ from service.pipeline.names import (
     stands_for,
     without_accents,
 )
-from service.pipeline.quantities import CURRENCY_UNITS, bounds, same_amount, within_rounding
+from service.pipeline.quantities import CURRENCY_UNITS, bounds, comparable, same_amount, within_rounding
 from service.pipeline.segment import dateline_places
 from service.pipeline.types import DateMention, Facts, Quantity
 
@@ -100,7 +100,7 @@ class ArticleFacts:
         return any(
             same_amount(amount, other, tolerance=0.15)
             and (within_rounding(amount, other) or bounds(text, amount, other))
-            and (amount.unit == other.unit or not amount.unit)
+            and (comparable(amount, other) or not amount.unit)
             for other in self.amounts
         )
 

@@ -43,8 +43,10 @@ from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
 from service.pipeline.surroundings import (
     a_season,
+    a_state_against_an_act,
     content_after,
     crossed_things,
+    describes_a_noun,
     figures_moved,
     in_an_idiom,
     names_a_group,
@@ -199,18 +201,24 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
     dates only the first; the second's date, stated elsewhere in the other article, is no conflict."""
     lonely_a = [d for d in fa.dates if not any(same_time(d, o) for o in fb.dates)]
     lonely_b = [d for d in fb.dates if not any(same_time(d, o) for o in fa.dates)]
-    for da in lonely_a:
-        for db in lonely_b:
-            if not shared_neighbours(a.text, da.span, b.text, db.span, ignore=_REPORTING) and (
-                article_a.dates_it(db) or article_b.dates_it(da)
-            ):
-                continue  # each may date another event the other article dates too
-            if same_time(da, db) is False:
-                when_a = f" ({da.day:%A %-d %B %Y})" if da.day else ""
-                when_b = f" ({db.day:%A %-d %B %Y})" if db.day else ""
-                return [Divergence("date", da.span.text, db.span.text,
-                                   f"The dates differ: {da.span.text!r}{when_a} against {db.span.text!r}{when_b}.")]
+    # A year against a year first: "since 1959" / "since 1961", not "since 1959" / "last month".
+    pairs = sorted(((da, db) for da in lonely_a for db in lonely_b), key=lambda p: _a_year(p[0]) != _a_year(p[1]))
+    for da, db in pairs:
+        if not shared_neighbours(a.text, da.span, b.text, db.span, ignore=_REPORTING) and (
+            article_a.dates_it(db) or article_b.dates_it(da)
+        ):
+            continue  # each may date another event the other article dates too
+        if same_time(da, db) is False:
+            when_a = f" ({da.day:%A %-d %B %Y})" if da.day else ""
+            when_b = f" ({db.day:%A %-d %B %Y})" if db.day else ""
+            return [Divergence("date", da.span.text, db.span.text,
+                               f"The dates differ: {da.span.text!r}{when_a} against {db.span.text!r}{when_b}.")]
     return []
+
+
+def _a_year(when: DateMention) -> bool:
+    """A bare year: "in 2022", "since 1959"."""
+    return when.year is not None and when.month is None and when.day is None and when.weekday is None
 
 
 # A date beside "said" dates the saying, which each report may do on another day.
@@ -350,7 +358,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if negates_by_prefix(wa, wb) and (stopped(fa, wa) or stopped(fb, wb) or denied(fa, wa)
                                                   or denied(fb, wb)):
                     continue
-                if negates_by_prefix(wa, wb) and other_things(fa, wa, fb, wb):
+                if negates_by_prefix(wa, wb) and a_state_against_an_act(fa, wa, fb, wb):
                     continue  # "unprocessed indium" / "to process the metal": the state of one, an act on another
                 if crossed_things(fa, wa, fb, wb):
                     continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
@@ -382,6 +390,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "at Churchill Downs" / "up": a name's word means nothing of its own
                 if span_a and span_b:
                     kind, reason = opposite_kind(wa, wb)
+                    if kind == "status" and (describes_a_noun(fa, wa) or describes_a_noun(fb, wb)):
+                        continue  # "Riverton's proposed sale" names the sale, whatever has become of it
                     shared = len(_around(fa, wa) & _around(fb, wb))
                     explanation = f"{reason}: {span_a!r} against {span_b!r}."
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))

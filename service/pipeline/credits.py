@@ -36,16 +36,21 @@ def credited_to_another(claim: Claim, derived: Facts, source: ArticleFacts) -> t
     statement = _statement(claim.text, speaker, derived)
     if len(statement) < _MIN_STATEMENT or not any(same_key(speaker.key, name) for name in source.names):
         return None
-    saying = [f for f in source.facts if len(statement & f.content_lemmas) >= _SAYS_IT * len(statement)]
+    saying = [f for f in source.facts
+              if len(statement & f.content_lemmas) >= max(_MIN_STATEMENT, _SAYS_IT * len(statement))]
     near = [f for f in source.facts if len(statement & f.content_lemmas) >= _NEAR_IT * len(statement)]
     if not saying or any(_credits(f, speaker) for f in near):
         return None
-    # A pronoun the article resolved to a person ("he said", after Rinaldi's last quotation) counts; a speaker
-    # known only from an earlier sentence does not.
-    others = [s for f in saying for s in f.speakers
-              if s.label == "PERSON" and s.key not in _PRONOUNS and not s.span.text.endswith(("'s", "’s"))]
+    # Every source sentence that says it names one other person as its speaker: a pronoun the article resolved
+    # ("he said", after Rinaldi's last quotation) counts; a title ("the club president told reporters"), a body, a
+    # sentence with no speaker or a second speaker leave it open who said it.
+    others = [s for f in saying for s in f.speakers]
+    if any(not f.speakers for f in saying) or not all(_named_person(s) for s in others) or len(
+        {s.key for s in others}
+    ) != 1:
+        return None
     # "Sri Lanka skipper Wijeratne said": the source's speaker is named, though the tagger took "Sri Lanka" for him.
-    if not others or any(_credits(derived, other) for other in others):
+    if any(_credits(derived, other) for other in others):
         return None
     theirs = others[0]
     return speaker, theirs.key.title() if _pronoun(theirs) else theirs.span.text
@@ -57,6 +62,10 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 def _pronoun(mention: EntityMention) -> bool:
     """"he", or a possessive, which names whose officer spoke ("Sri Lanka's captain said"), not the speaker."""
     return mention.span.text.lower() in _PRONOUNS or mention.span.text.endswith(("'s", "’s"))
+
+
+def _named_person(mention: EntityMention) -> bool:
+    return mention.label == "PERSON" and mention.key not in _PRONOUNS and not mention.span.text.endswith(("'s", "’s"))
 
 
 def _credits(facts: Facts, speaker: EntityMention) -> bool:

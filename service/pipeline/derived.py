@@ -19,6 +19,7 @@ from service.pipeline.antonyms import (
     direction,
     move_opposite_ways,
     negates_by_prefix,
+    opposite_kind,
 )
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.credits import credited_to_another
@@ -47,15 +48,16 @@ from service.pipeline.quantities import (
 )
 from service.pipeline.surroundings import (
     a_season,
+    a_state_against_an_act,
     content_after,
     crossed_things,
+    describes_a_noun,
     figures_after,
     figures_moved,
     in_an_idiom,
     names_a_group,
     near,
     other_doers,
-    other_things,
     said_of,
     same_neighbour,
     words_around,
@@ -371,6 +373,9 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
+        uses = [p.negated for p in derived.predicates if p.lemma == lemma] or negated_uses(derived, lemma)
+        if any(uses):
+            continue  # "did not notice the intrusion" says what the source's "went unnoticed" does
         if _doer_in_source(lemma, source):
             continue  # "53.8% support" where the source speaks of the measure's "supporters"
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
@@ -384,16 +389,19 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
                          and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
                                  and not crossed_things(f, other, derived, lemma)
-                                 and not (negates_by_prefix(lemma, other) and other_things(f, other, derived, lemma))
+                                 and not (negates_by_prefix(lemma, other)
+                                          and a_state_against_an_act(f, other, derived, lemma))
                                  and not (are_converses(lemma, other) and other_doers(derived, lemma, f, other))
                                  for f in source.facts)), None) or next((
             other for other in source.content_lemmas if move_opposite_ways(lemma, other)
             and any(_plainly(f, other) and _moves_the_same_figure(f, other, derived, lemma) for f in source.facts)
         ), None)
+        if opposite is not None and opposite_kind(lemma, opposite)[0] == "status" and describes_a_noun(derived, lemma):
+            continue  # "Riverton's proposed sale" names the sale the source says was approved
         if opposite is not None:
             at = re.search(rf"\b{re.escape(word)}\b", claim.text)
             start = at.start() if at else claim.text.find(word)
-            found.append(Unsupported("contradiction", Span(word, start, start + len(word)),
+            found.append(Unsupported(opposite_kind(lemma, opposite)[0], Span(word, start, start + len(word)),
                                      f"{word!r} where the source this text summarises says {opposite!r}."))
             break
     return found
@@ -403,8 +411,9 @@ def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> 
     """A figure the derived claim moves one way and the source, said of the same things, only the other ("its
     revenue rose 8 percent" / "revenue fell 8 percent", "up from 61 percent" / "down from 61 percent"), whether
     or not the source uses the derived claim's word elsewhere."""
-    for lemma, word in derived.surface:
-        way = direction(lemma)
+    surface = [lem for lem, _ in derived.surface]
+    for k, (lemma, word) in enumerate(derived.surface):
+        way = direction(lemma) if surface[k + 1 : k + 2] != ["to"] or lemma not in ("up", "down") else 0  # "up to"
         moved = figures_moved(derived, lemma) if way else set()
         if not moved or both_ways(lemma, derived.lemmas):
             continue

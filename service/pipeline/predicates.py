@@ -48,7 +48,7 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
         found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded,
                                _subject_of(token)))
-    return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
+    return found + _events(doc, tokens) + _negotiations(doc, tokens) + _acts(doc, tokens, verbs)
 
 
 _ACT_PREFIXES = {"re", "pre", "co"}
@@ -183,6 +183,38 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         end = max(t.idx + len(t.text) for t in words)
         span = Span(token.text, token.idx, token.idx + len(token.text))
         found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
+    return found
+
+
+# An agreement one source may report as being negotiated and another as reached: compared as one predicate,
+# "event:agreement".
+_AGREEMENTS = frozenset({"agreement", "deal", "accord", "pact", "settlement", "treaty"})
+_CONCLUDING = frozenset({"reach", "strike", "sign", "seal", "clinch", "conclude", "finalize", "finalise"})
+
+
+def _negotiations(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
+    """An agreement as being negotiated ("was in talks with organisers to host", "are negotiating a deal") or as
+    reached ("had reached an agreement with organisers", "signed a deal"); not one denied ("have not reached")."""
+    found: list[Predicate] = []
+    for token in tokens:
+        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if token.lower_ in ("talks", "negotiations") and token.dep_ == "pobj" and token.head.lower_ == "in":
+            status, words = "near", [token.head, token]
+        elif token.lemma_.lower() == "negotiate" and token.tag_ == "VBG" and any(
+            a.lemma_ == "be" for a in auxiliaries
+        ):
+            status, words = "near", [token, *auxiliaries]
+        elif (token.pos_ == "NOUN" and token.lemma_.lower() in _AGREEMENTS and token.dep_ == "dobj"
+              and token.head.lemma_.lower() in _CONCLUDING and _status(token.head) == "happened"
+              and not _negated(token.head)):
+            status = "happened"
+            words = [token.head, token, *(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))]
+        else:
+            continue
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t.text) for t in words)
+        span = Span(token.text, token.idx, token.idx + len(token.text))
+        found.append(Predicate(span, "event:agreement", False, status, Span(doc.text[start:end], start, end)))
     return found
 
 
@@ -567,11 +599,17 @@ def _disputed_as_a_noun(token: Any) -> bool:
         "denies", "disputes") and len(before) >= 2 and before[-2].lower_ in ("but", "and", "it", "he", "she", "they")
 
 
-def unless_for_only_if(denying: str, affirming: str) -> bool:
+def unless_for_only_if(denying: tuple[str, int], affirming: tuple[str, int]) -> bool:
     """A denial with a condition, and the same act affirmed on it: "would not call off the strike unless ..." is
-    "would call it off only if ..."."""
-    return re.search(r"\bunless\b", denying, re.IGNORECASE) is not None and re.search(
-        r"\bonly\s+if\b", affirming, re.IGNORECASE) is not None
+    "would call it off only if ...". Each side is a claim's text and where its verb ends; the condition must
+    follow the verb in its own clause (not "would not resume talks and would not return unless ...")."""
+    return _condition_follows(*denying, "unless") and _condition_follows(*affirming, r"only\s+if")
+
+
+def _condition_follows(text: str, end: int, condition: str) -> bool:
+    clause = re.split(r";|,?\s+and\s+(?:would|will|could|should|had|has|have|is|was|are|were)\b|\.\s",
+                      text[end : end + 120])[0]
+    return re.search(rf"\b{condition}\b", clause, re.IGNORECASE) is not None
 
 
 def _status(token: Any) -> str:
@@ -579,7 +617,9 @@ def _status(token: Any) -> str:
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         # "was investigating whether a motorbike contributed": in question, against "established that it did"
         inquiry = token.head.head if token.head.dep_ == "prep" else token.head  # "an inquiry into whether"
-        return "questioned" if inquiry.lemma_.lower() in _INQUIRING else "open"  # "asked whether": only asked
+        # Not "examining whether the plane crashed because of a bird strike": what is asked is the cause.
+        cause = any(c.lower_ in ("because", "due", "after", "following") for c in token.children)
+        return "questioned" if inquiry.lemma_.lower() in _INQUIRING and not cause else "open"  # "asked whether"
     holder = token.head if token.dep_ in ("acomp", "oprd") else token
     if _content_of_undenied_report(holder) or _undenied(holder):
         return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported

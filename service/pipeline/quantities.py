@@ -165,6 +165,19 @@ _RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*[ap]\.?m\b)", r
 
 
 _CLOCK_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
+_SECONDS = {**_CLOCK_SECONDS, "day": 86400, "week": 604800}
+
+
+def _in_seconds(q: Quantity) -> float | None:
+    return q.value * _SECONDS[q.unit] if q.unit in _SECONDS else None
+
+
+def _clock(q: Quantity) -> bool:
+    """A span of time written as a race time ("2:09:31") or in parts ("1 minute 42 seconds")."""
+    return q.unit == "second" and (":" in q.span.text or len(_TIME_PARTS.findall(q.span.text)) > 1)
+
+
+_TIME_PARTS = re.compile(r"\b(hour|minute|second)s?\b", re.IGNORECASE)
 
 
 def _durations_joined(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -301,13 +314,14 @@ _AT_MOST = frozenset({"less than", "fewer than", "up to", "at most", "just under
 
 
 def is_bound(text: str, quantity: Quantity) -> bool:
-    """"more than 240", "up to 50": a figure given as a bound, not as a rounding."""
+    """"more than 240", "up to 50", "nearly 47": a figure given as a bound, not as a rounding."""
     hedge = _APPROXIMATE.search(text[: quantity.span.start])
     return hedge is not None and " ".join(hedge.group(0).lower().split()) in _BOUNDS
 
 
 def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
-    """`amount`, a bound in `text`, holds the other: "more than 800,000" holds 860,000, "up to 50" holds 40."""
+    """`amount`, a bound in `text`, holds the other: "more than 800,000" holds 860,000, "up to 50" and "nearly 50"
+    hold 46."""
     hedge = _APPROXIMATE.search(text[: amount.span.start])
     word = " ".join(hedge.group(0).lower().split()) if hedge else ""
     if word in _AT_LEAST:
@@ -315,8 +329,7 @@ def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
     return word in _BOUNDS and other.value <= amount.value
 
 
-_BOUNDS = frozenset({"over", "more than", "at least", "just over", "less than", "fewer than", "up to", "at most",
-                     "just under"})
+_BOUNDS = _AT_LEAST | _AT_MOST  # "nearly 47" for 46.3 approaches from below, as "up to" bounds from above
 
 
 def is_approximate(text: str, quantity: Quantity) -> bool:
@@ -401,8 +414,12 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
         return nearest == round(share.value, 6) and abs(share.value - percent.value) <= 5  # not 1% for "a tenth"
     timed = a.unit in _DAYS and b.unit in _DAYS
     va, vb = (_normalised(a), _normalised(b)) if timed else (a.value, b.value)
-    if a.unit == b.unit == "second" and tolerance <= 0.02:
-        return abs(va - vb) < 0.5  # a race time: "2:09:31" is not "2:09:13"
+    seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)
+    if {a.unit, b.unit} & {"second", "minute"} and seconds_a is not None and seconds_b is not None:
+        if tolerance <= 0.02 and (_clock(a) or _clock(b)):
+            return abs(seconds_a - seconds_b) < 0.5  # a race time: "2:09:31" is not "2:09:13"
+        va, vb = seconds_a, seconds_b  # "2:00:35" / "just over two hours", "3 hours 20 minutes" / "200 minutes"
+        timed = a.unit != b.unit  # figures in other units are not rounded alike
     if converts(a, b):
         return _same_measure(a, b, tolerance)
     if va == vb:
@@ -423,6 +440,8 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.(?P<decimals>\d+))?")
 def _step(q: Quantity) -> float | None:
     """The last place the figure is written to, in its value's terms: 0.1 million for "61.8 million", 0.01
     for "7.71%", 1 for "410", 100 for "2,300" (a round thousand or more may be rounded); None for words."""
+    if _clock(q):
+        return _last_part(q)
     figure = _FIGURE.search(q.span.text)
     if figure is None:
         return None
@@ -439,17 +458,21 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
     """Two figures in the same unit, one hedged, that one rounding could make alike: "about 900" and "some 880"
     (900 is 880 to the nearest hundred), "roughly 4,000" and "4,200"; not "about $210" and "about $240", two
     figures written to the same place that differ by more than it. True where either is written in words."""
-    if (a.unit and b.unit and a.unit != b.unit) or a.unit in _DAYS or b.unit in _DAYS:
+    if (a.unit and b.unit and a.unit != b.unit) or (a.unit in _DAYS and b.unit in _DAYS):
         return True
     steps = [_rounding_step(a), _rounding_step(b)]
     if None in steps:
         return True
-    return abs(a.value - b.value) <= max(s for s in steps if s is not None) * 0.5001  # to the nearest
+    seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)
+    va, vb = (seconds_a, seconds_b) if seconds_a is not None and seconds_b is not None else (a.value, b.value)
+    return abs(va - vb) <= max(s for s in steps if s is not None) * 0.5001  # to the nearest
 
 
 def _rounding_step(q: Quantity) -> float | None:
-    """The place a figure is rounded to, in its value's terms: 100 for "900", 10 for "210", 0.1 million for
-    "1.8 million"."""
+    """The place a figure is rounded to, in its value's terms: 100 for "900", 10 for "210", 50 for "750" (news
+    rounds to fives too), 0.1 million for "1.8 million", 60 seconds for "3 hours and 20 minutes"."""
+    if _clock(q):
+        return _last_part(q)
     figure = _FIGURE.search(q.span.text)
     if figure is None:
         return None
@@ -459,13 +482,23 @@ def _rounding_step(q: Quantity) -> float | None:
         return None
     whole, _, decimals = digits.partition(".")
     place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    if (decimals or whole).rstrip("0").endswith("5"):
+        place *= 5
     return place * abs(q.value / written)
+
+
+def _last_part(q: Quantity) -> float:
+    """The unit of the last part of a span of time in parts, in seconds: 60 for "3 hours and 20 minutes"."""
+    parts = _TIME_PARTS.findall(q.span.text)
+    return float(_CLOCK_SECONDS[parts[-1].lower()]) if parts and ":" not in q.span.text else 1.0
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Two amounts that measure the same kind of thing, so that a difference means a conflict."""
     if (a.unit in _DAYS and b.unit in _DAYS) or converts(a, b):
         return True
+    if _in_seconds(a) is not None and _in_seconds(b) is not None:
+        return True  # "2:00:35" / "two hours"
     if a.unit and b.unit:
         return a.unit == b.unit or _word_after_figure(a) == _word_after_figure(b) != ""  # "40 stolen cars" / "14
         # stolen vehicles": counted alike, whatever the noun

@@ -132,8 +132,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     if bool(negation_a) != bool(negation_b) and any(_complements(x, y) for x in region.words_a
                                                     for y in region.words_b):
         return None  # "would not withdraw the plan" / "would keep the plan": a complement denied affirms
-    if bool(negation_a) != bool(negation_b) and unless_for_only_if(text_a if negation_a else text_b,
-                                                                     text_b if negation_a else text_a):
+    sides = ((text_a, a.end), (text_b, b.end))
+    if bool(negation_a) != bool(negation_b) and unless_for_only_if(*(sides if negation_a else sides[::-1])):
         return None  # "would not call off the strike unless ..." / "would call it off only if ..."
     unnegated = region.words_b if negation_a else region.words_a
     if (negation_a | negation_b) <= {"no", "nobody", "none", "nothing"} and _DENIAL_VERBS & {

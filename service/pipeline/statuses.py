@@ -44,7 +44,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             continue
         if len(polarity_a) == 1 and len(polarity_b) == 1 and polarity_a != polarity_b:
             pa, pb = in_a[0], in_b[0]
-            denying, affirming = (texts[0], texts[1]) if denies(pa) else (texts[1], texts[0])
+            sides = ((texts[0], pa.evidence.end), (texts[1], pb.evidence.end))
+            denying, affirming = sides if denies(pa) else sides[::-1]
             if said_when(pa, pb) or unless_for_only_if(denying, affirming):
                 continue
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
@@ -201,7 +202,7 @@ def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
     passive = [p for p in uses if _passive(p)]
     if passive:
         return set(passive[0].subject.split()) & facts.content_lemmas
-    return set(content_after(facts, lemma)[:2])
+    return set(content_after(facts, lemma)[:3])  # "its collision-avoidance procedures" / "its procedures for ..."
 
 
 # Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".

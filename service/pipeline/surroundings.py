@@ -138,6 +138,24 @@ def _passive(facts: Facts, lemma: str) -> bool:
     return at >= 0 and ((at > 0 and lemmas[at - 1] == "be") or lemmas[at + 1 : at + 2] == ["by"])
 
 
+def describes_a_noun(facts: Facts, lemma: str) -> bool:
+    """The word is no verb of the claim, only an adjective: "Riverton's proposed sale", "the proposed merger"
+    (not "lawmakers proposed $12 million")."""
+    return lemma not in {p.lemma for p in facts.predicates}
+
+
+def a_state_against_an_act(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """A prefixed adjective before its noun, and its stem as a verb acting on another thing: "unprocessed indium"
+    / "to process the metal" (not "the loans were unsecured" / "were secured against its headquarters")."""
+    for f_state, state, f_act, act in ((fa, wa, fb, wb), (fb, wb, fa, wa)):
+        lemmas = [lem for lem, _ in f_state.surface]
+        at = lemmas.index(state) if state in lemmas else -1
+        attributive = 0 <= at < len(lemmas) - 1 and lemmas[at + 1] in f_state.content_lemmas
+        if len(state) > len(act) and attributive and not _passive(f_act, act):
+            return other_things(f_state, state, f_act, act)
+    return False
+
+
 def crossed_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     """Two words that act on different things, each of which a verb of the other claim acts on: "reduced
     competition and pushed up prices" / "hurt competition and raised prices" pair "reduced" with "hurt"."""

@@ -561,9 +561,19 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
         before = rf"{re.escape(word)}(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}\s+{re.escape(name)}"
         # "Marcus Delaney, the incident commander for the Oregon Department"
         after = rf"{re.escape(name)},\s+(?:the|a|an)\s+[^,.;:\"“”]{{0,60}}?{re.escape(word)}"
-        return bool(re.search(before, text) or re.search(after, text))
+        # "Agnieszka Pawlak, chief executive of KDP"
+        office = rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(word)}"
+        return bool(re.search(before, text) or re.search(after, text) or re.search(office, text))
+
+    def one_side(word: str, name: str, text: str, other_word: str, other_text: str) -> bool:
+        # The other side's name stands in this claim too ("a Russian-speaking group" in both): no new name.
+        return titles(word, name, text) and other_word in other_text
 
     return any(
-        d.kind == "attribution" and titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b)
+        d.kind == "attribution" and (
+            (titles(divergence.a, d.a, text_a) and titles(divergence.b, d.b, text_b))
+            or one_side(divergence.a, d.a, text_a, divergence.b, text_a)
+            or one_side(divergence.b, d.b, text_b, divergence.a, text_b)
+        )
         for d in found
     )
