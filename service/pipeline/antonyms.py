@@ -71,8 +71,8 @@ _PAIRS = [
     ("rise", "slip"), ("dry", "wet"), ("driest", "wettest"), ("intensify", "subside"), ("escalate", "subside"),
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
     ("temporary", "permanent"), ("widen", "narrow"), ("rise", "retreat"),
-    ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "reverse"),
-    ("uphold", "quash"), ("forfeit", "keep"), ("forfeit", "retain"),
+    ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
+    ("forfeit", "keep"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")

@@ -48,7 +48,7 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
         found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded,
                                _subject_of(token)))
-    return found + _events(doc, tokens) + _negotiations(doc, tokens) + _acts(doc, tokens, verbs)
+    return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
 
 
 _ACT_PREFIXES = {"re", "pre", "co"}
@@ -183,38 +183,6 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         end = max(t.idx + len(t.text) for t in words)
         span = Span(token.text, token.idx, token.idx + len(token.text))
         found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
-    return found
-
-
-# An agreement one source may report as being negotiated and another as reached: compared as one predicate,
-# "event:agreement".
-_AGREEMENTS = frozenset({"agreement", "deal", "accord", "pact", "settlement", "treaty"})
-_CONCLUDING = frozenset({"reach", "strike", "sign", "seal", "clinch", "conclude", "finalize", "finalise"})
-
-
-def _negotiations(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
-    """An agreement as being negotiated ("was in talks with organisers to host", "are negotiating a deal") or as
-    reached ("had reached an agreement with organisers", "signed a deal"); not one denied ("have not reached")."""
-    found: list[Predicate] = []
-    for token in tokens:
-        auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        if token.lower_ in ("talks", "negotiations") and token.dep_ == "pobj" and token.head.lower_ == "in":
-            status, words = "near", [token.head, token]
-        elif token.lemma_.lower() == "negotiate" and token.tag_ == "VBG" and any(
-            a.lemma_ == "be" for a in auxiliaries
-        ):
-            status, words = "near", [token, *auxiliaries]
-        elif (token.pos_ == "NOUN" and token.lemma_.lower() in _AGREEMENTS and token.dep_ == "dobj"
-              and token.head.lemma_.lower() in _CONCLUDING and _status(token.head) == "happened"
-              and not _negated(token.head)):
-            status = "happened"
-            words = [token.head, token, *(c for c in token.head.children if c.dep_ in ("aux", "auxpass"))]
-        else:
-            continue
-        start = min(t.idx for t in words)
-        end = max(t.idx + len(t.text) for t in words)
-        span = Span(token.text, token.idx, token.idx + len(token.text))
-        found.append(Predicate(span, "event:agreement", False, status, Span(doc.text[start:end], start, end)))
     return found
 
 
@@ -607,9 +575,13 @@ def unless_for_only_if(denying: tuple[str, int], affirming: tuple[str, int]) -> 
 
 
 def _condition_follows(text: str, end: int, condition: str) -> bool:
-    clause = re.split(r";|,?\s+and\s+(?:would|will|could|should|had|has|have|is|was|are|were)\b|\.\s",
-                      text[end : end + 120])[0]
-    return re.search(rf"\b{condition}\b", clause, re.IGNORECASE) is not None
+    """The condition stands in the verb's own clause: after it, up to the next clause of its own ("and would
+    ..."), or before it, opening the sentence ("Unless Congress acts, the agency will not ...")."""
+    after = re.split(r";|,?\s+and\s+(?:would|will|could|should|had|has|have|is|was|are|were)\b|\.\s",
+                     text[end:])[0]
+    before = text[:end].split(". ")[-1]
+    opening = re.match(rf"\s*{condition}\b[^;]*?,", before, re.IGNORECASE) is not None
+    return opening or re.search(rf"\b{condition}\b", after, re.IGNORECASE) is not None
 
 
 def _status(token: Any) -> str:

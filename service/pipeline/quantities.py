@@ -469,8 +469,9 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
 
 
 def _rounding_step(q: Quantity) -> float | None:
-    """The place a figure is rounded to, in its value's terms: 100 for "900", 10 for "210", 50 for "750" (news
-    rounds to fives too), 0.1 million for "1.8 million", 60 seconds for "3 hours and 20 minutes"."""
+    """The place a figure is rounded to, in its value's terms: 100 for "900", 10 for "210", 0.1 million for "1.8
+    million", 60 seconds for "3 hours and 20 minutes"; twice the place for a whole number of two digits or more
+    that ends in five ("750"), which news rounds to as well."""
     if _clock(q):
         return _last_part(q)
     figure = _FIGURE.search(q.span.text)
@@ -482,8 +483,9 @@ def _rounding_step(q: Quantity) -> float | None:
         return None
     whole, _, decimals = digits.partition(".")
     place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
-    if (decimals or whole).rstrip("0").endswith("5"):
-        place *= 5
+    significant = whole.rstrip("0")
+    if not decimals and len(significant) >= 2 and significant.endswith("5"):
+        place *= 2  # "25,000" for 24,300, "750" for 740: within a place of a round five, not "about 150" for 170
     return place * abs(q.value / written)
 
 
