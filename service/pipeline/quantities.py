@@ -191,7 +191,7 @@ def _durations_joined(text: str, found: list[Quantity]) -> list[Quantity]:
             and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[joined[-1].span.end : quantity.span.start])
         ):
             last = joined[-1]
-            seconds = last.value * (_CLOCK_SECONDS[last.unit] if last.unit in _CLOCK_SECONDS else 1)
+            seconds = last.value * _CLOCK_SECONDS[last.unit]
             span = Span(text[last.span.start : quantity.span.end], last.span.start, quantity.span.end)
             joined[-1] = Quantity(span=span, value=seconds + quantity.value * _CLOCK_SECONDS[quantity.unit],
                                   unit="second")
@@ -300,8 +300,7 @@ def hedged_alike(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     if not (is_approximate(text_a, qa) or is_approximate(text_b, qb)) or not same_amount(qa, qb, tolerance=0.15):
         return False
     for text, mine, other in ((text_a, qa, qb), (text_b, qb, qa)):
-        hedge = _APPROXIMATE.search(text[: mine.span.start])
-        word = " ".join(hedge.group(0).lower().split()) if hedge else ""
+        word = _hedge(text, mine)
         if word in _AT_LEAST and other.value < mine.value * 0.99:
             return False
         if word in _AT_MOST and other.value > mine.value * 1.01:
@@ -313,17 +312,21 @@ _AT_LEAST = frozenset({"over", "more than", "at least", "just over"})
 _AT_MOST = frozenset({"less than", "fewer than", "up to", "at most", "just under", "nearly", "almost", "close to"})
 
 
+def _hedge(text: str, quantity: Quantity) -> str:
+    """The hedge written before the figure, lowercased ("more than"), or ""."""
+    hedge = _APPROXIMATE.search(text[: quantity.span.start])
+    return " ".join(hedge.group(0).lower().split()) if hedge else ""
+
+
 def is_bound(text: str, quantity: Quantity) -> bool:
     """"more than 240", "up to 50", "nearly 47": a figure given as a bound, not as a rounding."""
-    hedge = _APPROXIMATE.search(text[: quantity.span.start])
-    return hedge is not None and " ".join(hedge.group(0).lower().split()) in _BOUNDS
+    return _hedge(text, quantity) in _BOUNDS
 
 
 def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
     """`amount`, a bound in `text`, holds the other: "more than 800,000" holds 860,000, "up to 50" and "nearly 50"
     hold 46."""
-    hedge = _APPROXIMATE.search(text[: amount.span.start])
-    word = " ".join(hedge.group(0).lower().split()) if hedge else ""
+    word = _hedge(text, amount)
     if word in _AT_LEAST:
         return other.value >= amount.value
     return word in _BOUNDS and other.value <= amount.value
