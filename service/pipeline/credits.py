@@ -61,11 +61,15 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 
 def _pronoun(mention: EntityMention) -> bool:
     """"he", or a possessive, which names whose officer spoke ("Sri Lanka's captain said"), not the speaker."""
-    return mention.span.text.lower() in _PRONOUNS or mention.span.text.endswith(("'s", "’s"))
+    return mention.span.text.lower() in _PRONOUNS or _possessive(mention)
 
 
 def _named_person(mention: EntityMention) -> bool:
-    return mention.label == "PERSON" and mention.key not in _PRONOUNS and not mention.span.text.endswith(("'s", "’s"))
+    return mention.label == "PERSON" and mention.key not in _PRONOUNS and not _possessive(mention)
+
+
+def _possessive(mention: EntityMention) -> bool:
+    return mention.span.text.endswith(("'s", "’s"))
 
 
 def _credits(facts: Facts, speaker: EntityMention) -> bool:

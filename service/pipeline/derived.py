@@ -399,10 +399,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         if opposite is not None and opposite_kind(lemma, opposite)[0] == "status" and describes_a_noun(derived, lemma):
             continue  # "Riverton's proposed sale" names the sale the source says was approved
         if opposite is not None:
-            at = re.search(rf"\b{re.escape(word)}\b", claim.text)
-            start = at.start() if at else claim.text.find(word)
-            found.append(Unsupported(opposite_kind(lemma, opposite)[0], Span(word, start, start + len(word)),
-                                     f"{word!r} where the source this text summarises says {opposite!r}."))
+            found.append(_said_otherwise(claim, word, opposite, opposite_kind(lemma, opposite)[0]))
             break
     return found
 
@@ -428,11 +425,16 @@ def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> 
                 ):
                     against = other
         if against is not None and same_way is None:
-            at = re.search(rf"\b{re.escape(word)}\b", claim.text)
-            start = at.start() if at else claim.text.find(word)
-            return [Unsupported("contradiction", Span(word, start, start + len(word)),
-                                f"{word!r} where the source this text summarises says {against!r}.")]
+            return [_said_otherwise(claim, word, against, "contradiction")]
     return []
+
+
+def _said_otherwise(claim: Claim, word: str, theirs: str, kind: str) -> Unsupported:
+    """The derived claim's word, where its source says `theirs` instead."""
+    at = re.search(rf"\b{re.escape(word)}\b", claim.text)
+    start = at.start() if at else claim.text.find(word)
+    return Unsupported(kind, Span(word, start, start + len(word)),
+                       f"{word!r} where the source this text summarises says {theirs!r}.")
 
 
 def _neighbours(facts: Facts, lemma: str, reach: int = 6) -> set[str]:
