@@ -10,6 +10,7 @@ from typing import Any
 from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
 from service.pipeline.names import (
+    COMMON_ACRONYMS,
     COUNTRY_KEYS,
     OFFICES,
     DescriptorResolver,
@@ -19,6 +20,7 @@ from service.pipeline.names import (
     person_key,
     place_key,
     stands_for,
+    title_letters,
 )
 from service.pipeline.predicates import find_predicates, verb_lemmas
 from service.pipeline.quantities import (
@@ -342,6 +344,9 @@ def _without_party(doc: Any, ent: Any) -> Any:
 _SCORE_AT_END = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 
 
+# Words that end the name of a body, not of a place.
+_BODIES = frozenset({"council", "authority", "agency", "board", "committee", "ministry", "department", "commission",
+                     "assembly", "parliament", "government", "administration", "police", "service", "corporation"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
@@ -362,6 +367,8 @@ def _entities(
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue
         if ent.text.lower().rstrip(".") in _HONORIFICS:  # "Mrs" of "Mrs Justice Hardcastle", tagged a person
+            continue
+        if ent.text in COMMON_ACRONYMS:  # "a TV debate": a medium, no name
             continue
         if ent.start > 0 and doc[ent.start - 1].like_num and is_measure(ent.text.lower()):  # "11,200 MW"
             continue
@@ -388,6 +395,8 @@ def _entities(
             label, start = "ORG", doc[ent.start - 1].idx  # "St. Brendan said": a hospital, a church, a school
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
+        if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in _BODIES:
+            label = "ORG"  # "South Wolds District Council", tagged a place: the council is a body
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", ent.text):
             label = "ORG"  # "terminal operator TCC said": an acronym names no person
         if label == "PERSON":
@@ -460,6 +469,11 @@ def _speakers(
             continue
         for source in (o for to in token.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
             mention = _mention_for(source, text, entities, previous_person)
+            if (mention is None or mention.label == NOUN_PHRASE) and source.lemma_.lower() in _NAMED_AFTER:
+                # "according to the orchestra's chair, Jonathan Ekwueme", the name parsed apart from the title
+                end = source.right_edge.idx + len(source.right_edge.text)
+                mention = next((e for e in entities if e.label == "PERSON"
+                                and re.fullmatch(r",\s*", text[end : e.span.start])), mention)
             if mention and mention.label != NOUN_PHRASE and all(m.key != mention.key for m in speakers):
                 speakers.append(mention)
     for token in tokens:
@@ -485,6 +499,10 @@ def _speakers(
     return speakers
 
 
+# Titles a name follows after a comma: "according to the orchestra's chair, Jonathan Ekwueme" (not "according to
+# police, Daniel Reyes was arrested", where the name is whom the claim is about).
+_NAMED_AFTER = OFFICES | {"chair", "chairperson", "lawyer", "attorney", "head", "founder", "president", "secretary",
+                          "spokesperson", "leader", "coach", "captain", "owner", "official"}
 # A quotation closed, then at most a short title phrase before the name: '"...," the agency's chief engineer, '.
 _QUOTED_BEFORE_TITLE = re.compile(r"[\"”]\s*(?:[^\"“”.;]{1,60}?,\s*)?$")
 
@@ -528,6 +546,8 @@ def _mention_for(
            if not any(t.i >= c.left_edge.i for c in clauses) and not (clauses and t.is_punct)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
+    if title_letters(subject.text) and any(c.dep_ == "poss" for c in subject.children):
+        return EntityMention(Span(text[lo:hi], lo, hi), org_key(text[lo:hi]), NOUN_PHRASE)  # "the resort's GM"
     # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media", "the
     # Championship club" (the club the sentence has named, of that league).
     generic = subject.pos_ == "NOUN" and subject.lemma_.lower() in _GENERIC_BODIES and any(
@@ -575,7 +595,8 @@ def _mention_for(
         # Secretary General"); a lower-case head ("the measure", "one detained immigrant") names no one.
         span = Span(text[lo:hi], lo, hi)
         # A plural noun names no one either, capitalised at the start of a sentence ("Residents of ...").
-        label = NOUN_PHRASE if subject.text[:1].islower() or subject.tag_ == "NNS" else "ORG"
+        lowered = subject.text[:1].islower() or not subject.text[:1].isalnum()  # "%" is no name; "23andMe" is
+        label = NOUN_PHRASE if lowered or subject.tag_ == "NNS" else "ORG"
         return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
 

@@ -29,7 +29,7 @@ _PAIRS = [
     ("loosen", "tighten"), ("relax", "tighten"), ("diverge", "converge"), ("divergence", "convergence"),
     ("deteriorate", "improve"), ("escalate", "de-escalate"), ("escalate", "ease"), ("attack", "defend"),
     ("ceasefire", "offensive"), ("withdraw", "deploy"), ("withdraw", "send"),
-    ("release", "detain"), ("release", "arrest"), ("acquit", "convict"), ("include", "exclude"),
+    ("release", "detain"), ("release", "arrest"), ("acquit", "convict"), ("acquit", "guilty"), ("include", "exclude"),
     ("join", "leave"), ("hire", "fire"), ("hire", "lay off"), ("profit", "loss"), ("surplus", "deficit"),
     ("rich", "poor"), ("wealthy", "poor"), ("majority", "minority"), ("all", "none"), ("always", "never"),
     ("everyone", "no one"), ("true", "false"), ("correct", "incorrect"), ("right", "wrong"),
@@ -72,7 +72,7 @@ _PAIRS = [
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
     ("temporary", "permanent"), ("widen", "narrow"), ("rise", "retreat"),
     ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
-    ("forfeit", "keep"),
+    ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")

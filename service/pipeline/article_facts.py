@@ -18,7 +18,17 @@ from service.pipeline.names import (
     stands_for,
     without_accents,
 )
-from service.pipeline.quantities import CURRENCY_UNITS, bounds, comparable, same_amount, within_rounding
+from service.pipeline.quantities import (
+    CURRENCY_UNITS,
+    TALLY,
+    bounds,
+    comparable,
+    is_a_count,
+    same_amount,
+    tally_parts,
+    tally_written,
+    within_rounding,
+)
 from service.pipeline.segment import dateline_places
 from service.pipeline.types import DateMention, Facts, Quantity
 
@@ -86,7 +96,16 @@ class ArticleFacts:
 
     def states(self, amount: Quantity, rough: bool = False) -> bool:
         """The article states the amount, in the same currency if both name one; `rough`: the other side says
-        "about" it, so within 15%."""
+        "about" it, so within 15%. A vote's tally ("5-4") where the article writes it in any context."""
+        tallies = [other for other in self.amounts if other.unit == TALLY]
+        if amount.unit == TALLY and (tally_written(amount, self.text) or all(
+            any(other.value == part and other.unit != TALLY for other in self.amounts) for part in tally_parts(amount)
+        )):
+            return True  # "5-4", or "38 votes to 12" for "38-12"
+        if amount.unit != TALLY and (not amount.unit or is_a_count(amount)) and any(
+            amount.value in tally_parts(tally) for tally in tallies
+        ):
+            return True  # "by 38 votes to 12" for the source's "voted 38-12"
         return any(
             same_amount(amount, other, tolerance=0.15 if rough else 0.02)
             and not (amount.unit in CURRENCY_UNITS and other.unit in CURRENCY_UNITS and amount.unit != other.unit)

@@ -385,6 +385,11 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "not being grateful" / "being ungrateful": the same thing said twice over
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
                     continue  # "Trump's desire to end the war" / "the war began": a wish, and what happened
+                if (_only_planned(fa, wa) and _long_done_or_held(fb, wb)) or (
+                    _only_planned(fb, wb) and _long_done_or_held(fa, wa)
+                ):
+                    continue  # "will shut down for good" / "opened in 1968", "have kept the canal open": what will
+                    # happen, and what happened years ago or holds until then
                 span_a, span_b = _surface(fa, wa), _surface(fb, wb)
                 if _in_a_name(fa, span_a) or _in_a_name(fb, span_b):
                     continue  # "at Churchill Downs" / "up": a name's word means nothing of its own
@@ -444,8 +449,21 @@ def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     next_a, next_b = _next_lemma(fa, wa), _next_lemma(fb, wb)
     if not (next_a and next_a.isalpha() and next_b and next_b.isalpha()) or {next_a, next_b} & _FUNCTION_WORDS:
         return False  # "higher than", "fell lower": graded on their own
+    if _another_of_its_kind(*((fa, wa) if surface_b.endswith("est") else (fb, wb))):
+        return True  # "relied on a smaller desalination unit" is another than "Chile's largest desalination plant"
     graded_a, graded_b = set(content_after(fa, wa)[:2]), set(content_after(fb, wb)[:2])
     return not graded_a & graded_b
+
+
+def _another_of_its_kind(facts: Facts, comparative: str) -> bool:
+    """"a smaller unit" after a verb or preposition: another thing than the one graded highest; not "is a smaller
+    shareholder", "Norges Bank, a smaller shareholder", which say it of the claim's own subject."""
+    surface = list(facts.surface)
+    at = next((k for k, (lemma, _) in enumerate(surface) if lemma == comparative), 0)
+    if at < 2 or surface[at - 1][0] not in ("a", "an"):
+        return False
+    lemma, word = surface[at - 2]
+    return lemma not in ("be", "become", "remain", "stay") and not word[:1].isupper()
 
 
 def _next_lemma(facts: Facts, lemma: str) -> str | None:
@@ -479,6 +497,24 @@ _ASKED_TO = re.compile(r"\bto\s+\w+$", re.IGNORECASE)
 
 def _happened(facts: Facts, lemma: str) -> bool:
     return any(p.lemma == same_act(lemma) and p.status == "happened" for p in facts.predicates)
+
+
+_HELD = re.compile(r"\b(?:kept|keep|keeps|keeping|remain\w*|stay\w*|left)\b", re.IGNORECASE)
+
+
+def _long_done_or_held(facts: Facts, lemma: str) -> bool:
+    """The act happened in a year the claim names ("opened in 1968"), or is a state kept ("kept the canal open")."""
+    in_a_year = any(d.year and d.day is None and d.week is None for d in facts.dates)
+    return any(
+        p.lemma == same_act(lemma) and p.status != "planned" and (
+            (in_a_year and p.status == "happened") or _HELD.search(p.evidence.text) is not None)
+        for p in facts.predicates
+    )
+
+
+def _only_planned(facts: Facts, lemma: str) -> bool:
+    uses = [p for p in facts.predicates if p.lemma == same_act(lemma)]
+    return bool(uses) and all(p.status == "planned" for p in uses)
 
 
 def _in_a_name(facts: Facts, written: str) -> bool:

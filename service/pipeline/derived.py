@@ -26,6 +26,7 @@ from service.pipeline.credits import credited_to_another
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
+    COMMON_ACRONYMS,
     a_common_noun_capitalised,
     adjectives_of,
     cut_at_a_particle,
@@ -36,7 +37,7 @@ from service.pipeline.names import (
     without_accents,
     written,
 )
-from service.pipeline.predicates import denies, said_when
+from service.pipeline.predicates import a_purpose, denies, said_when, same_act
 from service.pipeline.quantities import (
     WORD_NUMBERS,
     currency_code,
@@ -198,6 +199,8 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
                     continue
                 if denies(theirs) == denies(mine) or said_when(theirs, mine):
                     same = True
+                elif a_purpose(theirs) or a_purpose(mine):
+                    continue  # "to support the numbers" says nothing of whether they did
                 elif len(_neighbours(facts, theirs.lemma, _WIDE) & around) >= 2 or _acts_on_the_same(
                     derived, facts, mine.lemma
                 ):
@@ -263,6 +266,8 @@ def stated_elsewhere(
                  or any(d.span.text == theirs_text for d in f.dates)]
     if divergence.kind == "number" and _stated_alike(text, derived, source, diverging, theirs_text):
         return True
+    if divergence.kind == "number" and _counted_as_the_source_counts(text, derived, source, diverging, theirs_text):
+        return True
     in_the_same_words = divergence.kind == "number" and not closer and any(
         same_neighbour(derived, text, facts, theirs_text) for facts in diverging
     )
@@ -321,6 +326,20 @@ def _stated_alike(
     )
 
 
+def _counted_as_the_source_counts(
+    text: str, derived: Facts, source: ArticleFacts, diverging: Sequence[Facts], theirs_text: str
+) -> bool:
+    """The source counts the derived claim's things by the same figure and noun, and the figure it diverges from
+    counts other things: "can serve about 350,000 residents" is the source's "enough for about 350,000 residents",
+    not its "a mining hub of about 425,000 people"."""
+    rivals = [q for f in diverging for q in f.quantities if q.span.text == theirs_text]
+    return bool(rivals) and any(
+        is_a_count(mine) and all(rival.unit != mine.unit for rival in rivals)
+        and any(same_amount(mine, q) and q.unit == mine.unit for q in source.amounts)
+        for mine in derived.quantities if mine.span.text == text
+    )
+
+
 def _scale_in_plural(text: str, start: int, end: int, source_text: str) -> bool:
     """"several hundred guests" for the source's "hundreds of guests" (not "a hundred", nor "hundreds of
     thousands of people", nor "thousands of homes" for "a few thousand people"): the scale word at
@@ -373,6 +392,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     for lemma, word in derived.surface:
         if lemma not in derived.content_lemmas or word.lower() in source.words or lemma in source.lemmas:
             continue
+        if same_act(lemma) != lemma and same_act(lemma) in source.lemmas:
+            continue  # "will be shut" where the source writes "would close"
         uses = [p.negated for p in derived.predicates if p.lemma == lemma] or negated_uses(derived, lemma)
         if any(uses):
             continue  # "did not notice the intrusion" says what the source's "went unnoticed" does
@@ -412,7 +433,12 @@ def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> 
     for k, (lemma, word) in enumerate(derived.surface):
         way = direction(lemma) if surface[k + 1 : k + 2] != ["to"] or lemma not in ("up", "down") else 0  # "up to"
         moved = figures_moved(derived, lemma) if way else set()
-        if not moved or both_ways(lemma, derived.lemmas):
+        if moved and both_ways(lemma, derived.lemmas):
+            # Moved two ways, each of its own figure ("pushed its profit down 27%, sending its shares up 5.2%"):
+            # only a figure no word of the other way moves is held to the source.
+            other_way = set().union(*(figures_moved(derived, o) for o in derived.lemmas if direction(o) == -way))
+            moved = moved - other_way if other_way else set()
+        if not moved:
             continue
         same_way = against = None
         for facts in source.facts:
@@ -513,10 +539,33 @@ def _a_ratio_of_its_own(word: str, text: str) -> bool:
 
 def _worked_out_of_source(amount: Quantity, text: str, derived: Facts, source: ArticleFacts) -> bool:
     """The derived claim's amount is worked out of two that one source sentence states (`text`: the claim's)."""
-    return any(
+    return _the_rest_of(amount, text, source.text) or any(
         worked_out(amount, text, f.quantities, source.text) or _added_up(amount, derived.quantities, f.quantities)
         for f in source.facts
     )
+
+
+_PART_OF_WHOLE = re.compile(r"(?<![\d,.])\b(\w+)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+(\w+)\b", re.IGNORECASE)
+_LEFT_OUT = re.compile(r"\b(?:leaving|left|leave|leaves|shutting|shut|keeping|kept)\s+out\s+$|\b(?:excluding|excluded|"
+                       r"excludes|exclude|omitting|omitted|without|remaining|other|rest\s+of\s+the)\s+$", re.IGNORECASE)
+
+
+def _the_rest_of(amount: Quantity, text: str, source_text: str) -> bool:
+    """A count of what the source's "four of the seven parties" leaves, said as left out: "for leaving out
+    three parties" (not "seven jurors voted to convict" for the source's "five of the 12")."""
+    if (amount.unit and not is_a_count(amount)) or not _LEFT_OUT.search(text[max(0, amount.span.start - 24) :
+                                                                              amount.span.start]):
+        return False
+    for match in _PART_OF_WHOLE.finditer(source_text):
+        part, whole = (_small_number(match.group(k)) for k in (1, 2))
+        if part is not None and whole is not None and 0 < part < whole and whole - part == amount.value:
+            return True
+    return False
+
+
+def _small_number(word: str) -> float | None:
+    word = word.lower()
+    return float(word) if re.fullmatch(r"[0-9]+", word) else WORD_NUMBERS.get(word)
 
 
 def _added_up(amount: Quantity, own: Sequence[Quantity], theirs: Sequence[Quantity]) -> bool:
@@ -652,7 +701,7 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
         identifier = any(c.isdigit() for c in word) or (word.isupper() and len(word) >= 2)
         if (word.isupper() or re.fullmatch(r"[A-Z]{2,}s", word)) and spelled_out(word.rstrip("s"), source.text):
             continue  # "CEO" for the source's "chief executive", "ISPs" for "internet service providers"
-        if currency_code(text, span.text, span.end):
+        if currency_code(text, span.text, span.end) or word in COMMON_ACRONYMS:
             continue
         if identifier or (word[0].isupper() and not sentence_start):
             terms.append(("entity", span))

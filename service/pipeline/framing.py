@@ -16,6 +16,19 @@ _REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
 _CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
+_FOUND_GUILTY = re.compile(r"\b(?:found|ruled|judged|declared|pleaded|pled|pleads?)\s+(?:(?!not\b)[\w'’]+\s+){0,3}?"
+                           r"guilty\b", re.IGNORECASE)
+
+
+# "if found guilty", "is expected to plead guilty", "will plead guilty": no conviction yet.
+_UNLESS_DONE = re.compile(r"\b(?:if|unless|to|will|would|could|may|might|should|once)\s+(?:be\s+)?$", re.IGNORECASE)
+
+
+def _convictions(facts: Facts, text: str) -> frozenset[str]:
+    """The words of a conviction: "convicted", "sentenced", or "guilty" after "found" or "pleaded" ("found him
+    guilty"; not "found him not guilty")."""
+    found = any(not _UNLESS_DONE.search(text[: m.start()]) for m in _FOUND_GUILTY.finditer(text))
+    return frozenset(facts.lemmas & _CONVICTED) | (frozenset({"guilty"}) if found else frozenset())
 _ACQUITTED = frozenset({"acquit", "acquitted", "acquittal"})
 
 
@@ -28,6 +41,7 @@ def framing_divergences(
     `articles_convict`: whether each claim's article reports a conviction somewhere (then its charges are the trial's
     earlier stage, not another outcome)."""
     for first, second, plain_text, flip in ((fa, fb, text_b, False), (fb, fa, text_a, True)):
+        first_text = text_b if flip else text_a
         convicted_there = articles_convict[1] if flip else articles_convict[0]
         hedge = sorted(first.lemmas & _HEDGES)
         if hedge and not second.lemmas & _REPORTED and not summarised:
@@ -39,16 +53,19 @@ def framing_divergences(
             found = Divergence("status", span_a, span_b,
                                f"One source hedges what the other states as fact: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
-        charged, convicted = _charges(first), second.lemmas & _CONVICTED
-        if charged and convicted and not first.lemmas & _CONVICTED and not _charges(second) and not convicted_there:
+        charged, convicted = _charges(first), _convictions(second, plain_text)
+        if charged and convicted and not _convictions(first, first_text) and not _charges(second) \
+                and not convicted_there:
             span_a, span_b = _word(first, charged), _word(second, convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
         acquitted = first.lemmas & _ACQUITTED
-        charged_or_convicted = _charges(second) or second.lemmas & _CONVICTED
-        if acquitted and not first.lemmas & _CONVICTED and not second.lemmas & _ACQUITTED and charged_or_convicted:
-            span_a, span_b = _word(first, acquitted), _word(second, _charges(second) | second.lemmas & _CONVICTED)
+        charged_or_convicted = _charges(second) | _convictions(second, plain_text)
+        # "found guilty of wire fraud but acquitted of bank fraud" reports no acquittal against a conviction
+        convicted_too = _convictions(first, first_text)
+        if acquitted and not convicted_too and not second.lemmas & _ACQUITTED and charged_or_convicted:
+            span_a, span_b = _word(first, acquitted), _word(second, charged_or_convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
                                f"({span_b!r}).")
@@ -138,12 +155,27 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
                 # claim names it plainly
             denial = _verbatim(text, rf"\bno\b\W+(?:\w+\W+){{0,2}}?{_word_of(first, thing)}\b")
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
+            if _nearly_none(text, denial, other_text, affirmed):
+                continue
             if denial and any(mark in denial for mark in ",;:.()"):
                 continue  # "no choice," UCU Scotland": the words "no" denies end at the punctuation
             if denial and affirmed:
                 a, b = (affirmed, denial) if flip else (denial, affirmed)
                 return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
     return []
+
+
+_NEARLY = re.compile(r"\b(?:almost|nearly|virtually|practically|next\s+to)\s+$", re.IGNORECASE)
+_SCANT = re.compile(r"\b(?:little|few|scant|hardly\s+any|barely\s+any|scarcely\s+any|very\s+little)\s+"
+                    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _nearly_none(text: str, denial: str | None, other_text: str, affirmed: str | None) -> bool:
+    """"a winter with almost no snow" and "a winter with little snow" say the same."""
+    if not denial or not affirmed:
+        return False
+    return _NEARLY.search(text[: text.find(denial)]) is not None and _SCANT.search(
+        other_text[: other_text.find(affirmed)]) is not None
 
 
 def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) -> bool:
@@ -170,9 +202,15 @@ _FILLERS = frozenset({"a", "an", "the", "yet", "be", "have", "do", "any", "its",
 
 
 def negated_uses(facts: Facts, lemma: str) -> list[bool]:
-    """For each use of `lemma`, whether "no", "not", "never" or "without" comes within three words before it."""
+    """For each use of `lemma`, whether "no", "not", "never" or "without" comes within three words before it (or
+    before the "any" right before it)."""
     lemmas = [lem for lem, _ in facts.surface]
-    return [any(w in NEGATORS for w in lemmas[max(0, k - 3) : k]) for k, lem in enumerate(lemmas) if lem == lemma]
+
+    def denied_at(k: int) -> bool:  # "will not be making any players redundant": "any" carries the "not"
+        at = k - 1 if k > 0 and lemmas[k - 1] == "any" else k
+        return any(w in NEGATORS for w in lemmas[max(0, at - 3) : k])
+
+    return [denied_at(k) for k, lem in enumerate(lemmas) if lem == lemma]
 
 
 def denied(facts: Facts, lemma: str) -> bool:

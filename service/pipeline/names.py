@@ -140,6 +140,8 @@ _TITLE_WORDS = frozenset({
     "prosecutor", "treasurer",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
+# Acronyms of things, not of names: "a TV debate".
+COMMON_ACRONYMS = frozenset({"TV", "DVD", "CD", "GPS", "SMS", "AI", "VR"})
 # Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
 OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", "minister", "general", "chief",
                      "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -154,7 +156,8 @@ def office_holders(speaker: str, text: str) -> set[str]:
     if held is None or held.group("office").lower() not in OFFICES:
         return set()
     office = re.escape(held.group("office"))
-    return {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office})\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
+    # "Chief Executive David Whitcombe", "its chief executive, David Whitcombe,"
+    return {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office}),?\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
 
 
 # Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.
@@ -386,6 +389,11 @@ def entity_kind(label: str) -> str:
 # Titles news shortens to letters the source may write without their last word ("chief executive").
 _TITLE_LETTERS = {"CEO": "chief executive", "CFO": "chief financial", "COO": "chief operating",
                   "CTO": "chief technology", "GM": "general manager"}
+
+
+def title_letters(word: str) -> bool:
+    """Letters news writes for a title ("GM" of "the resort's GM"), which may also be a company's ("GM said")."""
+    return word in _TITLE_LETTERS
 
 
 def initials_of(letters: str, name: str) -> bool:

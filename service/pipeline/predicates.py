@@ -46,8 +46,13 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
         bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
+        purpose = token.dep_ == "advcl" and token.lemma_.lower() not in _FOUND_OUT and any(
+            c.dep_ == "aux" and c.tag_ == "TO" and not (c.i > 0 and c.nbor(-1).lower_ == "only")
+            for c in token.children)
+        agent = next((" ".join(t.lower_ for t in o.subtree) for a in token.children if a.dep_ == "agent"
+                      for o in a.children if o.dep_ == "pobj"), "")  # "was approved by the council"
         found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded,
-                               _subject_of(token)))
+                               _subject_of(token), purpose, agent))
     return found + _events(doc, tokens) + _acts(doc, tokens, verbs)
 
 
@@ -64,8 +69,9 @@ def _gerund_read_as_modifier(token: Any) -> bool:
 def _lemma(token: Any) -> str:
     """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
     "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
-    lemma = token.lemma_.lower()
-    lemma = same_act(lemma)
+    lemma = same_act(token.lemma_.lower())
+    if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        return "approve"  # "has signed off on the sale"
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).idx == token.idx - 1:
         prefix = token.nbor(-2)
         if prefix.lower_ in _ACT_PREFIXES and prefix.idx + len(prefix.text) == token.idx - 1:
@@ -82,6 +88,15 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
              "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send", "phone": "call",
              "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate"}
+
+
+# "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.
+_FOUND_OUT = frozenset({"find", "discover", "learn", "see", "realize", "realise", "hear", "watch"})
+
+
+def a_purpose(predicate: Predicate) -> bool:
+    """An act named as what another is for ("doctored statements to support the numbers"): no fact of its own."""
+    return predicate.purpose and predicate.status == "ongoing"
 
 
 def same_act(lemma: str) -> str:
@@ -126,7 +141,48 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         span = Span(token.text, token.idx, token.idx + len(token.text))
         denied = _negated(governor) or any(c.lower_ == "no" for c in token.children)  # "made no commitment"
         found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end)))
+    return found + _consents(doc, tokens)
+
+
+# A consent one still waits for ("still needs approval from regulators") against one given ("has received
+# approval", "have approved"): the act of approving, not yet done in the first.
+CONSENTS = {"approval": "approve", "authorisation": "authorise", "authorization": "authorize",
+             "ratification": "ratify", "endorsement": "endorse", "consent": "approve", "clearance": "approve",
+             "permission": "permit", "confirmation": "confirm"}
+_AWAITING = frozenset({"need", "require", "await"})
+_GIVEN = _OBTAINING | {"receive", "grant", "give"}
+
+
+def _consents(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
+    found: list[Predicate] = []
+    for token in tokens:
+        verb = CONSENTS.get(token.lemma_.lower())
+        governor = token.head
+        if verb is None or token.pos_ != "NOUN" or _negated(governor):
+            continue
+        pending = token.dep_ == "pobj" and (governor.lower_ in ("pending", "awaiting") or (
+            governor.lower_ == "to" and governor.head.lower_ == "subject"))  # "subject to approval by"
+        if pending or (token.dep_ in ("dobj", "nsubjpass") and governor.lemma_.lower() in _AWAITING):
+            status = "planned"
+        elif token.dep_ in ("dobj", "nsubjpass") and governor.lemma_.lower() in _GIVEN:
+            status = _status(governor)
+        else:
+            continue
+        evidence = _evidence(doc, governor, status)
+        start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
+        found.append(Predicate(Span(token.text, token.idx, token.idx + len(token.text)), verb, False, status,
+                               Span(doc.text[start:end], start, end), agent=_consenting(token, governor)))
     return found
+
+
+def _consenting(noun: Any, governor: Any) -> str:
+    """Who gives the consent: "approval from the Federal Reserve", "needs approval by regulators"."""
+    for holder in (noun, governor):
+        for preposition in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
+            party = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+            if party is not None:
+                return " ".join(t.lower_ for t in party.subtree)
+    return ""
 
 
 def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
@@ -272,6 +328,10 @@ def _negated(token: Any) -> bool:
         # "ruled out resigning"; "has not ruled out resigning" leaves it open
         return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp") and not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _CARRYING_ON and any(
+        c.dep_ == "neg" for c in token.head.children
+    ):
+        return True  # "are not going to reopen", "cannot keep asking taxpayers"
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
         # but "said no rules had been broken"
         return token.dep_ == "ccomp" and any(
@@ -284,6 +344,7 @@ def _negated(token: Any) -> bool:
     )
 
 
+_CARRYING_ON = frozenset({"go", "keep", "continue"})
 # After "no", words that bound a number rather than deny: "no fewer than 14" says "at least 14".
 NUMBER_BOUNDS = frozenset({"fewer", "more", "less"})
 
@@ -623,6 +684,8 @@ def _status(token: Any) -> str:
             return "considered"  # "is considering recalling the toys", against "is recalling them"
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":
             return "planned"
+        if head.lemma_.lower() in ("need", "require", "have") and head.tag_ in ("VBZ", "VBP") and token.dep_ == "xcomp":
+            return "planned"  # "still needs to be approved", "still have to sign off"; not "needed to be rescued"
     if _says_what_a_rumour_says(token) or _under_a_misread_allegation(token) or _subject_read_as_alleged(token):
         return "alleged"
     if children & {"will", "shall", "'ll", "wo"}:

@@ -95,6 +95,26 @@ _NOT_UNITS = {
 }
 
 
+# A vote or a score: two small numbers joined by a dash, after a verb of voting or winning or before the result.
+TALLY = "tally"
+_TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})[-–](\d{1,3})(?![\w./]|[.,]\d|-\w)")
+_TALLY_BEFORE = re.compile(r"\b(?:(?!aged\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|winning|losing|"
+                           r"victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+(?:decision|vote|votes|win|victory|defeat|loss|margin|majority|ruling|verdict|draw|"
+                          r"home|away|scoreline|thrashing|rout)\b", re.IGNORECASE)
+
+
+def tally_parts(tally: Quantity) -> tuple[float, float]:
+    """The two numbers of a tally, the larger first: (5, 4) for "4-5"."""
+    return float(tally.value // 1000), float(tally.value % 1000)
+
+
+def tally_written(tally: Quantity, text: str) -> bool:
+    """The text writes the tally's two numbers joined by a dash, in either order ("5-4", "4-5")."""
+    high, low = (int(part) for part in tally_parts(tally))
+    return any(re.search(rf"(?<![\w.,]){x}[-–]{y}(?!\d)", text) for x, y in ((high, low), (low, high)))
+
+
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
     blocked = list(taken)
@@ -105,6 +125,14 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(clock.group(0), clock.start(), clock.end())
             found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
             blocked.append((clock.start(), clock.end()))
+    for tally in _TALLY.finditer(text):  # "in a 9-4 decision", "won 3-1": one result, not two numbers
+        if _TALLY_BEFORE.search(text[max(0, tally.start() - 16) : tally.start()]) or _TALLY_AFTER.match(
+            text, tally.end()
+        ):
+            high, low = sorted((int(tally.group(1)), int(tally.group(2))), reverse=True)
+            span = Span(tally.group(0), tally.start(), tally.end())
+            found.append(Quantity(span=span, value=high * 1000.0 + low, unit=TALLY))
+            blocked.append((tally.start(), tally.end()))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()
         value = _value(match)
@@ -145,6 +173,11 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             unit = _NAMED_CURRENCIES[" ".join(named_currency.group(0).lower().split())]
             end = named_currency.end()
         figure_start = match.start("digits") if match.group("digits") else match.start("word")
+        figure_end = match.end("digits") if match.group("digits") else match.end("word")
+        if unit == "GBP" and re.match(r"\W*pounds?\b", text[figure_end:]) and _WEIGHED.search(
+            text[max(0, start - 60) : start]
+        ):
+            unit = "lb"  # "weighed an average of about 7 pounds"
         code = re.search(r"\b([A-Z]{3})\s+$", text[max(0, figure_start - 5) : figure_start])
         if code and code.group(1) in CURRENCY_UNITS and not match.group("currency") and not match.group("percent"):
             unit, start = code.group(1), figure_start - len(code.group(0))  # "CHF 150,000 over grants"
@@ -243,6 +276,9 @@ def _unit(match: re.Match[str], unit_word: str) -> str:
     if unit_word in _CURRENCIES:
         return _CURRENCIES[unit_word]
     return _singular(unit_word)
+
+
+_WEIGHED = re.compile(r"\bweigh\w*\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 
 
 # "it and two other egg producers", "three more cases": a count of some of the things, not of all of them.
@@ -410,6 +446,8 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     million" do not, nor "410" and "412", nor "4 million" and "4.4 million"; "a third" and 31% do (a share in
     words and the percentages nearer to it than to any other share in words). `tolerance`: for amounts hedged
     ("about 400" for 412), how far apart they may be, as a share of the larger."""
+    if TALLY in (a.unit, b.unit):
+        return a.unit == b.unit and a.value == b.value  # "9-4" is no rounding of "9-5"
     share_a, share_b = a.span.text.lower() in _SHARES, b.span.text.lower() in _SHARES
     if share_a != share_b and a.unit == b.unit == "%":
         share, percent = (a, b) if share_a else (b, a)
@@ -500,14 +538,35 @@ def _last_part(q: Quantity) -> float:
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Two amounts that measure the same kind of thing, so that a difference means a conflict."""
-    if (a.unit in _DAYS and b.unit in _DAYS) or converts(a, b):
+    if a.unit in _DAYS and b.unit in _DAYS:
+        return not _far_apart_in_time(a, b)
+    if converts(a, b):
         return True
     if _in_seconds(a) is not None and _in_seconds(b) is not None:
-        return True  # "2:00:35" / "two hours"
+        return not _far_apart_in_time(a, b)  # "2:00:35" / "two hours"
     if a.unit and b.unit:
         return a.unit == b.unit or _word_after_figure(a) == _word_after_figure(b) != ""  # "40 stolen cars" / "14
         # stolen vehicles": counted alike, whatever the noun
     return False
+
+
+_SPANS_APART = 500
+
+
+def _far_apart_in_time(a: Quantity, b: Quantity) -> bool:
+    """Spans of time in other units and figures, one over 500 times the other, measure two things: "the first
+    strike in more than 30 years" and "a 48-hour strike"; "30 days" against "three years" (36 times) is a figure
+    and unit written wrong, and a swapped figure or unit ("30 days" for "30 years") keeps the other."""
+    if a.unit == b.unit or a.value == b.value:
+        return False
+    seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)
+    if seconds_a is not None and seconds_b is not None:
+        low, high = sorted((seconds_a, seconds_b))
+    elif a.unit in _DAYS and b.unit in _DAYS:
+        low, high = sorted((_normalised(a), _normalised(b)))
+    else:
+        return False
+    return low > 0 and high > _SPANS_APART * low
 
 
 def _word_after_figure(amount: Quantity) -> str:
@@ -522,7 +581,8 @@ TIME_UNITS = frozenset(_DAYS)
 def is_a_count(amount: Quantity) -> bool:
     """A number of things ("eight games", "17 miners"), not money, time, a share or a measure."""
     unit = amount.unit
-    return len(unit) >= 3 and unit.isalpha() and unit.islower() and unit not in TIME_UNITS and unit not in _MEASURES
+    return len(unit) >= 3 and unit.isalpha() and unit.islower() and unit not in TIME_UNITS and unit not in _MEASURES \
+        and unit != TALLY
 _MODIFIER = re.compile(r"[\w.,]+-[A-Za-z]+(?:-[A-Za-z]+)*")  # "10-day", "three-year-old"
 _NEXT_WORD = re.compile(r"\s*\)?\s*(?:\([^)]*\)\s*)?(\w+)")  # past a conversion: "a 1,784-meter (5,853-foot) volcano"
 

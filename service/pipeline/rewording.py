@@ -117,6 +117,10 @@ _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathe
                                     "lacking"})
 
 
+_NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
+_SCANT = frozenset({"little", "few", "scant", "hardly", "barely", "scarcely"})
+
+
 def _denies_in_itself(words: Sequence[str]) -> bool:
     return bool(_DENYING_IN_THEMSELVES & set(words))
 
@@ -140,6 +144,11 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         w.lower() for w in unnegated
     }:
         return None  # "denied that any rules had been broken" / "said no rules had been broken": both deny
+    denying_words, other_words = (region.words_a, region.words_b) if negation_a else (region.words_b, region.words_a)
+    if (negation_a | negation_b) == {"no"} and {w.lower() for w in denying_words} & _NEARLY and {
+        w.lower() for w in other_words
+    } & _SCANT:
+        return None  # "a winter with almost no snow" / "a winter with little snow"
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 

@@ -62,17 +62,19 @@ _SENTENCE_STARTERS = {
     "before", "when", "while", "as", "if", "officials", "police", "some", "many", "mr", "mrs", "ms",
 }
 _CLAUSE_BREAK = re.compile(r"(?:;\s+|,\s+(?:while|whereas)\s+)")
-# "..., and German Chancellor Olaf Scholz emphasized that ...": a second subject, named, with its own verb.
+# "..., and German Chancellor Olaf Scholz emphasized that ...", "..., and public broadcaster A Punt said ...": a
+# second subject, named, with its own verb.
 _NAME_WORD = r"[A-Z][\w'’.-]*"
 _NAMED_SUBJECT_BREAK = re.compile(
-    rf",\s+and\s+(?=(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
+    rf",\s+and\s+(?=(?:[a-z][\w'’-]*\s+){{0,3}}(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told)\b)"
 )
 # "..., and the mayor has signed the measure": a second subject named by a common noun, with an auxiliary and a
 # participle of its own (not "..., and the company's shares", which may end a list; a bare past tense, "..., and
-# its chief executive denied", is left whole: split off, its first half loses the company it reports for).
+# its chief executive denied", is left whole: split off, its first half loses the company it reports for), but "...,
+# and a farmers' cooperative said ..." reports a statement of its own.
 _COMMON_SUBJECT_BREAK = re.compile(
     r",\s+and\s+(?=(?:the|its|their|his|her|a|an)\s+(?:(?!(?:who|that|which)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:has|have|had|was|were|is|are|will|would|also)\s+(?:not\s+|also\s+|already\s+)?[a-z]+(?:ed|en|n)\b)"
+    r"(?:(?:has|have|had|was|were|is|are|will|would|also)\s+(?:not\s+|also\s+|already\s+)?[a-z]+(?:ed|en|n)|said)\b)"
 )
 # "..., stating that the UK would stand with the country": what the subject said, a claim of its own. Only
 # reported speech: "..., claiming the lives of twelve" is no statement, and a direct quotation stays with whoever

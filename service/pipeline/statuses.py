@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from service.pipeline.article_facts import words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS
-from service.pipeline.predicates import ALLEGE_HEADS, denies, said_when, unless_for_only_if
+from service.pipeline.predicates import ALLEGE_HEADS, CONSENTS, a_purpose, denies, said_when, unless_for_only_if
 from service.pipeline.surroundings import content_after
 from service.pipeline.swaps import shared_neighbours
 from service.pipeline.types import Divergence, Facts, Predicate
@@ -48,6 +48,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             denying, affirming = sides if denies(pa) else sides[::-1]
             if said_when(pa, pb) or unless_for_only_if(denying, affirming):
                 continue
+            if a_purpose(pb if denies(pa) else pa):
+                continue  # "doctored statements to support the numbers": a purpose, not a fact the other denies
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
                                     f"One source affirms what the other denies: {pa.evidence.text!r} "
                                     f"against {pb.evidence.text!r}."))
@@ -68,7 +70,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not ({pa.status, pb.status} == {"considered", "ongoing"} and not _in_progress(pa, pb))
                      and not _said_and_alleged_by_one((pa, fa, texts[0]), (pb, fb, texts[1]))
                      and not _an_offer_reported((pa, fa), (pb, fb))
-                     and not _the_last_time((pa, fa), (pb, fb))]
+                     and not _the_last_time((pa, fa), (pb, fb))
+                     and not _another_partys_consent(pa, pb)]
         if conflicts and _at_other_times(fa, fb, texts):
             conflicts = []  # "last raised prices in January 2023" / "will raise them from Nov. 1"
         if conflicts:
@@ -170,8 +173,31 @@ def _words_in_apposition(subject: str, text: str, end: int) -> bool:
 
 
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:
-    """One side only comes near the act, the other denies it: both say it has not happened."""
-    return any(p.status in ("near", "almost") for p in first) and all(denies(p) for p in second)
+    """One side only comes near the act, or waits for a consent ("still requires approval from the league"), the
+    other denies it ("has yet to approve"): both say it has not happened."""
+    return any(p.status in ("near", "almost") or (p.status == "planned" and _a_consent(p)) for p in first) and all(
+        denies(p) for p in second)
+
+
+def _another_partys_consent(pa: Predicate, pb: Predicate) -> bool:
+    """A consent awaited from one party against another's act: "a deal that still needs approval from state
+    regulators" / "the council approved the sale"."""
+    for awaited, done in ((pa, pb), (pb, pa)):
+        party = done.agent or done.subject  # "was approved by the city council"
+        if _a_consent(awaited) and awaited.agent and not _a_consent(done) and party and not (
+            _words(awaited.agent) & _words(party)
+        ):
+            return True
+    return False
+
+
+def _a_consent(predicate: Predicate) -> bool:
+    """A consent named by a noun: "still needs approval", "pending approval"."""
+    return predicate.span.text.lower() in CONSENTS
+
+
+def _words(phrase: str) -> set[str]:
+    return set(phrase.replace("'s", "").split()) - {"the", "a", "an", "its", "their", "'s", "’s"}
 
 
 def _passive(predicate: Predicate) -> bool:

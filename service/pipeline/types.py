@@ -108,6 +108,8 @@ class Predicate:
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
     bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens
     subject: str = ""  # who does it, lowercased ("lakeshore financial corp.", "consortium"), when known
+    purpose: bool = False  # what another act is for: "doctored statements to support the numbers"
+    agent: str = ""  # who gives a consent ("approval from the central bank") or does a passive act ("by the council")
 
 
 @dataclass(frozen=True)
