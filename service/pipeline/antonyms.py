@@ -72,7 +72,7 @@ _PAIRS = [
     ("intensify", "abate"), ("close", "reopen"), ("closed", "reopen"), ("shut", "reopen"),
     ("temporary", "permanent"), ("widen", "narrow"), ("rise", "retreat"),
     ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
-    ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"),
+    ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"), ("within", "outside"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")

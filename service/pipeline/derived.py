@@ -45,6 +45,7 @@ from service.pipeline.quantities import (
     is_a_count,
     is_approximate,
     same_amount,
+    small_number,
     worked_out,
 )
 from service.pipeline.surroundings import (
@@ -419,10 +420,17 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         ), None)
         if opposite is not None and opposite_kind(lemma, opposite)[0] == "status" and describes_a_noun(derived, lemma):
             continue  # "Riverton's proposed sale" names the sale the source says was approved
+        if opposite is not None and word.lower().endswith("er") and _only_superlative(source, opposite):
+            continue  # "prices 6% lower than a year earlier" / "the highest price ever paid": a change, and a record
         if opposite is not None:
             found.append(_said_otherwise(claim, word, opposite, opposite_kind(lemma, opposite)[0]))
             break
     return found
+
+
+def _only_superlative(source: ArticleFacts, lemma: str) -> bool:
+    written = [word.lower() for f in source.facts for lem, word in f.surface if lem == lemma]
+    return bool(written) and all(word.endswith("est") for word in written)
 
 
 def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:
@@ -557,15 +565,12 @@ def _the_rest_of(amount: Quantity, text: str, source_text: str) -> bool:
                                                                               amount.span.start]):
         return False
     for match in _PART_OF_WHOLE.finditer(source_text):
-        part, whole = (_small_number(match.group(k)) for k in (1, 2))
+        part, whole = (small_number(match.group(k)) for k in (1, 2))
         if part is not None and whole is not None and 0 < part < whole and whole - part == amount.value:
             return True
     return False
 
 
-def _small_number(word: str) -> float | None:
-    word = word.lower()
-    return float(word) if re.fullmatch(r"[0-9]+", word) else WORD_NUMBERS.get(word)
 
 
 def _added_up(amount: Quantity, own: Sequence[Quantity], theirs: Sequence[Quantity]) -> bool:

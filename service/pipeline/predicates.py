@@ -105,7 +105,10 @@ def same_act(lemma: str) -> str:
 
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
-_LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold"}
+_LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold", "launch", "file", "lodge",
+                "mount"}
+# Verbs that work towards the act their object names: "is negotiating a settlement" has not settled yet.
+_APPROACHING = {"negotiate"}
 _DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
 # Inquiries into whether something happened: what they look into is in question until they find it.
 _INQUIRING = frozenset({"investigate", "investigation", "inquiry", "probe", "examine", "study", "determine", "test",
@@ -127,15 +130,18 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         # "was considering a warning" (its own), not "weighs a proposal" (someone else's, made already)
         deliberated = governor.lemma_.lower() in _DELIBERATING and token.lemma_.lower() not in _REQUEST_NOUNS | {
             "plan"}
+        approached = governor.lemma_.lower() in _APPROACHING
         if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and (governor.lemma_.lower() in _LIGHT_VERBS
-                                                                    or deliberated)):
+                                                                    or deliberated or approached)):
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):  # "took place", "made sure": idioms
             continue
         verb = _verb_of(token.lemma_.lower(), verbs)
-        if verb is None:
-            continue
-        status = "considered" if deliberated else _status(governor)
+        if verb is None or (governor.lemma_.lower() == "launch" and verb in _INQUIRING):
+            continue  # "launched an investigation" began one; "launched a legal challenge" made one
+        if approached and _negated(governor):
+            continue  # "denied it was negotiating the sale" says nothing of the sale itself
+        status = "considered" if deliberated else "near" if approached else _status(governor)
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
         span = Span(token.text, token.idx, token.idx + len(token.text))
@@ -185,11 +191,19 @@ def _consenting(noun: Any, governor: Any) -> str:
     return ""
 
 
+# Acts whose noun no suffix rule undoes: "the sale of its online business" is selling it.
+_NOUN_ACTS = {"sale": "sell", "acquisition": "buy", "purchase": "buy", "decision": "decide", "resignation": "resign",
+              "expansion": "expand", "extension": "extend", "suspension": "suspend", "cancellation": "cancel",
+              "investigation": "investigate", "election": "elect", "completion": "complete"}
+
+
 def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
     """The verb a noun names the act of: "appearance" -> "appear", "arrival" -> "arrive", "visit" -> "visit",
     "warning" -> "warn" (not a gathering: "held a meeting" is an event, compared as one)."""
     if noun in _GATHERINGS:
         return None
+    if noun in _NOUN_ACTS:
+        return _NOUN_ACTS[noun]
     candidates = [noun]
     for suffix in _NOMINAL_SUFFIXES:
         if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
@@ -299,6 +313,8 @@ def _negated(token: Any) -> bool:
         return True  # "transactions that should have been reported" were not; not "... by May", "hours earlier"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if token.dep_ == "pcomp" and _held_back_from(token.head):  # "would hold off on declaring an emergency"
+        return True
     if _gerund_read_as_modifier(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
         return True
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "be") and any(
@@ -345,6 +361,16 @@ def _negated(token: Any) -> bool:
 
 
 _CARRYING_ON = frozenset({"go", "keep", "continue"})
+
+
+def _held_back_from(preposition: Any) -> bool:
+    """"hold off on", "refrain from", "stop short of": the act after it is not done."""
+    verb = preposition.head
+    lemma = verb.lemma_.lower()
+    particle = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "acomp")}
+    return (preposition.lower_ == "on" and lemma == "hold" and "off" in particle) or (
+        preposition.lower_ == "from" and lemma in ("refrain", "abstain", "desist")) or (
+        preposition.lower_ == "of" and lemma == "stop" and "short" in particle)
 # After "no", words that bound a number rather than deny: "no fewer than 14" says "at least 14".
 NUMBER_BOUNDS = frozenset({"fewer", "more", "less"})
 

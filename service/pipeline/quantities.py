@@ -97,11 +97,28 @@ _NOT_UNITS = {
 
 # A vote or a score: two small numbers joined by a dash, after a verb of voting or winning or before the result.
 TALLY = "tally"
-_TALLY = re.compile(r"(?<![\w.,/-])(\d{1,3})[-–](\d{1,3})(?![\w./]|[.,]\d|-\w)")
+# "9-4", "5-to-2", "by 31 votes to 24", "voted eight to five"
+_TALLY_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_TALLY = re.compile(rf"(?<![\w.,/-])({_TALLY_NUMBER})(?:[-–]|-to-|\s+(?:votes?\s+)?to\s+)({_TALLY_NUMBER})"
+                    r"(?![\w./]|[.,]\d|-\w)", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:(?!aged\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|winning|losing|"
                            r"victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+_VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|approved|passed|backed|rejected|defeated|elected|won|lost|beat|ruled|"
+                           r"decided|endorsed|confirmed)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+_MEASURED = re.compile(r"\s*(?:%|percent|per\s*cent|points?|million|billion|thousand|times|years?|days?|weeks?|"
+                       r"months?|hours?|minutes?|degrees?|kilo\w+|miles?|met(?:er|re)s?|feet|pounds?|euros?|dollars?)\b",
+                       re.IGNORECASE)
 _TALLY_AFTER = re.compile(r"\s+(?:decision|vote|votes|win|victory|defeat|loss|margin|majority|ruling|verdict|draw|"
                           r"home|away|scoreline|thrashing|rout)\b", re.IGNORECASE)
+
+
+_RATIO = re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\w+)\b(?=\s+[a-z])", re.IGNORECASE)
+
+
+def small_number(word: str) -> float | None:
+    """A whole number written in digits or in words: "4", "four"."""
+    word = word.lower()
+    return float(word) if re.fullmatch(r"[0-9]+", word) else 1.0 if word == "one" else WORD_NUMBERS.get(word)
 
 
 def tally_parts(tally: Quantity) -> tuple[float, float]:
@@ -125,11 +142,21 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(clock.group(0), clock.start(), clock.end())
             found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
             blocked.append((clock.start(), clock.end()))
+    for ratio in _RATIO.finditer(text):  # "four in five faculty members": a share, 80%
+        part, whole = (small_number(ratio.group(k)) for k in (1, 2))
+        if part is not None and whole is not None and 0 < part < whole <= 100:
+            span = Span(ratio.group(0), ratio.start(), ratio.end())
+            found.append(Quantity(span=span, value=100.0 * part / whole, unit="%"))
+            blocked.append((ratio.start(), ratio.end()))
     for tally in _TALLY.finditer(text):  # "in a 9-4 decision", "won 3-1": one result, not two numbers
-        if _TALLY_BEFORE.search(text[max(0, tally.start() - 16) : tally.start()]) or _TALLY_AFTER.match(
-            text, tally.end()
-        ):
-            high, low = sorted((int(tally.group(1)), int(tally.group(2))), reverse=True)
+        numbers = [small_number(tally.group(k)) for k in (1, 2)]
+        before = text[max(0, tally.start() - 16) : tally.start()]
+        written_out = re.search(r"\bto\b", tally.group(0)) is not None
+        voted = re.search(r"\bvotes?\b", tally.group(0)) is not None or _TALLY_AFTER.match(text, tally.end())
+        if None in numbers or _MEASURED.match(text, tally.end()) or re.search(r"\bfrom\s+$", before):
+            continue  # "rose 5-7 percent", "two to three weeks", "narrowed from 71 votes to 64": a range
+        if voted or (_VOTED_BEFORE if written_out else _TALLY_BEFORE).search(before):
+            high, low = sorted((int(n) for n in numbers if n is not None), reverse=True)
             span = Span(tally.group(0), tally.start(), tally.end())
             found.append(Quantity(span=span, value=high * 1000.0 + low, unit=TALLY))
             blocked.append((tally.start(), tally.end()))
@@ -236,19 +263,28 @@ def _durations_joined(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _ranges_share_units(text: str, found: list[Quantity]) -> list[Quantity]:
-    """The bare end of a range takes the unit of the other: "from two days to four", "from 2 to 4 days"."""
+    """The bare end of a range takes the unit of the other: "from two days to four", "from 2 to 4 days"; and its
+    scale: "45-55 million euros" runs from 45 million euros."""
     shared = list(found)
     for k in range(len(shared) - 1):
         first, second = shared[k], shared[k + 1]
-        if not re.fullmatch(r"\s+to\s+", text[first.span.end : second.span.start]):
-            continue
-        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", text[: first.span.start]):
+        dashed = re.fullmatch(r"[-–]", text[first.span.end : second.span.start]) is not None
+        if not dashed and not (
+            re.fullmatch(r"\s+to\s+", text[first.span.end : second.span.start])
+            and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", text[: first.span.start])
+        ):
             continue
         if first.unit and not second.unit and first.value != second.value:
             shared[k + 1] = replace(second, unit=first.unit)
         elif second.unit and not first.unit and first.value != second.value:
-            shared[k] = replace(first, unit=second.unit)
+            scale = _SCALE_WORD.search(second.span.text)
+            bare = re.fullmatch(r"[\d,.]+", first.span.text) is not None
+            factor = _SCALES.get(scale.group(0).lower(), 1.0) if scale and bare else 1.0
+            shared[k] = replace(first, unit=second.unit, value=first.value * factor)
     return shared
+
+
+_SCALE_WORD = re.compile(r"\b(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 _COUNTED_OF = re.compile(r"\s+of\s+(?:its|the|their|his|her|our)\s+([a-z]+s)\b")
@@ -550,13 +586,14 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-_SPANS_APART = 500
+_SPANS_APART = 300
 
 
 def _far_apart_in_time(a: Quantity, b: Quantity) -> bool:
-    """Spans of time in other units and figures, one over 500 times the other, measure two things: "the first
-    strike in more than 30 years" and "a 48-hour strike"; "30 days" against "three years" (36 times) is a figure
-    and unit written wrong, and a swapped figure or unit ("30 days" for "30 years") keeps the other."""
+    """Spans of time in other units and figures, one over 300 times the other, measure two things: "the first
+    strike in more than 30 years" and "a 48-hour strike", "spent three decades" and "30 days in quarantine";
+    "30 days" against "three years" (36 times) is a figure and unit written wrong, and a swapped figure or unit
+    ("30 days" for "30 years") keeps the other."""
     if a.unit == b.unit or a.value == b.value:
         return False
     seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)

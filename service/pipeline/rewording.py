@@ -20,6 +20,7 @@ from service.pipeline.names import (
     a_common_noun_capitalised,
     country_and_city,
     entity_kind,
+    initials_of,
     one_government,
     same_name,
 )
@@ -63,6 +64,10 @@ def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
         divergence = _classify(region, fa, fb, a.text, b.text)
         if divergence is not None:
             found.append(divergence)
+    denials_a = sum(len(_negators(r.words_a)) for r in regions)
+    denials_b = sum(len(_negators(r.words_b)) for r in regions)
+    if denials_a == denials_b > 0:  # "had not received a single payment" / "had received no payment at all"
+        found = [d for d in found if d.kind != "negation"]
     return found
 
 
@@ -119,6 +124,13 @@ _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathe
 
 _NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
 _SCANT = frozenset({"little", "few", "scant", "hardly", "barely", "scarcely"})
+
+
+def _an_untagged_name(span: Span, text: str, other_text: str) -> bool:
+    """One capitalised word inside a sentence, which the other claim never writes: a name the tagger missed."""
+    before = text[: span.start].rstrip()
+    return (re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", span.text) is not None and bool(before)
+            and before[-1] not in ".!?:;\"“‘'(" and span.text not in other_text)
 
 
 def _denies_in_itself(words: Sequence[str]) -> bool:
@@ -188,7 +200,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         if (
             names_a
             and names_b
-            and not any(same_name(x.key, y.key) for x in names_a for y in names_b)
+            and not any(same_name(x.key, y.key) or initials_of(x.span.text, y.span.text)
+                        or initials_of(y.span.text, x.span.text) for x in names_a for y in names_b)
             and any(
                 entity_kind(x.label) == entity_kind(y.label) and not country_and_city(x, y)
                 and not one_government(x.span.text, y.span.text)  # "Britain accused" / "London accused"
@@ -201,7 +214,19 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             kind = "attribution" if speaker_a or speaker_b else "entity"
             return _divergence(kind, names_a[0].span, names_b[0].span,
                                "A different speaker" if kind == "attribution" else "A different name in the same role")
+        if names_a and not names_b and _an_untagged_name(b, text_b, text_a) and not same_name(
+            names_a[0].key, b.text.lower()
+        ):
+            return _divergence("entity", names_a[0].span, b, "A different name in the same role")
+        if names_b and not names_a and _an_untagged_name(a, text_a, text_b) and not same_name(
+            names_b[0].key, a.text.lower()
+        ):
+            return _divergence("entity", a, names_b[0].span, "A different name in the same role")
         return None
+    if _an_untagged_name(a, text_a, text_b) and _an_untagged_name(b, text_b, text_a) and not same_name(
+        a.text.lower(), b.text.lower()
+    ):
+        return _divergence("entity", a, b, "A different name in the same role")  # "the Reininghaus district"
 
     if _parties_of_other_kinds(region, a, b, fa, fb):
         return _divergence("attribution", a, b, "A different speaker")

@@ -7,11 +7,10 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.article_facts import words
-from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS
 from service.pipeline.predicates import ALLEGE_HEADS, CONSENTS, a_purpose, denies, said_when, unless_for_only_if
 from service.pipeline.surroundings import content_after
-from service.pipeline.swaps import shared_neighbours
+from service.pipeline.swaps import at_other_times
 from service.pipeline.types import Divergence, Facts, Predicate
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
@@ -19,6 +18,7 @@ _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possibl
                      {"possible", "planned"},  # "may result in" / "will result in"
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
                      {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
+                     {"considered", "planned"},  # "is considering the sale of" / "has agreed to sell"
                      {"near", "happened"},  # "are close to reaching a deal" / "have reached a deal"
                      {"questioned", "happened"})  # "investigating whether it contributed" / "established it did"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
@@ -55,6 +55,14 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"against {pb.evidence.text!r}."))
             continue
         status_a, status_b = {p.status for p in in_a}, {p.status for p in in_b}
+        asked = _asked_against_agreed(in_a, in_b)
+        if asked is not None:
+            pa, pb = asked
+            which = ("a request", "a commitment") if _ASKED.search(pa.evidence.text) else ("a commitment", "a request")
+            found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
+                                    f"One source reports {which[0]}, the other {which[1]}: {pa.evidence.text!r} "
+                                    f"against {pb.evidence.text!r}."))
+            continue
         if status_a & status_b:
             continue
         if _acts_on_other_things(fa, fb, lemma, in_a, in_b):
@@ -64,6 +72,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
+                     and not _proposed_against_weighed(pa, pb)
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
                      and not _denied_plan_carried_out(pa, pb)
@@ -72,7 +81,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))
                      and not _another_partys_consent(pa, pb)]
-        if conflicts and _at_other_times(fa, fb, texts):
+        if conflicts and at_other_times(fa, fb, texts):
             conflicts = []  # "last raised prices in January 2023" / "will raise them from Nov. 1"
         if conflicts:
             # "obtained ... received" / "will receive": the pair written with one verb is the evidence
@@ -81,16 +90,6 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts)
-
-
-def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
-    """Each claim dates itself once, by more than a weekday, in other words, and the two dates cannot be one:
-    done at one time and planned at another are two events, not one reported two ways (not "Acme, founded in
-    2001, has been sold" / "Acme, founded in 2003, will be sold", whose dates date something else)."""
-    dated_a = [d for d in fa.dates if not d.bare_weekday]
-    dated_b = [d for d in fb.dates if not d.bare_weekday]
-    return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
-        shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span))
 
 
 def _in_progress(pa: Predicate, pb: Predicate) -> bool:
@@ -170,6 +169,37 @@ def _words_in_apposition(subject: str, text: str, end: int) -> bool:
 
     return apposition is not None and singular(subject.lower().split()) <= singular(
         re.findall(r"[\w'’-]+", apposition.group(1).lower()))
+
+
+# Asked by someone else: "has been asked to cover" (not "asked to be traded", the subject's own request).
+_ASKED = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:asked|urged|requested|pressed)\s+to\b", re.IGNORECASE)
+_AGREED = re.compile(r"\b(?:agreed|agrees|pledged|promised|vowed|committed|decided|will)\b", re.IGNORECASE)
+
+
+def _asked_against_agreed(
+    in_a: Sequence[Predicate], in_b: Sequence[Predicate]
+) -> tuple[Predicate, Predicate] | None:
+    """"has been asked to cover 40% of the cost" / "has agreed to cover it": a request against a commitment."""
+    for pa in in_a:
+        for pb in in_b:
+            if pa.status != "planned" or pb.status != "planned" or pa.negated or pb.negated:
+                continue
+            ask_a, ask_b = _ASKED.search(pa.evidence.text), _ASKED.search(pb.evidence.text)
+            if (ask_a and not ask_b and _AGREED.search(pb.evidence.text)) or (
+                ask_b and not ask_a and _AGREED.search(pa.evidence.text)
+            ):
+                return pa, pb
+    return None
+
+
+_PROPOSED = re.compile(r"\b(?:propos|suggest|recommend|urg)\w*", re.IGNORECASE)
+
+
+def _proposed_against_weighed(pa: Predicate, pb: Predicate) -> bool:
+    """"proposed cutting the grant" / "is considering cutting it": a proposal is weighed, not decided."""
+    statuses = {pa.status: pa, pb.status: pb}
+    planned = statuses.get("planned")
+    return "considered" in statuses and planned is not None and _PROPOSED.search(planned.evidence.text) is not None
 
 
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:
@@ -271,7 +301,7 @@ def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list
     if len(status_a) != 1 or len(status_b) != 1 or status_a | status_b != {"planned", "happened"}:
         return []
     pa, pb = in_a[0], in_b[0]
-    if pa.lemma == pb.lemma or _at_other_times(fa, fb, texts):
+    if pa.lemma == pb.lemma or at_other_times(fa, fb, texts):
         return []  # the same verb is judged with every other verb
     return [Divergence("status", pa.evidence.text, pb.evidence.text,
                        f"One source reports as {pa.status} what the other reports as {pb.status}: "

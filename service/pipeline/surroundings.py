@@ -192,6 +192,15 @@ def figures_moved(facts: Facts, lemma: str) -> set[str]:
 
 
 def figures_after(facts: Facts, lemma: str, reach: int = 2) -> set[str]:
-    """The figures within `reach` words after a use of `lemma`, as written: {"14"} for "tumbled 14% by ..."."""
-    at = [k for k, (lem, _) in enumerate(facts.surface) if lem == lemma]
-    return {_figure(word) for word, k in facts.numerals if any(0 < k - a <= reach for a in at)} - {""}
+    """The figures within `reach` words after a use of `lemma`, as written: {"14"} for "tumbled 14% by ...";
+    "to", "by" and "minus" do not count ("dropped to minus 9 degrees")."""
+    lemmas = [lem for lem, _ in facts.surface]
+    at = [k for k, lem in enumerate(lemmas) if lem == lemma]
+
+    def near(a: int, k: int) -> bool:
+        return 0 < k - a and k - a - sum(1 for lem in lemmas[a + 1 : k] if lem in _PASSED_OVER) <= reach
+
+    return {_figure(word) for word, k in facts.numerals if any(near(a, k) for a in at)} - {""}
+
+
+_PASSED_OVER = frozenset({"to", "by", "minus"})
