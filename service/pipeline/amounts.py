@@ -18,7 +18,7 @@ from service.pipeline.quantities import (
     within_rounding,
     worked_out,
 )
-from service.pipeline.swaps import at_other_times, same_slot
+from service.pipeline.swaps import same_slot
 from service.pipeline.types import Claim, Divergence, Facts, Quantity
 
 # Articles this many days apart or fewer report one news cycle: "two days ago" counts from nearly the same day.
@@ -39,8 +39,6 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
     lonely_b = [q for q in fb.quantities
                 if not (matched(q, fa.quantities) or worked_out(q, b.text, fa.quantities, a.text))]
-    if at_other_times(fa, fb, (a.text, b.text)):
-        return []  # "flooded in December 2015" / "failed on February 13, 2024": amounts of two events
     found = []
     for qa in lonely_a:
         for qb in lonely_b:

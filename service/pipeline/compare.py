@@ -447,8 +447,6 @@ def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     if degrees != {True, False} or not (surface_a.endswith(("er", "est")) and surface_b.endswith(("er", "est"))):
         return False  # "higher fares" / "lower ticket prices" are one comparison in other words
     next_a, next_b = _next_lemma(fa, wa), _next_lemma(fb, wb)
-    if (next_a if surface_b.endswith("est") else next_b) == "than":
-        return True  # "6% lower than a year earlier" / "the highest price": a change, and a record
     if not (next_a and next_a.isalpha() and next_b and next_b.isalpha()) or {next_a, next_b} & _FUNCTION_WORDS:
         return False  # "higher than", "fell lower": graded on their own
     if _another_of_its_kind(*((fa, wa) if surface_b.endswith("est") else (fb, wb))):

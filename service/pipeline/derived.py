@@ -420,17 +420,10 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         ), None)
         if opposite is not None and opposite_kind(lemma, opposite)[0] == "status" and describes_a_noun(derived, lemma):
             continue  # "Riverton's proposed sale" names the sale the source says was approved
-        if opposite is not None and word.lower().endswith("er") and _only_superlative(source, opposite):
-            continue  # "prices 6% lower than a year earlier" / "the highest price ever paid": a change, and a record
         if opposite is not None:
             found.append(_said_otherwise(claim, word, opposite, opposite_kind(lemma, opposite)[0]))
             break
     return found
-
-
-def _only_superlative(source: ArticleFacts, lemma: str) -> bool:
-    written = [word.lower() for f in source.facts for lem, word in f.surface if lem == lemma]
-    return bool(written) and all(word.endswith("est") for word in written)
 
 
 def _moved_the_other_way(claim: Claim, derived: Facts, source: ArticleFacts) -> list[Unsupported]:

@@ -107,6 +107,7 @@ def same_act(lemma: str) -> str:
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold", "launch", "file", "lodge",
                 "mount"}
+_LAUNCHED = frozenset({"challenge", "appeal", "bid"})
 # Verbs that work towards the act their object names: "is negotiating a settlement" has not settled yet.
 _APPROACHING = {"negotiate"}
 _DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
@@ -130,15 +131,15 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         # "was considering a warning" (its own), not "weighs a proposal" (someone else's, made already)
         deliberated = governor.lemma_.lower() in _DELIBERATING and token.lemma_.lower() not in _REQUEST_NOUNS | {
             "plan"}
-        approached = governor.lemma_.lower() in _APPROACHING
+        approached = governor.lemma_.lower() in _APPROACHING and _status(governor) == "ongoing"
         if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and (governor.lemma_.lower() in _LIGHT_VERBS
                                                                     or deliberated or approached)):
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):  # "took place", "made sure": idioms
             continue
         verb = _verb_of(token.lemma_.lower(), verbs)
-        if verb is None or (governor.lemma_.lower() == "launch" and verb in _INQUIRING):
-            continue  # "launched an investigation" began one; "launched a legal challenge" made one
+        if verb is None or (governor.lemma_.lower() == "launch" and verb not in _LAUNCHED):
+            continue  # "launched a legal challenge" made one; "launched an investigation" or "the sale" began one
         if approached and _negated(governor):
             continue  # "denied it was negotiating the sale" says nothing of the sale itself
         status = "considered" if deliberated else "near" if approached else _status(governor)

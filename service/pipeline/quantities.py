@@ -103,8 +103,8 @@ _TALLY = re.compile(rf"(?<![\w.,/-])({_TALLY_NUMBER})(?:[-–]|-to-|\s+(?:votes?
                     r"(?![\w./]|[.,]\d|-\w)", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:(?!aged\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|winning|losing|"
                            r"victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
-_VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|approved|passed|backed|rejected|defeated|elected|won|lost|beat|ruled|"
-                           r"decided|endorsed|confirmed)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+# Before a tally written out with "to": "voted eight to five", "ruled 6 to 3" (not "won 40 to 45 seats").
+_VOTED_BEFORE = re.compile(r"\b(?:voted|ruled)\s+$", re.IGNORECASE)
 _MEASURED = re.compile(r"\s*(?:%|percent|per\s*cent|points?|million|billion|thousand|times|years?|days?|weeks?|"
                        r"months?|hours?|minutes?|degrees?|kilo\w+|miles?|met(?:er|re)s?|feet|pounds?|euros?|dollars?)\b",
                        re.IGNORECASE)
@@ -144,7 +144,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             blocked.append((clock.start(), clock.end()))
     for ratio in _RATIO.finditer(text):  # "four in five faculty members": a share, 80%
         part, whole = (small_number(ratio.group(k)) for k in (1, 2))
-        if part is not None and whole is not None and 0 < part < whole <= 100:
+        counted = ratio.group(1).lower() not in _TIMES_WORDS and not _MEASURED.match(text, ratio.end())
+        if counted and part is not None and whole is not None and 0 < part < whole <= 100:
             span = Span(ratio.group(0), ratio.start(), ratio.end())
             found.append(Quantity(span=span, value=100.0 * part / whole, unit="%"))
             blocked.append((ratio.start(), ratio.end()))
@@ -155,6 +156,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         voted = re.search(r"\bvotes?\b", tally.group(0)) is not None or _TALLY_AFTER.match(text, tally.end())
         if None in numbers or _MEASURED.match(text, tally.end()) or re.search(r"\bfrom\s+$", before):
             continue  # "rose 5-7 percent", "two to three weeks", "narrowed from 71 votes to 64": a range
+        if not written_out and not tally.group(1).isdigit():
+            continue  # "a one-two finish"
         if voted or (_VOTED_BEFORE if written_out else _TALLY_BEFORE).search(before):
             high, low = sorted((int(n) for n in numbers if n is not None), reverse=True)
             span = Span(tally.group(0), tally.start(), tally.end())
@@ -268,7 +271,8 @@ def _ranges_share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     shared = list(found)
     for k in range(len(shared) - 1):
         first, second = shared[k], shared[k + 1]
-        dashed = re.fullmatch(r"[-–]", text[first.span.end : second.span.start]) is not None
+        dashed = re.fullmatch(r"[-–]", text[first.span.end : second.span.start]) is not None and (
+            _SCALE_WORD.search(second.span.text) is not None or second.unit in CURRENCY_UNITS | {"%"})
         if not dashed and not (
             re.fullmatch(r"\s+to\s+", text[first.span.end : second.span.start])
             and re.search(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", text[: first.span.start])
@@ -278,7 +282,7 @@ def _ranges_share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             shared[k + 1] = replace(second, unit=first.unit)
         elif second.unit and not first.unit and first.value != second.value:
             scale = _SCALE_WORD.search(second.span.text)
-            bare = re.fullmatch(r"[\d,.]+", first.span.text) is not None
+            bare = re.fullmatch(r"\d{1,3}(?:\.\d+)?", first.span.text) is not None  # not "900,000-1 million"
             factor = _SCALES.get(scale.group(0).lower(), 1.0) if scale and bare else 1.0
             shared[k] = replace(first, unit=second.unit, value=first.value * factor)
     return shared
@@ -586,14 +590,13 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-_SPANS_APART = 300
+_SPANS_APART = 500
 
 
 def _far_apart_in_time(a: Quantity, b: Quantity) -> bool:
-    """Spans of time in other units and figures, one over 300 times the other, measure two things: "the first
-    strike in more than 30 years" and "a 48-hour strike", "spent three decades" and "30 days in quarantine";
-    "30 days" against "three years" (36 times) is a figure and unit written wrong, and a swapped figure or unit
-    ("30 days" for "30 years") keeps the other."""
+    """Spans of time in other units and figures, one over 500 times the other, measure two things: "the first
+    strike in more than 30 years" and "a 48-hour strike"; "30 days" against "three years" (36 times) is a figure
+    and unit written wrong, and a swapped figure or unit ("30 days" for "30 years") keeps the other."""
     if a.unit == b.unit or a.value == b.value:
         return False
     seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)

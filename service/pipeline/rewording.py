@@ -22,6 +22,7 @@ from service.pipeline.names import (
     entity_kind,
     initials_of,
     one_government,
+    only_titles,
     same_name,
 )
 from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
@@ -64,10 +65,6 @@ def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
         divergence = _classify(region, fa, fb, a.text, b.text)
         if divergence is not None:
             found.append(divergence)
-    denials_a = sum(len(_negators(r.words_a)) for r in regions)
-    denials_b = sum(len(_negators(r.words_b)) for r in regions)
-    if denials_a == denials_b > 0:  # "had not received a single payment" / "had received no payment at all"
-        found = [d for d in found if d.kind != "negation"]
     return found
 
 
@@ -130,6 +127,7 @@ def _an_untagged_name(span: Span, text: str, other_text: str) -> bool:
     """One capitalised word inside a sentence, which the other claim never writes: a name the tagger missed."""
     before = text[: span.start].rstrip()
     return (re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", span.text) is not None and bool(before)
+            and not only_titles(span.text)
             and before[-1] not in ".!?:;\"“‘'(" and span.text not in other_text)
 
 

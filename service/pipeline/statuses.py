@@ -18,7 +18,6 @@ _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possibl
                      {"possible", "planned"},  # "may result in" / "will result in"
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
                      {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
-                     {"considered", "planned"},  # "is considering the sale of" / "has agreed to sell"
                      {"near", "happened"},  # "are close to reaching a deal" / "have reached a deal"
                      {"questioned", "happened"})  # "investigating whether it contributed" / "established it did"
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
@@ -72,7 +71,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
-                     and not _proposed_against_weighed(pa, pb)
+
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
                      and not _denied_plan_carried_out(pa, pb)
@@ -173,7 +172,7 @@ def _words_in_apposition(subject: str, text: str, end: int) -> bool:
 
 # Asked by someone else: "has been asked to cover" (not "asked to be traded", the subject's own request).
 _ASKED = re.compile(r"\b(?:been|was|were|is|are)\s+(?:\w+\s+)?(?:asked|urged|requested|pressed)\s+to\b", re.IGNORECASE)
-_AGREED = re.compile(r"\b(?:agreed|agrees|pledged|promised|vowed|committed|decided|will)\b", re.IGNORECASE)
+_AGREED = re.compile(r"\b(?:agreed|agrees|pledged|promised|vowed|committed|decided)\b", re.IGNORECASE)
 
 
 def _asked_against_agreed(
@@ -184,22 +183,14 @@ def _asked_against_agreed(
         for pb in in_b:
             if pa.status != "planned" or pb.status != "planned" or pa.negated or pb.negated:
                 continue
+            if not set(pa.subject.split()) & set(pb.subject.split()) - {"the", "a", "an", "its", "their"}:
+                continue  # who is asked is who agrees: not "the Kings agreed to trade him" / "he asked to be traded"
             ask_a, ask_b = _ASKED.search(pa.evidence.text), _ASKED.search(pb.evidence.text)
             if (ask_a and not ask_b and _AGREED.search(pb.evidence.text)) or (
                 ask_b and not ask_a and _AGREED.search(pa.evidence.text)
             ):
                 return pa, pb
     return None
-
-
-_PROPOSED = re.compile(r"\b(?:propos|suggest|recommend|urg)\w*", re.IGNORECASE)
-
-
-def _proposed_against_weighed(pa: Predicate, pb: Predicate) -> bool:
-    """"proposed cutting the grant" / "is considering cutting it": a proposal is weighed, not decided."""
-    statuses = {pa.status: pa, pb.status: pb}
-    planned = statuses.get("planned")
-    return "considered" in statuses and planned is not None and _PROPOSED.search(planned.evidence.text) is not None
 
 
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:

@@ -73,14 +73,6 @@ def attribution_divergences(
             return _a_party_foreign_to(speaker, other)
         return not only_titles(_DETERMINER.sub("", speaker.span.text), times=False)
 
-    if len(fa.speakers) == len(fb.speakers) == 1:
-        sa, sb = fa.speakers[0], fb.speakers[0]
-        bodies = {_head(sa), _head(sb)} <= _BODIES and _head(sa) != _head(sb)
-        if sa.label == sb.label == NOUN_PHRASE and bodies and _same_but_the_speakers(texts, sa, sb):
-            # "..., the company said" / "..., the transport ministry said": one statement, another body
-            first, second = (_DETERMINER.sub("", s.span.text) for s in (sa, sb))
-            return [Divergence("attribution", first, second,
-                               f"The sources credit different people: {first!r} against {second!r}.")]
     lonely_a = [x for x in fa.speakers if named(x, article_b) and not any(same_speaker(x, y) for y in fb.speakers)]
     lonely_b = [y for y in fb.speakers if named(y, article_a) and not any(same_speaker(x, y) for x in fa.speakers)]
     if not lonely_a or not lonely_b:
@@ -143,20 +135,6 @@ def _with_its_office(speaker: EntityMention, texts: tuple[str, str]) -> str:
         office = _OFFICE_AFTER.match(text, speaker.span.start + len(possessive))
         return possessive + office.group(0) if office else possessive
     return speaker.span.text
-
-
-# Common nouns that name a body, one of which is never another: "the company" is not "the transport ministry"
-# (but "the measure" may be "the bill", and "ISPs" "internet service providers").
-_BODIES = frozenset({"company", "firm", "ministry", "department", "agency", "police", "union", "government",
-                     "council", "court", "army", "military", "club", "team", "university", "hospital", "bank",
-                     "regulator", "authority", "commission", "committee", "board", "prosecutors", "airline",
-                     "carrier", "operator", "association", "embassy", "school", "charity", "insurer", "family"})
-
-
-def _head(speaker: EntityMention) -> str:
-    """The last word of how a claim names its speaker: "ministry" of "the transport ministry"."""
-    words = re.findall(r"[\w'’-]+", speaker.span.text.lower())
-    return words[-1] if words else ""
 
 
 def _same_but_the_speakers(texts: tuple[str, str], sa: EntityMention, sb: EntityMention) -> bool:
