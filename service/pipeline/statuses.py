@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.article_facts import words
+from service.pipeline.dates import same_time
 from service.pipeline.framing import NEGATORS
 from service.pipeline.predicates import ALLEGE_HEADS, CONSENTS, a_purpose, denies, said_when, unless_for_only_if
 from service.pipeline.surroundings import content_after
-from service.pipeline.swaps import at_other_times
+from service.pipeline.swaps import shared_neighbours
 from service.pipeline.types import Divergence, Facts, Predicate
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
@@ -80,7 +81,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))
                      and not _another_partys_consent(pa, pb)]
-        if conflicts and at_other_times(fa, fb, texts):
+        if conflicts and _at_other_times(fa, fb, texts):
             conflicts = []  # "last raised prices in January 2023" / "will raise them from Nov. 1"
         if conflicts:
             # "obtained ... received" / "will receive": the pair written with one verb is the evidence
@@ -89,6 +90,16 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts)
+
+
+def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
+    """Each claim dates itself once, by more than a weekday, in other words, and the two dates cannot be one:
+    done at one time and planned at another are two events, not one reported two ways (not "Acme, founded in
+    2001, has been sold" / "Acme, founded in 2003, will be sold", whose dates date something else)."""
+    dated_a = [d for d in fa.dates if not d.bare_weekday]
+    dated_b = [d for d in fb.dates if not d.bare_weekday]
+    return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
+        shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span))
 
 
 def _in_progress(pa: Predicate, pb: Predicate) -> bool:
@@ -292,7 +303,7 @@ def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list
     if len(status_a) != 1 or len(status_b) != 1 or status_a | status_b != {"planned", "happened"}:
         return []
     pa, pb = in_a[0], in_b[0]
-    if pa.lemma == pb.lemma or at_other_times(fa, fb, texts):
+    if pa.lemma == pb.lemma or _at_other_times(fa, fb, texts):
         return []  # the same verb is judged with every other verb
     return [Divergence("status", pa.evidence.text, pb.evidence.text,
                        f"One source reports as {pa.status} what the other reports as {pb.status}: "

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.dates import same_time
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
@@ -590,13 +589,3 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
         )
         for d in found
     )
-
-
-def at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
-    """Each claim dates itself once, by more than a weekday, in other words, and the two dates cannot be one:
-    done at one time and planned at another are two events, not one reported two ways (not "Acme, founded in
-    2001, has been sold" / "Acme, founded in 2003, will be sold", whose dates date something else)."""
-    dated_a = [d for d in fa.dates if not d.bare_weekday]
-    dated_b = [d for d in fb.dates if not d.bare_weekday]
-    return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
-        shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span))
