@@ -165,9 +165,13 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
     return []
 
 
-_NEARLY = re.compile(r"\b(?:almost|nearly|virtually|practically|next\s+to)\s+$", re.IGNORECASE)
-_SCANT = re.compile(r"\b(?:little|few|scant|hardly\s+any|barely\s+any|scarcely\s+any|very\s+little)\s+"
-                    r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# Words that say "almost none" ("almost no snow") and "few" ("little snow", "hardly any snow"): one claim may say
+# what the other says with the other set. Rewordings compare these words; a summary's are read from the text.
+NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
+SCANT = frozenset({"little", "few", "scant", "hardly", "barely", "scarcely"})
+_NEARLY = re.compile(rf"\b(?:{'|'.join(sorted(NEARLY))}|next\s+to)\s+$", re.IGNORECASE)
+_SCANT = re.compile(r"\b(?:(?:very\s+)?little|few|scant|(?:hardly|barely|scarcely)\s+any)\s+(?:\w+\s+){0,2}$",
+                    re.IGNORECASE)
 
 
 def _nearly_none(text: str, denial: str | None, other_text: str, affirmed: str | None) -> bool:

@@ -49,7 +49,7 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         purpose = token.dep_ == "advcl" and token.lemma_.lower() not in _FOUND_OUT and any(
             c.dep_ == "aux" and c.tag_ == "TO" and not (c.i > 0 and c.nbor(-1).lower_ == "only")
             for c in token.children)
-        agent = next((" ".join(t.lower_ for t in o.subtree) for a in token.children if a.dep_ == "agent"
+        agent = next((_phrase(o) for a in token.children if a.dep_ == "agent"
                       for o in a.children if o.dep_ == "pobj"), "")  # "was approved by the council"
         found.append(Predicate(span, _lemma(token), _negated(token), status, _evidence(doc, token, status), bounded,
                                _subject_of(token), purpose, agent))
@@ -188,8 +188,13 @@ def _consenting(noun: Any, governor: Any) -> str:
         for preposition in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")):
             party = next((o for o in preposition.children if o.dep_ == "pobj"), None)
             if party is not None:
-                return " ".join(t.lower_ for t in party.subtree)
+                return _phrase(party)
     return ""
+
+
+def _phrase(token: Any) -> str:
+    """The token's whole phrase, lowercased: "the federal reserve" for "Reserve"."""
+    return " ".join(t.lower_ for t in token.subtree)
 
 
 # Acts whose noun no suffix rule undoes: "the sale of its online business" is selling it.

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind, stems
 from service.pipeline.dates import same_time
+from service.pipeline.framing import NEARLY, SCANT
 from service.pipeline.names import (
     a_common_noun_capitalised,
     country_and_city,
@@ -119,8 +120,6 @@ _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathe
                                     "lacking"})
 
 
-_NEARLY = frozenset({"almost", "nearly", "virtually", "practically"})
-_SCANT = frozenset({"little", "few", "scant", "hardly", "barely", "scarcely"})
 
 
 def _an_untagged_name(span: Span, text: str, other_text: str) -> bool:
@@ -155,9 +154,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     }:
         return None  # "denied that any rules had been broken" / "said no rules had been broken": both deny
     denying_words, other_words = (region.words_a, region.words_b) if negation_a else (region.words_b, region.words_a)
-    if (negation_a | negation_b) == {"no"} and {w.lower() for w in denying_words} & _NEARLY and {
+    if (negation_a | negation_b) == {"no"} and {w.lower() for w in denying_words} & NEARLY and {
         w.lower() for w in other_words
-    } & _SCANT:
+    } & SCANT:
         return None  # "a winter with almost no snow" / "a winter with little snow"
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
