@@ -14,6 +14,7 @@ from service.pipeline.quantities import (
     is_approximate,
     is_bound,
     measures_other_things,
+    over_its_cap,
     same_amount,
     within_rounding,
     worked_out,
@@ -39,6 +40,14 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
     lonely_b = [q for q in fb.quantities
                 if not (matched(q, fa.quantities) or worked_out(q, b.text, fa.quantities, a.text))]
+    # "more than C$85,000" / "more than C$86,000": a bound or a round figure that bears the other out is its
+    # match, and neither is left to be held against a third amount
+    for qa in list(lonely_a):
+        qb_alike = next((qb for qb in lonely_b if comparable(qa, qb) and _rounded_or_bounded(a.text, qa, b.text, qb)),
+                        None)
+        if qb_alike is not None:
+            lonely_a.remove(qa)
+            lonely_b.remove(qb_alike)
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
@@ -56,10 +65,7 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 continue  # "the 22-year-old" / "a four-year contract"; not "the 50-year-old law" / "60 years ago"
             if _one_as_a_word(qa, qb) and _word_after(a.text, qa) != _word_after(b.text, qb):
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
-            rough = is_approximate(a.text, qa) or is_approximate(b.text, qb)
-            if rough and same_amount(qa, qb, tolerance=0.15) and (
-                within_rounding(qa, qb) or is_bound(a.text, qa) or is_bound(b.text, qb)
-            ):
+            if _rounded_or_bounded(a.text, qa, b.text, qb):
                 continue  # "about $210" / "about $240" differ; "more than 240" / "214" are left to the bound
             found.append(Divergence("number", qa.span.text, qb.span.text,
                                     f"The amounts differ: {qa.span.text!r} against {qb.span.text!r}."))
@@ -73,6 +79,16 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
         if spans:
             return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
     return found
+
+
+def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """One figure, hedged, rounds the other or bounds it ("about 880" / "some 900", "more than 240" / "214", which
+    may count more things), but not past a ceiling ("no more than 46 percent" / "48 percent")."""
+    rough = is_approximate(text_a, qa) or is_approximate(text_b, qb)
+    return rough and same_amount(qa, qb, tolerance=0.15) and (
+        within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)
+    ) and not (over_its_cap(text_a, qa, qb) and not is_approximate(text_b, qb)) and not (
+        over_its_cap(text_b, qb, qa) and not is_approximate(text_a, qa))  # "nearly 29 years" / "almost three decades"
 
 
 def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:

@@ -159,6 +159,8 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     spoke: dict[int, tuple[tuple[int, int] | None, EntityMention | None]] = {}
     # Who was last quoted by name in each article, and where that claim ended.
     quoted_by: dict[int, tuple[int, EntityMention]] = {}
+    # The person each article's last clause ended with, and that clause's sentence.
+    ended_with: dict[int, tuple[tuple[int, int] | None, EntityMention | None]] = {}
     for index, doc in zip(compared, docs, strict=True):
         claim = claims[index]
         context = contexts[claim.article_index]
@@ -170,6 +172,14 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         same_sentence_speaker = speaker if claim.sentence is not None and claim.sentence == sentence else None
         facts[index] = _facts(doc, tokens, claim, context, topic.get(claim.article_index), verbs,
                               same_sentence_speaker)
+        sentence_before, antecedent = ended_with.get(claim.article_index, (None, None))
+        if antecedent is not None and sentence_before == claim.sentence and claim.sentence is not None and (
+            not facts[index].speakers and _WHO_SAID.match(claim.text)
+        ):
+            # "..., over Republican Dale Whitcomb" / "who said every vote had been counted twice": a clause cut
+            # from its sentence, said by the one the clause before ended with
+            facts[index] = replace(facts[index], speakers=(replace(antecedent, span=Span("who", 0, 3)),))
+        ended_with[claim.article_index] = (claim.sentence, _ending_person(facts[index], claim.text))
         quoting = quoted_by.get(claim.article_index)
         if quoting is not None and _continues_a_quotation(claim, facts[index], quoting[0], context.article.text):
             # '"...," said Denise Carter. "This contract is going to keep good teachers."': still Carter.
@@ -183,6 +193,14 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
         topic[claim.article_index] = _topic_person(tokens, facts[index], claim.text) or topic.get(claim.article_index)
         spoke[claim.article_index] = (claim.sentence, facts[index].speakers[0] if facts[index].speakers else None)
     return facts
+
+
+_WHO_SAID = re.compile(r"who\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|warned|claimed)\b")
+
+
+def _ending_person(facts: Facts, text: str) -> EntityMention | None:
+    """The person named at the very end of the claim: "... over Republican Dale Whitcomb"."""
+    return next((e for e in facts.entities if e.label == "PERSON" and not text[e.span.end :].strip(" ,.;")), None)
 
 
 def _continues_a_quotation(claim: Claim, facts: Facts, previous_end: int, article_text: str) -> bool:
@@ -283,8 +301,18 @@ _PERSON_TITLES = {"president", "chancellor", "minister", "secretary", "senator",
 
 
 def _after_title(doc: Any, ent: Any) -> bool:
-    """A name right after a title of a person ("Chancellor Olaf Scholz"), of two words or more."""
-    return ent.start > 0 and len(ent) >= 2 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES
+    """A name right after a title of a person ("Chancellor Olaf Scholz"), of two words or more, or set after a
+    person's role and a comma ("Her coach, Marius Ionescu,")."""
+    if ent.start > 0 and len(ent) >= 2 and doc[ent.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
+        return True
+    return (ent.start > 2 and len(ent) == 2 and doc[ent.start - 1].text == ","
+            and doc[ent.start - 2].lower_ in _PERSON_TITLES | _ROLES and doc[ent.start - 3].lower_ in _POSSESSORS)
+
+
+# Roles only a person holds, which a name set after "her", "his" or "their" and a comma stands for.
+_ROLES = {"coach", "lawyer", "attorney", "wife", "husband", "son", "daughter", "father", "mother", "brother",
+          "sister", "agent", "manager", "colleague", "teammate", "partner", "spokesman", "spokeswoman", "doctor"}
+_POSSESSORS = {"her", "his", "their", "its"}
 
 
 def _names_a_place(ent: Any) -> bool:
@@ -376,6 +404,9 @@ def _entities(
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
             start = ent.start_char
+        while len(ent) > 1 and ent[-1].lower_ in ("the", "a", "an", "of", "and"):  # "Juniper the sand tiger shark"
+            ent = ent[:-1]
+            end = ent.end_char
         score = _SCORE_AT_END.search(ent.text)
         if score and score.start() > 0:  # "Novak of Croatia 6-4, 3-6": a score is no part of a name
             ent = ent[: sum(t.idx < ent.start_char + score.start() for t in ent)]

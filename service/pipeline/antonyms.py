@@ -73,6 +73,10 @@ _PAIRS = [
     ("temporary", "permanent"), ("widen", "narrow"), ("rise", "retreat"),
     ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
     ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"), ("within", "outside"),
+    ("disappointed", "pleased"), ("disappointed", "delighted"), ("disappointed", "satisfied"),
+    ("opponent", "supporter"), ("critic", "supporter"), ("critic", "ally"), ("approval", "refusal"),
+    ("double", "halve"), ("backed", "criticised"), ("backed", "criticized"),
+    ("faster", "slower"), ("faster", "slowly"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")

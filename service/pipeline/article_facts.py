@@ -24,6 +24,7 @@ from service.pipeline.quantities import (
     bounds,
     comparable,
     is_a_count,
+    is_approximate,
     same_amount,
     tally_parts,
     tally_written,
@@ -117,8 +118,11 @@ class ArticleFacts:
         or bounds: "nearly $400" for $395, "about C$20 million" for C$19 million, "more than 800,000" for
         860,000; not "about 340 residents" for "about 300 yards", nor "about 450,000" for 412,000."""
         return any(
-            same_amount(amount, other, tolerance=0.15)
-            and (within_rounding(amount, other) or bounds(text, amount, other))
+            (is_approximate(text, amount) and same_amount(amount, other, tolerance=0.15)
+             and within_rounding(amount, other)
+             or bounds(text, amount, other) and amount.unit == other.unit
+             and 0 < min(amount.value, other.value) * (1.5 if amount.value < other.value else 1.15) >= max(
+                 amount.value, other.value))  # "more than $1 million" holds $1.2 million; "nearly 1,000" not 700
             and (comparable(amount, other) or not amount.unit)
             for other in self.amounts
         )

@@ -49,6 +49,7 @@ from service.pipeline.surroundings import (
     describes_a_noun,
     figures_moved,
     in_an_idiom,
+    left_in_a_state,
     names_a_group,
     near,
     other_doers,
@@ -103,7 +104,7 @@ def compare_pair(
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
-    found += _quotes(a, b, fa, fb)
+    found += _quotes(a, b, fa, fb, restates)
     found += _antonyms(fa, fb, similarity, restates or copies)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
@@ -267,12 +268,18 @@ _FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "a
                             "as", "from", "after", "before", "since", "be", "that"})
 
 
-def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
+def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False) -> list[Divergence]:
+    """Quotations worded differently; `restates`: one claim summarises the other, and may cut a quotation short."""
     found = []
     for qa in fa.quotes:
         for qb in fb.quotes:
             wa, wb = words(qa.text), words(qb.text)
             if wa == wb:
+                continue
+            added = None if restates else _words_added_at_the_end(qa.text, qb.text)
+            if added is not None:
+                found.append(Divergence("quote", *added, f"The same quotation ends otherwise: {added[0]!r} against "
+                                                         f"{added[1]!r}."))
                 continue
             shortened = " ".join(wa) in " ".join(wb) or " ".join(wb) in " ".join(wa)  # "disappointing" of it
             if max(len(wa), len(wb)) <= 4 and not shortened and inside_the_same_words(a.text, qa, b.text, qb):
@@ -300,6 +307,23 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
             found.append(Divergence("quote", span_a, span_b,
                                     f"The same quotation is worded differently: {span_a!r} against {span_b!r}."))
     return found
+
+
+def _words_added_at_the_end(a: str, b: str) -> tuple[str, str] | None:
+    """Two whole quoted sentences, one of which goes on with a few words: "and we will fly again," / "and we will
+    fly again before March." A quotation that is not a whole sentence may be cut anywhere, so only whole ones."""
+    if not all(re.match(r"[A-Z]", text) and text.rstrip()[-1:] in ".,!?" for text in (a, b)):
+        return None
+    wa, wb = words(a), words(b)
+    shorter, longer = sorted((wa, wb), key=len)
+    if len(shorter) < 4 or longer[: len(shorter)] != shorter or not 0 < len(longer) - len(shorter) <= 6:
+        return None
+    spans = []
+    for text, own in ((a, wa), (b, wb)):
+        found = list(WORD.finditer(text))
+        start = found[len(shorter) - 3].start()
+        spans.append(text[start : found[len(own) - 1].end()])
+    return spans[0], spans[1]
 
 
 def _short_and_alike(wa: Sequence[str], wb: Sequence[str]) -> bool:
@@ -363,8 +387,11 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if crossed_things(fa, wa, fb, wb):
                     continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
-                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)):
-                    continue  # "after their last appearance" / "before holding talks": two different things
+                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)) and (
+                    not _manner(fa, wa, fb, wb)
+                ):
+                    continue  # "after their last appearance" / "before holding talks": two different things; but
+                    # "melting faster" / "melting more slowly" say how one thing goes
                 wished = _infinitive(fa, wa) != _infinitive(fb, wb)  # one side only: a wish against another's act
                 loose = similarity < 0.6  # a summary's sentence and one it restates in part
                 if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
@@ -373,7 +400,7 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if names_a_group(fa, wa) != names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
                     continue  # "keeping the surviving whales cool" / "102 of the 143 died" (not "the losing
                     # bidder" / "the winning bidder"); "fell short of"
-                if _what_is_left(fa, wa) or _what_is_left(fb, wb):
+                if _what_is_left(fa, wa) or _what_is_left(fb, wb) or left_in_a_state(fa, wa, fb, wb):
                     continue  # "with two years left on his contract": what remains, not who left
                 if _degrees_of_other_things(fa, wa, fb, wb):
                     continue  # "a smaller traditional pension" / "the state's largest teachers' union"
@@ -395,6 +422,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "at Churchill Downs" / "up": a name's word means nothing of its own
                 if span_a and span_b:
                     kind, reason = opposite_kind(wa, wb)
+                    if _refusal_of_the_act(fa, wa, fb, wb):
+                        kind, reason = "negation", "One source denies what the other affirms"
                     if kind == "status" and (describes_a_noun(fa, wa) or describes_a_noun(fb, wb)):
                         continue  # "Riverton's proposed sale" names the sale, whatever has become of it
                     shared = len(_around(fa, wa) & _around(fb, wb))
@@ -464,6 +493,40 @@ def _another_of_its_kind(facts: Facts, comparative: str) -> bool:
         return False
     lemma, word = surface[at - 2]
     return lemma not in ("be", "become", "remain", "stay") and not word[:1].isupper()
+
+
+def _refusal_of_the_act(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """"Trump's previous approval" / "Trump's earlier refusal to approve": the refusal denies the act."""
+    for (refusing, refusal), other in (((fa, wa), wb), ((fb, wb), wa)):
+        if refusal in ("refusal", "refuse") and len(other) >= 6 and any(
+            lemma != other and lemma.startswith(other[:5]) for lemma in refusing.lemmas
+        ):
+            return True
+    return False
+
+
+def _manner(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """Two adverbs of how the same verb goes: "melting faster" / "melting more slowly" (not "arrived before the
+    talks" / "arrived after the vote", which place it in time by other things)."""
+    adverbs = all(_surface(f, w).lower().endswith(("ly", "er")) and w not in _ORDER_IN_TIME_WORDS
+                  for f, w in ((fa, wa), (fb, wb)))
+    verb = _verb_before(fa, wa)
+    return adverbs and verb is not None and verb == _verb_before(fb, wb)
+
+
+_ORDER_IN_TIME_WORDS = frozenset({"early", "late", "earlier", "later", "after", "over", "under", "soon", "sooner"})
+
+
+def _verb_before(facts: Facts, lemma: str) -> str | None:
+    """The content word right before the first use of `lemma`, past "more" or "less": "melting" of "melting more
+    slowly"."""
+    lemmas = [lem for lem, _ in facts.surface]
+    if lemma not in lemmas:
+        return None
+    at = lemmas.index(lemma) - 1
+    while at >= 0 and lemmas[at] in ("more", "less", "much", "far"):
+        at -= 1
+    return lemmas[at] if at >= 0 and lemmas[at] in facts.content_lemmas else None
 
 
 def _next_lemma(facts: Facts, lemma: str) -> str | None:

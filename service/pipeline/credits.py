@@ -69,7 +69,8 @@ def _named_person(mention: EntityMention) -> bool:
 
 
 def _possessive(mention: EntityMention) -> bool:
-    return mention.span.text.endswith(("'s", "’s"))
+    """"Sri Lanka's", "Sri Lanka's captain": whose officer spoke."""
+    return re.search(r"['’]s(?:\s+[a-z]+)?$", mention.span.text) is not None
 
 
 def _credits(facts: Facts, speaker: EntityMention) -> bool:

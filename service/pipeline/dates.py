@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from service.pipeline.quantities import WORD_NUMBERS
@@ -41,9 +42,10 @@ _RECENT = re.compile(
 )
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
-    rf"\b(?:(?:in|since|from|until|by|early|late|mid-|(?P<which>last|this|next)|"
+    rf"\b(?:(?:(?:(?:in|since|from|until|by)\s+)?mid-\s*"  # "in mid-August"
+    rf"|(?:in|since|from|until|by|early|late|mid-|(?P<which>last|this|next)|"
     rf"(?:planned|scheduled|slated|set|due|expected)\s+for"
-    rf"|(?:end|beginning|start|middle)\s+of)\s+"
+    rf"|(?:end|beginning|start|middle)\s+of)\s+)"
     rf"{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
 )
@@ -260,6 +262,23 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _span(match: re.Match[str], text: str) -> Span:
     return Span(text[match.start() : match.end()], match.start(), match.end())
+
+
+def at_other_times(first: Sequence[DateMention], second: Sequence[DateMention]) -> bool:
+    """One claim dates itself by a year before every date of the other, and no date of one may be a date of the
+    other: "closed its schools ... in May last year" reports another closing than "would close for a week from
+    Monday" (not "opened on Wednesday, has already doubled its output" / "plans to double it by 2028")."""
+    pairs = [(a, b) for a in first for b in second]
+    return (_a_year_before(first, second) or _a_year_before(second, first)) and not any(
+        may_be_same_time(*pair) for pair in pairs)
+
+
+def _a_year_before(first: Sequence[DateMention], second: Sequence[DateMention]) -> bool:
+    """A year alone in the first claim ("last year", "in 2019") before every year the second claim dates."""
+    years = [d.day.year if d.day is not None else d.year for d in second]
+    known = [y for y in years if y is not None]
+    return bool(known) and len(known) == len(years) and any(
+        d.year is not None and d.day is None and d.year < min(known) for d in first)
 
 
 def may_be_same_time(a: DateMention, b: DateMention) -> bool:

@@ -145,7 +145,8 @@ COMMON_ACRONYMS = frozenset({"TV", "DVD", "CD", "GPS", "SMS", "AI", "VR"})
 # Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
 OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", "minister", "general", "chief",
                      "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
-                     "chairwoman", "commissioner", "ombudsman"})
+                     "chairwoman", "commissioner", "ombudsman", "leader", "chair", "chairperson", "secretary",
+                     "superintendent", "coach", "captain", "founder", "principal", "treasurer"})
 _OFFICE_HELD = re.compile(r"^.+['’]s\s+(?:\w+\s+)?(?P<office>\w+)$")
 
 

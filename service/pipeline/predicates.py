@@ -108,6 +108,7 @@ def same_act(lemma: str) -> str:
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold", "launch", "file", "lodge",
                 "mount"}
 _LAUNCHED = frozenset({"challenge", "appeal", "bid"})
+_PAID = frozenset({"visit", "tribute", "homage"})
 # Verbs that work towards the act their object names: "is negotiating a settlement" has not settled yet.
 _APPROACHING = {"negotiate"}
 _DELIBERATING = {"consider", "weigh", "mull", "contemplate", "explore"}
@@ -140,6 +141,8 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         verb = _verb_of(token.lemma_.lower(), verbs)
         if verb is None or (governor.lemma_.lower() == "launch" and verb not in _LAUNCHED):
             continue  # "launched a legal challenge" made one; "launched an investigation" or "the sale" began one
+        if governor.lemma_.lower() == "pay" and verb not in _PAID:
+            continue  # "paid a visit" visited; "will not pay the ransom demand" says nothing of demanding
         if approached and _negated(governor):
             continue  # "denied it was negotiating the sale" says nothing of the sale itself
         status = "considered" if deliberated else "near" if approached else _status(governor)
@@ -347,23 +350,47 @@ def _negated(token: Any) -> bool:
     ):
         return True  # "no injuries reported", "with no injuries reported"
     if token.head.lemma_.lower() == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children):
-        # "ruled out resigning"; "has not ruled out resigning" leaves it open
-        return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp") and not any(
+        # "ruled out resigning"; "has not ruled out resigning" leaves it open; "ruled out because the permits
+        # were tied to it", "before the monsoon ends" give its reason or time
+        reason = any(c.dep_ == "mark" and c.lower_ in ("because", "since", "as", "after", "before", "until", "when",
+                                                      "while", "if", "unless")
+                     for c in token.children)
+        return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp") and not reason and not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _CARRYING_ON and any(
         c.dep_ == "neg" for c in token.head.children
     ):
         return True  # "are not going to reopen", "cannot keep asking taxpayers"
     if token.dep_ in ("xcomp", "ccomp") and token.head.pos_ in ("AUX", "VERB", "ADJ"):
-        # but "said no rules had been broken"
+        # but "said no rules had been broken", "contracts 'that nobody is enforcing'"
         return token.dep_ == "ccomp" and any(
-            c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children) for c in token.children)
-    # "nobody came", "no limit has been set" (not "no fewer than 14 were killed")
+            c.dep_ in ("nsubj", "nsubjpass") and _no_one(c)
+            or c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children) for c in token.children)
+    # "nobody came", "no one came", "no limit has been set" (not "no fewer than 14 were killed")
     return any(
         c.dep_ in ("nsubj", "nsubjpass")
-        and (c.lower_ in ("nobody", "none") or (c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children)))
+        and (_no_one(c) or (c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children)))
         for c in token.children
     )
+
+
+def _no_one(token: Any) -> bool:
+    """"nobody", "none", "no one"."""
+    return token.lower_ in ("nobody", "none") or (
+        token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
+
+
+def _accused_of(preposition: Any) -> bool:
+    """The "of" of "accused of", "suspected of", also where the parser hangs it on the accuser ("accused by
+    Spanish officials of removing")."""
+    holder = preposition.head
+    for _ in range(3):
+        if holder.lemma_.lower() in ("accuse", "suspect"):
+            return True
+        if holder.dep_ not in ("pobj", "agent") or holder.head is holder:
+            return False
+        holder = holder.head
+    return False
 
 
 _CARRYING_ON = frozenset({"go", "keep", "continue"})
@@ -545,6 +572,10 @@ def _subject_of(token: Any) -> str:
         if subject is None and token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children):
             # "urged members to reject it": the members would; "ordered the journalist imprisoned": the court
             subject = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+        if subject is not None and subject.lower_ in ("that", "which", "who") and token.dep_ == "relcl":
+            subject = token.head  # "an advert that claimed": the advert
+        if subject is None and token.dep_ == "acl" and token.tag_ == "VBG":
+            subject = token.head  # "an advert saying", "a group claiming"
         if subject is not None:  # with the words of its name: "lakeshore financial corp."
             return " ".join(t.lower_ for t in (*(c for c in subject.lefts if c.dep_ == "compound"), subject))
         if token.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl") or token.head is token:
@@ -690,6 +721,8 @@ def _status(token: Any) -> str:
         return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported
     if children & ALLEGED_MODIFIERS:
         return "alleged"
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and _accused_of(token.head):
+        return "alleged"  # "has been accused (by Spanish officials) of removing artefacts"
     if token.dep_ == "pcomp" and token.head.lower_ in ("to", "of") and token.head.head.lower_ in _NEAR_TO:
         return "near"  # "are close to reaching a settlement", "on the verge of signing": not yet done
     all_but = token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["all", "but"]

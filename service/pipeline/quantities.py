@@ -40,6 +40,10 @@ _SHARE_FOLLOWS = re.compile(
     r"\s+(?:and|to|or)\s+(?:an?\s+|[a-z]+-)?(?:half|(?:third|quarter|fifth|sixth|eighth|tenth)s?)\b)",
     re.IGNORECASE,
 )
+# "cut bag use by more than nine-tenths within a year": what something grew or shrank by
+_BY_A_SHARE = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?$",
+                         re.IGNORECASE)
+_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s")  # "by three-quarters of a percentage point", "by half an hour"
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_NUMBERS |= {  # "forty-one"
@@ -69,7 +73,9 @@ _NAMED_CURRENCY = re.compile(
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(
-    r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|fewer than|up to|"
+    r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|above|below|no more than|no less than|"
+    r"no fewer than|"
+    r"more than|less than|fewer than|up to|"
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
     re.IGNORECASE,
 )
@@ -183,9 +189,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             end = before_unit  # "£2.26 billion loan": the currency is the unit, not "loan"
         unit = "time" if word in _TIMES_WORDS or unit_word == "times" else _unit(match, unit_word if counted else "")
         # "a third of households", "up a fifth"; not "a half-hour", "three-quarters of a percentage point"
-        if word in _SHARES and _SHARE_FOLLOWS.match(text, match.end("word")) and not _ORDINAL_BEFORE.search(
-            text[max(0, match.start("word") - 12) : match.start("word")]
-        ):
+        if word in _SHARES and (
+            _SHARE_FOLLOWS.match(text, match.end("word"))
+            or (_BY_A_SHARE.search(text[: match.start("word")]) and not _OF_A_UNIT.match(text, match.end("word")))
+        ) and not _ORDINAL_BEFORE.search(text[max(0, match.start("word") - 12) : match.start("word")]):
             value, unit = value * 100, "%"
             end = before_unit  # "half what it asked for"
         if unit_word == "of" and not priced and word not in _SHARES:  # "241 of its flights" counts flights
@@ -208,6 +215,13 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             text[max(0, start - 60) : start]
         ):
             unit = "lb"  # "weighed an average of about 7 pounds"
+        if unit in ("GBP", "pound") and re.match(r"-pounds?\b(?!\s+(?:note|coin|fine|fee|bill|charge|ticket|prize|"
+                                                  r"reward|bonus|payment|voucher|levy|tax))", text[before_unit:]):
+            unit = "lb"  # "a 9.9-pound instrument package"
+        per_hour = re.match(r"/h\b|\s+(?:per|an)\s+hour\b(?!\s+(?:later|earlier|before|after|ago))", text[end:]) if (
+            unit in _DISTANCES) else None
+        if per_hour:  # "24 km/h", "40 miles per hour": a speed
+            unit, end = ("mph" if unit == "mile" else "km/h"), end + per_hour.end()
         code = re.search(r"\b([A-Z]{3})\s+$", text[max(0, figure_start - 5) : figure_start])
         if code and code.group(1) in CURRENCY_UNITS and not match.group("currency") and not match.group("percent"):
             unit, start = code.group(1), figure_start - len(code.group(0))  # "CHF 150,000 over grants"
@@ -220,6 +234,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if any(s < start + len(span_text) and start < e for s, e in blocked):
             continue
         found.append(Quantity(span=Span(span_text, start, start + len(span_text)), value=value, unit=unit))
+        if per_hour:
+            blocked.append((start, start + len(span_text)))  # "an hour" is the speed's, no span of time
     found.sort(key=lambda q: q.span.start)
     return _ranges_share_units(text, _durations_joined(text, found))
 
@@ -339,10 +355,13 @@ def with_counted_nouns(quantities: Sequence[Quantity], tokens: Sequence[Any]) ->
             number is not None and noun is not None and is_a_count(quantity) and noun.pos_ == "NOUN"
             and 1 < noun.i - number.i <= 4 and quantity.unit == _singular(number.nbor().text.lower())
             and number.nbor().lower_ not in _PART_OF_A_WHOLE
-            and all(word.dep_ in ("amod", "compound") and noun in word.ancestors
+            and all((word.dep_ in ("amod", "compound", "cc", "conj", "npadvmod") or word.tag_ == "HYPH")
+                    and noun in word.ancestors  # "colony-forming units", "public and private schools"
                     for word in number.doc[number.i + 1 : noun.i])
         ):
             counted = replace(quantity, unit=_singular(noun.text.lower()))
+            if counted.unit == "member" and number.doc[noun.i - 1].dep_ == "compound":
+                counted = replace(quantity, unit=_singular(number.doc[noun.i - 1].lower_))  # "70 crew members": crew
             quantity = counted if is_a_count(counted) else quantity  # not "10 school days" against "two weeks"
         refined.append(quantity)
     return refined
@@ -384,14 +403,25 @@ def hedged_alike(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     return True
 
 
-_AT_LEAST = frozenset({"over", "more than", "at least", "just over"})
-_AT_MOST = frozenset({"less than", "fewer than", "up to", "at most", "just under", "nearly", "almost", "close to"})
+_AT_LEAST = frozenset({"over", "above", "more than", "at least", "just over", "no less than", "no fewer than"})
+_AT_MOST = frozenset({"below", "less than", "fewer than", "up to", "at most", "just under", "nearly", "almost",
+                      "close to", "no more than"})
 
 
 def _hedge(text: str, quantity: Quantity) -> str:
     """The hedge written before the figure, lowercased ("more than"), or ""."""
     hedge = _APPROXIMATE.search(text[: quantity.span.start])
     return " ".join(hedge.group(0).lower().split()) if hedge else ""
+
+
+def over_its_cap(text: str, capped: Quantity, other: Quantity) -> bool:
+    """`capped`, a ceiling in `text` ("no more than 46 percent", "nearly two decades"), is exceeded by the other
+    figure of its kind: 48 percent, not 18 years."""
+    if _hedge(text, capped) not in _AT_MOST:
+        return False
+    if capped.unit in _DAYS and other.unit in _DAYS:
+        return _normalised(other) > _normalised(capped) * 1.01
+    return capped.unit == other.unit and other.value > capped.value * 1.01
 
 
 def is_bound(text: str, quantity: Quantity) -> bool:
@@ -454,7 +484,9 @@ _MEASURES = {
     **dict.fromkeys(("megawatt", "mw"), ("power", 1e6)), **dict.fromkeys(("gigawatt", "gw"), ("power", 1e9)),
     **dict.fromkeys(("terawatt", "tw"), ("power", 1e12)),
     "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12),
+    "mph": ("speed", 0.44704), **dict.fromkeys(("km/h", "kph"), ("speed", 1 / 3.6)),
 }
+_DISTANCES = frozenset({"km", "kilometre", "kilometer", "mile"})
 _SQUARE = re.compile(r"\.?\s+(kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|feet|foot|ft)\b", re.IGNORECASE)
 _CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
 

@@ -34,12 +34,15 @@ from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "none", "nothing", "neither", "nor", "without", "cannot"}
+_ANY_ONE = {"a", "an", "any", "single", "one"}
 _PRONOUNS = {"he", "she", "they", "it", "him", "her", "them"}
 _PENDING_WORDS = {
     "slated", "scheduled", "plans", "plan", "planned", "planning", "expected", "expects", "due", "will",
     "intends", "intended", "prepare", "prepares", "preparing", "allegedly", "reportedly", "alleged", "purportedly",
     "set", "proposed", "proposes", "upcoming",
 }
+
+_PLANNING_LEMMAS = frozenset({"plan", "intend", "expect", "aim", "propose", "schedule", "prepare", "hope", "seek"})
 
 
 @dataclass(frozen=True)
@@ -72,11 +75,20 @@ def reworded(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
 def _denial_moved(region: _Region, regions: Sequence[_Region]) -> bool:
     """A denial cut from one place and written in another: "No one was hurt when a crane collapsed" / "A crane
     collapsed, injuring nobody". Each side denies once, in a few words the other side does not have."""
-    if region.words_a and region.words_b:
+    if region.words_a and region.words_b and not _denying_determiner(region):
         return False
-    removed = [r for r in regions if not r.words_b and 0 < len(r.words_a) <= 5 and _negators(r.words_a)]
-    added = [r for r in regions if not r.words_a and 0 < len(r.words_b) <= 5 and _negators(r.words_b)]
+    removed = [r for r in regions if (not r.words_b or _denying_determiner(r)) and 0 < len(r.words_a) <= 5
+               and _negators(r.words_a) and not _negators(r.words_b)]
+    added = [r for r in regions if (not r.words_a or _denying_determiner(r)) and 0 < len(r.words_b) <= 5
+             and _negators(r.words_b) and not _negators(r.words_a)]
     return len(removed) == len(added) == 1 and region in (removed[0], added[0])
+
+
+def _denying_determiner(region: _Region) -> bool:
+    """ "no" written for "a single" or "any" whose denial stands elsewhere: "had not received a single payment" /
+    "had received no payment at all"."""
+    plain, denying = sorted((region.words_a, region.words_b), key=lambda words: bool(_negators(words)))
+    return denying == ("no",) and 0 < len(plain) <= 2 and set(plain) <= _ANY_ONE
 
 
 def _regions(a: str, b: str) -> Iterable[_Region]:
@@ -128,6 +140,23 @@ def _an_untagged_name(span: Span, text: str, other_text: str) -> bool:
     return (re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", span.text) is not None and bool(before)
             and not only_titles(span.text)
             and before[-1] not in ".!?:;\"“‘'(" and span.text not in other_text)
+
+
+def _same_word_after(a: Span, b: Span, text_a: str, text_b: str) -> bool:
+    """The same word, not a figure, follows the changed words on both sides, and something is handed over or
+    travels before them ("a loan from Ghana" / "to Ghana", "received 38,000 euros from an account"; not "from 5%"
+    / "to 5%", which a figure's own rules weigh, nor "a walk from the stadium", "dating from the 12th century")."""
+    after_a, after_b = re.match(r"\s*(\w+)", text_a[a.end :]), re.match(r"\s*(\w+)", text_b[b.end :])
+    before = {w.lower() for w in re.findall(r"[\w-]+", text_a[max(0, a.start - 40) : a.start])[-4:]}
+    return (after_a is not None and after_b is not None and after_a.group(1) == after_b.group(1)
+            and not after_a.group(1)[0].isdigit() and bool(before & _HANDED_OVER))
+
+
+_HANDED_OVER = frozenset({"loan", "loaned", "lent", "borrowed", "transfer", "transferred", "sent", "send", "sends",
+                          "moved", "move", "flight", "flew", "fly", "shipped", "shipment", "payment", "paid", "money",
+                          "euros", "dollars", "pounds", "funds", "deported", "extradited", "returned", "exported",
+                          "imported", "sold", "bought", "donated", "gift", "received", "travelled", "traveled",
+                          "defected", "switched", "signed"})
 
 
 def _denies_in_itself(words: Sequence[str]) -> bool:
@@ -219,6 +248,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             names_b[0].key, a.text.lower()
         ):
             return _divergence("entity", a, names_b[0].span, "A different name in the same role")
+        named, unnamed = (names_a[0], b) if names_a else (names_b[0], a)
+        if _credited_to_another_source((text_a, a), (text_b, b), named, unnamed):
+            return _divergence("attribution", a, b, "A different source")
         return None
     if _an_untagged_name(a, text_a, text_b) and _an_untagged_name(b, text_b, text_a) and not same_name(
         a.text.lower(), b.text.lower()
@@ -236,6 +268,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     if crossed and not (both <= status_a or both <= status_b):
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
 
+    if {region.words_a, region.words_b} == {("from",), ("to",)} and _same_word_after(a, b, text_a, text_b):
+        return _divergence("contradiction", a, b, "The same thing moves the other way")  # "a loan from Ghana"
+
     # "failed to detect" / "went undetected": a denying word undoes a prefix that negates.
     denying = any(w.lower() in _DENYING_WORDS for w in (*region.words_a, *region.words_b))
     opposites = [(x, y) for x in region.words_a for y in region.words_b
@@ -246,6 +281,24 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     return None
 
 
+def _credited_to_another_source(side_a: tuple[str, Span], side_b: tuple[str, Span], named: EntityMention,
+                                unnamed: Span) -> bool:
+    """ "according to a council report" / "according to the National Landlords Association": the source credited
+    is named on one side only, and the other side's words are not part of its name ("a council report" / "the
+    Bristol City Council")."""
+    after_according = all(re.search(r"\baccording to\s*$", text[: span.start], re.IGNORECASE)
+                          for text, span in (side_a, side_b))
+    name_words = {w.lower() for w in re.findall(r"\w+", named.span.text)}
+    unnamed_words = {w.lower() for w in re.findall(r"\w{4,}", unnamed.text)}
+    # a document that is no one's name ("a council report"), not the named party itself ("the company")
+    document = bool(unnamed_words & _DOCUMENTS)
+    return after_according and document and not unnamed_words & name_words
+
+
+_DOCUMENTS = frozenset({"report", "study", "survey", "poll", "analysis", "estimate", "estimates", "figures", "data",
+                        "document", "documents", "filing", "records", "audit", "review", "assessment"})
+
+
 # Kinds of party a speaker named by a common noun may be: "the carrier said" and "the union said" name two.
 _PARTY_KINDS = (
     frozenset({"company", "firm", "carrier", "airline", "lender", "bank", "insurer", "operator", "retailer",
@@ -253,18 +306,20 @@ _PARTY_KINDS = (
     frozenset({"government", "ministry", "department", "agency", "regulator", "authority", "council", "commission",
                "police", "prosecutor", "prosecutors", "court", "city", "state", "officials", "mayor"}),
     frozenset({"union", "unions", "workers", "pilots", "staff", "employees", "members", "nurses", "teachers"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),  # someone's spokeswoman, not "police" as a body
 )
 
 
 def _parties_of_other_kinds(region: _Region, a: Span, b: Span, fa: Facts, fb: Facts) -> bool:
     """A speaker named by a common noun replaced by a party of another kind: "The carrier said" / "The union
-    said" (not "The company said" / "The firm said")."""
+    said", "the company said" / "the transport ministry said" (not "The company said" / "The firm said")."""
     in_a = [s for s in fa.speakers if s.label == NOUN_PHRASE and _overlapping(a, [s.span])]
     in_b = [s for s in fb.speakers if s.label == NOUN_PHRASE and _overlapping(b, [s.span])]
-    if not (in_a and in_b) or len(region.words_a) != 1 or len(region.words_b) != 1:
+    if not (in_a and in_b) or not 0 < len(region.words_a) <= 2 or not 0 < len(region.words_b) <= 2:
         return False
-    kind_a = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_a[0].lower() in kind), None)
-    kind_b = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_b[0].lower() in kind), None)
+    # the head noun decides: "the company said" / "the transport ministry said"
+    kind_a = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_a[-1].lower() in kind), None)
+    kind_b = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_b[-1].lower() in kind), None)
     return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
@@ -304,9 +359,14 @@ def _names_in(span: Span, facts: Facts) -> list[EntityMention]:
 def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
     """"pending" when the changed words plan or allege something, "happened" when they report it done."""
     # A denied allegation ("rejected claims that its line had caused the fire") is a denial, pending nothing.
-    found = {"pending" if p.status in ("planned", "alleged", "near") else p.status
-             for p in facts.predicates
-             if _overlapping(span, [p.evidence]) and not (p.negated and p.status == "alleged")}
+    framed = [p for p in facts.predicates
+              if _overlapping(span, [p.evidence]) and not (p.negated and p.status == "alleged")]
+    pending = [p.evidence for p in framed if p.status in ("planned", "alleged", "near")]
+    # "planned to raise": the planning is no act done beside the raise it plans ("than economists had expected"
+    # still is one)
+    found = {"pending" if p.status in ("planned", "alleged", "near") else p.status for p in framed
+             if not (p.status == "happened" and p.lemma in _PLANNING_LEMMAS
+                     and any(e.start <= p.span.start and p.span.end <= e.end and e != p.evidence for e in pending))}
     if _PENDING_WORDS & set(words):
         found.add("pending")
     return found

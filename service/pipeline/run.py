@@ -252,15 +252,20 @@ def _without_borrowed_opposites(pair: Group, lonely: int, source: ArticleFacts) 
 
 
 def _without_repeats(divergences: Sequence[Divergence]) -> list[Divergence]:
-    """A swapped name is reported once, as the swap, not again as a name missing from the source."""
+    """A swapped name is reported once, as the swap, not again as a name missing from the source; so is a word
+    reported against the source's word ("approval" / "refusal") and again as one the source opposes."""
     swaps = [d for d in divergences if d.a and d.b]
     kept = list(swaps)
     for divergence in divergences:
         if divergence.a and divergence.b:
             continue
-        if not any(s.kind == divergence.kind and divergence.a + divergence.b in (s.a, s.b) for s in swaps):
+        if not any(_one_family(s.kind, divergence.kind) and divergence.a + divergence.b in (s.a, s.b) for s in swaps):
             kept.append(divergence)
     return kept
+
+
+def _one_family(first: str, second: str) -> bool:
+    return first == second or {first, second} == {"negation", "contradiction"}
 
 
 def _informativeness(claim: Claim, facts: Facts) -> float:

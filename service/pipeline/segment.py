@@ -50,7 +50,8 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
     "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est",
-    "det", "insp", "supt", "cmdr", "cpl", "pvt", "atty", "cllr", "fr", "amb", "pres", "asst", "mt",
+    "det", "insp", "supt", "cmdr", "cpl", "pvt", "atty", "cllr", "fr", "amb", "pres", "asst", "mt", "coun",
+    "msgr", "gens", "reps", "sens", "govs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "n.y", "l.a", "ph.d", "i.e", "e.g",
 }
@@ -87,7 +88,7 @@ _REPORTING_BREAK = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"^(?P<head>[^,]{2,80}),\s+who\s+[^,]+?(?P<close>,\s+)(?=[a-z]+(?:ed|s)\b)")
 # "... he met with Keir Starmer, who assured him of the UK's support.": so does one that ends the sentence,
 # unless it quotes ("..., who declared: \"...\""): a direct quotation stays with whoever is quoted.
-_TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^,;\"“‘]*$)")
+_TRAILING_RELATIVE_BREAK = re.compile(r",\s+(?=who\s+(?:also\s+)?(?:[a-z]+(?:ed|s)|said|told)\b[^,;\"“‘]*$)")
 _COMMA = re.compile(r",\s+")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.

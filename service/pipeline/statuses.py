@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.article_facts import words
-from service.pipeline.dates import same_time
+from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
 from service.pipeline.framing import NEGATORS
+from service.pipeline.names import is_country, place_key
 from service.pipeline.predicates import ALLEGE_HEADS, CONSENTS, a_purpose, denies, said_when, unless_for_only_if
 from service.pipeline.surroundings import content_after
 from service.pipeline.swaps import shared_neighbours
@@ -78,6 +79,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not _denied_plan_carried_out(pa, pb)
                      and not ({pa.status, pb.status} == {"considered", "ongoing"} and not _in_progress(pa, pb))
                      and not _said_and_alleged_by_one((pa, fa, texts[0]), (pb, fb, texts[1]))
+                     and not _alleged_against_quoted((pa, fa), (pb, fb))
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))
                      and not _another_partys_consent(pa, pb)]
@@ -98,8 +100,14 @@ def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
     2001, has been sold" / "Acme, founded in 2003, will be sold", whose dates date something else)."""
     dated_a = [d for d in fa.dates if not d.bare_weekday]
     dated_b = [d for d in fb.dates if not d.bare_weekday]
-    return len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
-        shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span))
+    if len(dated_a) == len(dated_b) == 1 and same_time(dated_a[0], dated_b[0]) is False and not (
+        shared_neighbours(texts[0], dated_a[0].span, texts[1], dated_b[0].span)
+    ):
+        return True
+    # one done in a year before the other's: "closed its schools ... in May last year" / "would close for a week
+    # from Monday"
+    return at_other_times(fa.dates, fb.dates) and not any(shared_neighbours(texts[0], x.span, texts[1], y.span)
+                                                          for x in fa.dates for y in fb.dates)
 
 
 def _in_progress(pa: Predicate, pb: Predicate) -> bool:
@@ -129,6 +137,7 @@ def _the_last_time(first: tuple[Predicate, Facts], second: tuple[Predicate, Fact
 
 
 # Acts done by saying them: "said it would offer runners a discount" reports the offer made.
+_SAYING = frozenset({"say", "state", "tell", "write", "insist", "assert"})
 _DONE_BY_SAYING = frozenset({"offer", "promise", "pledge", "vow", "guarantee"})
 
 
@@ -164,7 +173,44 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[
         return p.subject in speakers or (not p.subject and bool(own & speakers)) or (
             p.lemma != alleged.lemma and bool(p.subject) and in_apposition(p.subject))
 
-    return any(p.lemma in ALLEGE_HEADS and same_party(p) for p in alleging.predicates)
+    if any(p.lemma in ALLEGE_HEADS and same_party(p) for p in alleging.predicates):
+        return True
+    # "an advert that claimed the government had cut" / "an advert saying the government had slashed" (not
+    # "Russian officials claimed" / "UN officials said")
+    allegers = [p.subject for p in alleging.predicates if p.lemma in ALLEGE_HEADS and p.subject]
+    heads, own_heads = {key.split()[-1] for key in speakers if key}, {key.split()[-1] for key in own if key}
+    named_apart = bool(heads) and bool(own_heads) and not heads & own_heads  # "Russian officials" / "the UN"
+    if not named_apart and any(p.lemma in _SAYING and p.subject and _one_party(p.subject, alleger)
+                               for p in reporting.predicates for alleger in allegers):
+        return True
+    # "The treasurer is accused of forging" / "Prosecutors say the treasurer forged": whoever accuses him, unnamed,
+    # may be the one who says so (not "Spanish officials have confirmed that ...")
+    unnamed = any(p.lemma in ("accuse", "suspect") and _passive(p) and not p.agent for p in alleging.predicates)
+    return unnamed and any(p.lemma in _SAYING for p in reporting.predicates)
+
+
+def _alleged_against_quoted(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
+    """What a quotation says happened is its speaker's claim: "a narrator said: "This government cut ..."" /
+    "an advert claiming the government had cut"."""
+    (alleged, _), (other, other_facts) = sorted((first, second), key=lambda side: side[0].status != "alleged")
+    return alleged.status == "alleged" and other.status == "happened" and any(
+        quote.start <= other.evidence.start and other.evidence.end <= quote.end for quote in other_facts.quotes)
+
+
+def _one_party(first: str, second: str) -> bool:
+    """Two subjects with one head noun that no country or side tells apart: "the campaign advert" / "the party
+    advert", not "Russian officials" / "UN officials", "an opposition advert" / "a government advert"."""
+    *mods_a, head_a = first.split()
+    *mods_b, head_b = second.split()
+    if head_a != head_b:
+        return False
+    apart = set(mods_a) ^ set(mods_b)
+    return not (set(mods_a) and set(mods_b) and not set(mods_a) & set(mods_b) and any(
+        word in _SIDES or is_country(place_key(word)) for word in apart))
+
+
+_SIDES = frozenset({"government", "opposition", "state", "federal", "rival", "union", "company", "police", "army",
+                    "rebel", "militant", "prosecution", "defence", "defense"})
 
 
 _APPOSITION = re.compile(r"((?:\s*,\s*[^,;.\"“”]{1,80}){1,4}?)\s*(?:[,;.]|$)")
@@ -246,9 +292,15 @@ def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str, in_a: Sequence[Predi
     act on: "which brought the challenge" / "that filed the challenge ... intended to bring its version to
     market". What a passive verb acts on is its subject ("the merger will be approved by shareholders")."""
     acted_on_a, acted_on_b = _acted_on(fa, lemma, in_a), _acted_on(fb, lemma, in_b)
-    if not acted_on_a or not acted_on_b or acted_on_a & acted_on_b:
-        return False
+    if not acted_on_a or not acted_on_b or acted_on_a & acted_on_b or _on_a_proposal(fa, lemma) or _on_a_proposal(
+        fb, lemma
+    ):
+        return False  # "vote on a proposal to fine landlords" acts on what "voted to fine landlords" does
     return _by_another_verb(fb, lemma, acted_on_a) or _by_another_verb(fa, lemma, acted_on_b)
+
+
+def _on_a_proposal(facts: Facts, lemma: str) -> bool:
+    return any(w in _PROPOSALS for w in [w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:1])
 
 
 def _by_another_verb(facts: Facts, lemma: str, things: set[str]) -> bool:
@@ -260,7 +312,20 @@ def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
     passive = [p for p in uses if _passive(p)]
     if passive:
         return set(passive[0].subject.split()) & facts.content_lemmas
-    return set(content_after(facts, lemma)[:3])  # "its collision-avoidance procedures" / "its procedures for ..."
+    # "its collision-avoidance procedures" / "its procedures for ..."; "vote next month on a proposal" acts on the
+    # proposal, not the month; "ruled on Tuesday that ..." on no thing, but what it says
+    lemmas = [lem for lem, _ in facts.surface]
+    at = lemmas.index(lemma) if lemma in lemmas else len(lemmas)
+    following = [lem for lem in lemmas[at + 1 : at + 8] if lem not in _WHEN_WORDS and lem not in ("on", "in", "at",
+                                                                                                 "next", "last")]
+    if following[:1] == ["that"]:
+        return set()
+    return set([w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:3])
+
+
+_PROPOSALS = frozenset({"proposal", "plan", "motion", "measure", "bill", "resolution", "scheme"})
+_WHEN_WORDS = frozenset({"day", "week", "month", "year", "today", "tomorrow", "yesterday", "morning", "evening",
+                         "night", "weekend"}) | {w.lower() for w in TIME_WORDS}
 
 
 # Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".

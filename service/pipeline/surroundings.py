@@ -28,6 +28,13 @@ def same_neighbour(mine: Facts, my_words: str, theirs: Facts, their_words: str) 
     return any(x is not None and x == y for x, y in zip(first, second, strict=True))
 
 
+def same_word_after(mine: Facts, my_words: str, theirs: Facts, their_words: str) -> bool:
+    """The content word right after the one mention is the same as after the other: "a bottle of 1945 Domaine" /
+    "of 1929 Domaine" (not "murder in 1995" / "murder for the 1994 shooting")."""
+    after = _neighbours(mine, my_words)[1]
+    return after is not None and after == _neighbours(theirs, their_words)[1]
+
+
 def _neighbours(facts: Facts, words: str) -> tuple[str | None, str | None]:
     """The content words before and right after the mention: found by its figure when it has one ("£38.4
     million", whose "million" may be another amount's), else by its words."""
@@ -204,3 +211,19 @@ def figures_after(facts: Facts, lemma: str, reach: int = 2) -> set[str]:
 
 
 _PASSED_OVER = frozenset({"to", "by", "minus"})
+
+
+def left_in_a_state(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """"Ambulances arrived late" / "weak enforcement left ambulances late": what one side leaves in a state is
+    what does the other side's act, so "left" here is no departure."""
+    for (leaving, left), (other, doing) in (((fa, wa), (fb, wb)), ((fb, wb), (fa, wa))):
+        if left != "leave":
+            continue
+        doers = {p.subject.split()[-1] for p in other.predicates if p.lemma == doing and p.subject}
+        lemmas = [lemma for lemma, _ in other.surface]
+        if doing in lemmas:  # "require an ambulance to arrive", whatever the parser takes for the subject
+            doers |= set(lemmas[max(0, lemmas.index(doing) - 3) : lemmas.index(doing)])
+        acted_on = content_after(leaving, "leave")[:1]
+        if any(thing == doer or thing + "s" == doer for thing in acted_on for doer in doers):
+            return True
+    return False

@@ -570,7 +570,9 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
 
     def titles(word: str, name: str, text: str) -> bool:  # "Met Office forecaster Helen Marsh"
         # "Carvalhal's lawyer, Sofia Mendes"
-        before = rf"{re.escape(word)}(?:['’]s)?(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}},?\s+{re.escape(name)}"
+        # "Navy spokesman Captain Rodrigo Fuentes"
+        before = (rf"{re.escape(word)}(?:['’]s)?(?:\s+[A-Z][\w.'’-]*)*(?:\s+[a-z-]+){{0,2}}(?:\s+[A-Z][a-z]+\.?)?,?\s+"
+                  rf"{re.escape(name)}")
         # "Marcus Delaney, the incident commander for the Oregon Department"
         after = rf"{re.escape(name)},\s+(?:the|a|an)\s+[^,.;:\"“”]{{0,60}}?{re.escape(word)}"
         # "Agnieszka Pawlak, chief executive of KDP"

@@ -1,0 +1,83 @@
+"""An act a derived text (a summary, a rewrite) reports done where its source only plans it, or the reverse: "the
+school board has approved up to $250,000" where the source's board "would hold a special meeting Friday to
+approve" it. The source may say it in any sentence, and one sentence may be cut into clauses ("Coralis co-founder
+Elena Vasquez, who pleaded guilty ..." / "is scheduled to be sentenced next month"), so the clause before a use
+counts as what the use is said of too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from service.pipeline.dates import at_other_times
+from service.pipeline.surroundings import content_after, near
+from service.pipeline.types import Facts, Predicate
+
+# Planned or weighed against done; "alleged" is framing.py's and statuses.py's to weigh.
+_CONFLICTS = ({"planned", "happened"}, {"considered", "happened"}, {"near", "happened"})
+# Verbs of saying, being and planning, which frame an act rather than report one.
+_FRAMING = frozenset({"be", "have", "do", "say", "tell", "add", "make", "get", "go", "take", "plan", "expect",
+                      "intend", "aim", "hope", "want", "seek", "schedule", "set", "propose", "consider",
+                      # done by saying so: "said it would offer every guest a full refund" offered one
+                      "offer", "promise", "pledge", "vow", "guarantee"})
+_SAID_OF_THE_SAME = 2  # content words the source's use shares with the derived claim's words around its use
+
+
+def status_against_source(derived: Facts, source: Sequence[Facts]) -> tuple[Predicate, Predicate] | None:
+    """(the derived claim's use, the source's) for an act the source reports in another status, said of more of
+    the same things than any use it reports as the derived claim does; None otherwise."""
+    for mine in derived.predicates:
+        if mine.negated or mine.lemma in _FRAMING or mine.status != "happened":
+            continue  # an act said planned that the source reports done may be its next one ("will raise again")
+        around = _said_of_use(derived, mine.lemma) - {mine.lemma}
+        alike = 0  # the most words a use in the same status shares
+        otherwise: tuple[int, Predicate] | None = None
+        for k, facts in enumerate(source):
+            for theirs in facts.predicates:
+                if theirs.lemma != mine.lemma or theirs.negated or at_other_times(derived.dates, facts.dates):
+                    continue
+                if theirs.status != mine.status and not _one_act(derived, mine, facts, theirs):
+                    continue
+                shared = len(_said_of(facts, theirs, source[k - 1] if k else None) & around)
+                if theirs.status == mine.status:
+                    alike = max(alike, shared)
+                elif _in_conflict(mine, theirs) and shared >= _SAID_OF_THE_SAME and (
+                    otherwise is None or shared > otherwise[0]
+                ):
+                    otherwise = (shared, theirs)
+        if otherwise is not None and otherwise[0] > alike:
+            return mine, otherwise[1]
+    return None
+
+
+def _in_conflict(mine: Predicate, theirs: Predicate) -> bool:
+    return {theirs.status, mine.status} in _CONFLICTS
+
+
+def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) -> bool:
+    """The two uses may report one act: not done by two doers ("revenue rose" / "expects sales to rise") or to two
+    things ("filed a lawsuit" / "would file a counterclaim"), nor one party's request of another ("had asked the
+    judge to throw out the suit") or what was expected before it happened."""
+    if _ASKED.search(theirs.evidence.text):
+        return False
+    if mine.subject and theirs.subject and mine.subject.split()[-1] != theirs.subject.split()[-1]:
+        return False
+    mine_on, theirs_on = set(content_after(derived, mine.lemma)[:2]), set(content_after(source, theirs.lemma)[:2])
+    return not (mine_on and theirs_on and not mine_on & theirs_on)
+
+
+# Another party's wish, or what was expected before the act ("had been expected to deliver a smaller hike").
+_ASKED = re.compile(r"\b(?:asked|urged|called on|requested|pressed|wants?|wanted|had been expected|had expected)\b",
+                    re.IGNORECASE)
+
+
+def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
+    """The content words near the source's use, and, where the use has no subject of its own (a clause cut from
+    its sentence: "is scheduled to be sentenced next month"), the clause before it."""
+    near_it = _said_of_use(facts, use.lemma)
+    return near_it | (set(before.content_lemmas) if before is not None and not use.subject else set())
+
+
+def _said_of_use(facts: Facts, lemma: str) -> set[str]:
+    return near(facts, lambda other, _: other == lemma, 10)
