@@ -73,7 +73,12 @@ _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP"
 _PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
 # What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’")
+_QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’"
+                    # 'We are producing at a loss every single day,' said ...: straight single quotes, opened before
+                    # a capital and closed after a sentence's punctuation; an apostrophe inside only within a word
+                    # ("can't") or after a plural ("the farmers' union")
+                    r"|(?:^|(?<=[\s:(—–]))'([A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])|(?<=s)'(?=\s[a-z]))*?[.,!?])'"
+                    r"(?=\s|$|[)\]])")
 
 
 @dataclass(frozen=True)
@@ -404,7 +409,8 @@ def _entities(
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
             start = ent.start_char
-        while len(ent) > 1 and ent[-1].lower_ in ("the", "a", "an", "of", "and"):  # "Juniper the sand tiger shark"
+        while len(ent) > 1 and (ent[-1].lower_ in ("the", "a", "an", "of", "and") or (
+            ent[-1].is_lower and ent[-1].pos_ in ("VERB", "AUX"))):  # "Juniper the sand tiger shark", "Paine led"
             ent = ent[:-1]
             end = ent.end_char
         score = _SCORE_AT_END.search(ent.text)
@@ -635,6 +641,6 @@ def _mention_for(
 def _quotes(text: str) -> list[Span]:
     found = []
     for match in _QUOTE.finditer(text):
-        group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
         found.append(Span(match.group(group), match.start(group), match.end(group)))
     return found

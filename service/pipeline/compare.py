@@ -400,6 +400,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if names_a_group(fa, wa) != names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
                     continue  # "keeping the surviving whales cool" / "102 of the 143 died" (not "the losing
                     # bidder" / "the winning bidder"); "fell short of"
+                if _of_a_thing_alone(fa, wa, fb) or _of_a_thing_alone(fb, wb, fa):
+                    continue  # "the southwestern growing region" / "arrivals have fallen": the region grows nothing
                 if _what_is_left(fa, wa) or _what_is_left(fb, wb) or left_in_a_state(fa, wa, fb, wb):
                     continue  # "with two years left on his contract": what remains, not who left
                 if _degrees_of_other_things(fa, wa, fb, wb):
@@ -493,6 +495,14 @@ def _another_of_its_kind(facts: Facts, comparative: str) -> bool:
         return False
     lemma, word = surface[at - 2]
     return lemma not in ("be", "become", "remain", "stay") and not word[:1].isupper()
+
+
+def _of_a_thing_alone(facts: Facts, lemma: str, other: Facts) -> bool:
+    """The word, a participle, only describes the noun after it, which the other claim never names (not "higher
+    fares" / "lower ticket prices")."""
+    described = _next_lemma(facts, lemma)
+    return (describes_a_noun(facts, lemma) and _surface(facts, lemma).lower().endswith(("ing", "ed", "en"))
+            and described in facts.content_lemmas and described not in other.lemmas)
 
 
 def _refusal_of_the_act(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

@@ -30,6 +30,7 @@ from service.pipeline.names import (
     COMMON_ACRONYMS,
     a_common_noun_capitalised,
     adjectives_of,
+    countries_called,
     cut_at_a_particle,
     only_titles,
     person_key,
@@ -696,6 +697,7 @@ def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
     if entity.label == "GPE":  # "Belgium" for "a Belgian club", not "India" for "the Indian Ocean"
         return any(_standalone(adjective, source.text) for adjective in adjectives_of(word))
     countries = {c for c in re.findall(r"\b[A-Z][a-z]{3,}\b", source.text) if word in adjectives_of(c)}
+    countries |= {c for c in countries_called(word) if c in source.text}  # "Ivorian" for "Ivory Coast"
     return entity.label == "NORP" and any(_standalone(c, source.text) for c in countries)
 
 

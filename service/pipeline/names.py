@@ -141,7 +141,7 @@ _TITLE_WORDS = frozenset({
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 # Acronyms of things, not of names: "a TV debate".
-COMMON_ACRONYMS = frozenset({"TV", "DVD", "CD", "GPS", "SMS", "AI", "VR"})
+COMMON_ACRONYMS = frozenset({"TV", "DVD", "CD", "GPS", "SMS", "AI", "VR", "GDP", "CEO"})
 # Offices a place or body's possessive names the holder of ("Port Alder's mayor" is Mayor Grace Nakamura-Bell).
 OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", "minister", "general", "chief",
                      "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
@@ -348,8 +348,15 @@ _IRREGULAR_ADJECTIVES: dict[str, set[str]] = {
     "Slovenia": {"Slovene", "Slovenian"}, "Uzbekistan": {"Uzbek"}, "Kazakhstan": {"Kazakh"}, "Tajikistan": {"Tajik"},
     "Kyrgyzstan": {"Kyrgyz"}, "Turkmenistan": {"Turkmen"}, "Somalia": {"Somali"}, "Croatia": {"Croatian", "Croat"},
     "Serbia": {"Serbian", "Serb"}, "Luxembourg": {"Luxembourgish"}, "Lebanon": {"Lebanese"},
-    "Czechia": {"Czech"},
+    "Czechia": {"Czech"}, "Ivory Coast": {"Ivorian"}, "Côte d'Ivoire": {"Ivorian"}, "Myanmar": {"Burmese"},
+    "Saudi Arabia": {"Saudi"}, "United Arab Emirates": {"Emirati"}, "El Salvador": {"Salvadoran"},
+    "Guinea-Bissau": {"Bissau-Guinean"}, "Congo": {"Congolese"}, "Niger": {"Nigerien"},
 }
+
+
+def countries_called(adjective: str) -> set[str]:
+    """The countries of an irregular adjective, by name: "Ivorian" -> {"Ivory Coast", "Côte d'Ivoire"}."""
+    return {country for country, adjectives in _IRREGULAR_ADJECTIVES.items() if adjective in adjectives}
 
 
 @cache

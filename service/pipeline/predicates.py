@@ -322,6 +322,9 @@ def _negated(token: Any) -> bool:
         return True  # "transactions that should have been reported" were not; not "... by May", "hours earlier"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in ("stop", "cease", "quit"):
+        # "have stopped delivering beans": they deliver none now; "has not stopped delivering": they still do
+        return not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
     if token.dep_ == "pcomp" and _held_back_from(token.head):  # "would hold off on declaring an emergency"
         return True
     if _gerund_read_as_modifier(token) and token.nbor(-1).lower_ == "without":  # the same, misread as a modifier
@@ -698,6 +701,16 @@ def unless_for_only_if(denying: tuple[str, int], affirming: tuple[str, int]) -> 
     return _condition_follows(*denying, "unless") and _condition_follows(*affirming, r"only\s+if")
 
 
+def unless_for_if_not(denying: tuple[str, int], affirming: tuple[str, int]) -> bool:
+    """The act itself the condition: "unless the company withdrew its offer" is "if the company does not withdraw
+    it". Each side is a claim's text and where its verb ends."""
+    # the verb inside the condition, before any main clause ("if it does not raise wages the union will not
+    # strike" conditions the strike, not on it)
+    inside = r"\s+(?:(?!\b(?:will|would|shall|can|could)\b)[^,;.])*$"
+    return re.search(rf"\bif{inside}", denying[0][: denying[1]], re.IGNORECASE) is not None and re.search(
+        rf"\bunless{inside}", affirming[0][: affirming[1]], re.IGNORECASE) is not None
+
+
 def _condition_follows(text: str, end: int, condition: str) -> bool:
     """The condition stands in the verb's own clause: after it, up to the next clause of its own ("and would
     ..."), or before it, opening the sentence ("Unless Congress acts, the agency will not ...")."""
@@ -737,8 +750,8 @@ def _status(token: Any) -> str:
         participle = token.dep_ == "acl" and token.tag_ == "VBN"
         if (head.lemma_.lower() in _PLAN_HEADS or head.lower_ in _PLAN_FORMS) and not participle and not (
             head.lemma_.lower() == "agree" and token.lemma_.lower() in _SETTLING
-        ):
-            return "planned"
+        ) and not (token.dep_ == "ccomp" and token.i < head.i):  # "have banned the march, a decision organisers
+            return "planned"  # plan to challenge": a clause before the plan, misread as what is planned
         if head.lemma_.lower() in ALLEGE_HEADS | _CLAIM_NOUNS and (token.dep_ != "acl" or _says_that(token)):
             return "alleged"  # "alleged that it raised", "claims that it raised"; not "the claims it filed"
         if token.dep_ == "ccomp" and _after_a_claim_noun(token, head):

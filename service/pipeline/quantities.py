@@ -43,6 +43,7 @@ _SHARE_FOLLOWS = re.compile(
 # "cut bag use by more than nine-tenths within a year": what something grew or shrank by
 _BY_A_SHARE = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?$",
                          re.IGNORECASE)
+_FEWER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{2,}[^su\W]s)\b")  # "1,100 fewer beds", "3,000 fewer new jobs"
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s")  # "by three-quarters of a percentage point", "by half an hour"
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -198,6 +199,11 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if unit_word == "of" and not priced and word not in _SHARES:  # "241 of its flights" counts flights
             counted_of = _COUNTED_OF.match(text, match.start("unit") - 1)
             unit = _singular(counted_of.group(1)) if counted_of else unit
+        fewer = _FEWER.match(text, match.end()) if unit_word == "fewer" else None
+        if fewer and fewer.group(1) in _NOT_UNITS | {"this", "has", "does", "was", "thus"}:
+            fewer = None
+        if fewer:  # "1,100 fewer beds than they need": a count of beds
+            unit, end = _singular(fewer.group(1)), fewer.end()
         if unit == "other":  # "40 others injured" count the injured, as "14 injured" does
             participle = re.match(r"\s+([a-z]+ed)\b", text[match.end() :])
             unit = participle.group(1) if participle else unit
@@ -595,6 +601,7 @@ def _rounding_step(q: Quantity) -> float | None:
     if written == 0 or not math.isfinite(q.value):
         return None
     whole, _, decimals = digits.partition(".")
+    decimals = decimals.rstrip("0") or decimals[:1]  # "about $1.60" is rounded to 10 cents
     place = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
     significant = whole.rstrip("0")
     if not decimals and len(significant) >= 2 and significant.endswith("5"):

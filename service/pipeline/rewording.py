@@ -25,6 +25,7 @@ from service.pipeline.names import (
     one_government,
     only_titles,
     same_name,
+    without_accents,
 )
 from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
 from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
@@ -137,7 +138,7 @@ _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathe
 def _an_untagged_name(span: Span, text: str, other_text: str) -> bool:
     """One capitalised word inside a sentence, which the other claim never writes: a name the tagger missed."""
     before = text[: span.start].rstrip()
-    return (re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?", span.text) is not None and bool(before)
+    return (re.fullmatch(r"[A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?", span.text) is not None and bool(before)
             and not only_titles(span.text)
             and before[-1] not in ".!?:;\"“‘'(" and span.text not in other_text)
 
@@ -241,11 +242,11 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             return _divergence(kind, names_a[0].span, names_b[0].span,
                                "A different speaker" if kind == "attribution" else "A different name in the same role")
         if names_a and not names_b and _an_untagged_name(b, text_b, text_a) and not same_name(
-            names_a[0].key, b.text.lower()
+            without_accents(names_a[0].key), without_accents(b.text.lower())
         ):
             return _divergence("entity", names_a[0].span, b, "A different name in the same role")
         if names_b and not names_a and _an_untagged_name(a, text_a, text_b) and not same_name(
-            names_b[0].key, a.text.lower()
+            without_accents(names_b[0].key), without_accents(a.text.lower())
         ):
             return _divergence("entity", a, names_b[0].span, "A different name in the same role")
         named, unnamed = (names_a[0], b) if names_a else (names_b[0], a)
@@ -253,7 +254,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
             return _divergence("attribution", a, b, "A different source")
         return None
     if _an_untagged_name(a, text_a, text_b) and _an_untagged_name(b, text_b, text_a) and not same_name(
-        a.text.lower(), b.text.lower()
+        without_accents(a.text.lower()), without_accents(b.text.lower())
     ):
         return _divergence("entity", a, b, "A different name in the same role")  # "the Reininghaus district"
 
@@ -275,6 +276,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     denying = any(w.lower() in _DENYING_WORDS for w in (*region.words_a, *region.words_b))
     opposites = [(x, y) for x in region.words_a for y in region.words_b
                  if are_opposites(x, y) and not (denying and negates_by_prefix(x, y))]
+    phrases = (" ".join(region.words_a), " ".join(region.words_b))
+    if not opposites and len(region.words_a) + len(region.words_b) > 2 and are_opposites(*phrases):
+        opposites = [phrases]  # "hire" / "lay off"
     if opposites:
         kind, reason = opposite_kind(*opposites[0])
         return _divergence(kind, a, b, reason)

@@ -10,7 +10,15 @@ from service.pipeline.article_facts import words
 from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
 from service.pipeline.framing import NEGATORS
 from service.pipeline.names import is_country, place_key
-from service.pipeline.predicates import ALLEGE_HEADS, CONSENTS, a_purpose, denies, said_when, unless_for_only_if
+from service.pipeline.predicates import (
+    ALLEGE_HEADS,
+    CONSENTS,
+    a_purpose,
+    denies,
+    said_when,
+    unless_for_if_not,
+    unless_for_only_if,
+)
 from service.pipeline.surroundings import content_after
 from service.pipeline.swaps import shared_neighbours
 from service.pipeline.types import Divergence, Facts, Predicate
@@ -47,7 +55,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             pa, pb = in_a[0], in_b[0]
             sides = ((texts[0], pa.evidence.end), (texts[1], pb.evidence.end))
             denying, affirming = sides if denies(pa) else sides[::-1]
-            if said_when(pa, pb) or unless_for_only_if(denying, affirming):
+            if said_when(pa, pb) or unless_for_only_if(denying, affirming) or unless_for_if_not(denying, affirming):
                 continue
             if a_purpose(pb if denies(pa) else pa):
                 continue  # "doctored statements to support the numbers": a purpose, not a fact the other denies
