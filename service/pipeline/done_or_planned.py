@@ -11,16 +11,17 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.dates import at_other_times
+from service.pipeline.statuses import DONE_BY_SAYING
 from service.pipeline.surroundings import content_after, near
 from service.pipeline.types import Facts, Predicate
 
 # Planned or weighed against done; "alleged" is framing.py's and statuses.py's to weigh.
 _CONFLICTS = ({"planned", "happened"}, {"considered", "happened"}, {"near", "happened"})
 # Verbs of saying, being and planning, which frame an act rather than report one.
-_FRAMING = frozenset({"be", "have", "do", "say", "tell", "add", "make", "get", "go", "take", "plan", "expect",
-                      "intend", "aim", "hope", "want", "seek", "schedule", "set", "propose", "consider",
-                      # done by saying so: "said it would offer every guest a full refund" offered one
-                      "offer", "promise", "pledge", "vow", "guarantee"})
+# And acts done by saying so: "said it would offer every guest a full refund" offered one.
+_FRAMING = DONE_BY_SAYING | {"be", "have", "do", "say", "tell", "add", "make", "get", "go", "take", "plan",
+                              "expect", "intend", "aim", "hope", "want", "seek", "schedule", "set", "propose",
+                              "consider"}
 _SAID_OF_THE_SAME = 2  # content words the source's use shares with the derived claim's words around its use
 
 
@@ -59,7 +60,7 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     """The two uses may report one act: not done by two doers ("revenue rose" / "expects sales to rise") or to two
     things ("filed a lawsuit" / "would file a counterclaim"), nor one party's request of another ("had asked the
     judge to throw out the suit") or what was expected before it happened."""
-    if _ASKED.search(theirs.evidence.text):
+    if _SOMEONE_ELSES.search(theirs.evidence.text):
         return False
     if mine.subject and theirs.subject and mine.subject.split()[-1] != theirs.subject.split()[-1]:
         return False
@@ -68,8 +69,8 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
 
 
 # Another party's wish, or what was expected before the act ("had been expected to deliver a smaller hike").
-_ASKED = re.compile(r"\b(?:asked|urged|called on|requested|pressed|wants?|wanted|had been expected|had expected)\b",
-                    re.IGNORECASE)
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:asked|urged|called on|requested|pressed|wants?|wanted|had been expected|had expected)\b", re.IGNORECASE)
 
 
 def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:

@@ -146,7 +146,7 @@ def _the_last_time(first: tuple[Predicate, Facts], second: tuple[Predicate, Fact
 
 # Acts done by saying them: "said it would offer runners a discount" reports the offer made.
 _SAYING = frozenset({"say", "state", "tell", "write", "insist", "assert"})
-_DONE_BY_SAYING = frozenset({"offer", "promise", "pledge", "vow", "guarantee"})
+DONE_BY_SAYING = frozenset({"offer", "promise", "pledge", "vow", "guarantee"})
 
 
 def _an_offer_reported(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
@@ -155,7 +155,7 @@ def _an_offer_reported(first: tuple[Predicate, Facts], second: tuple[Predicate, 
     (pa, _), (pb, _) = first, second
     planned, facts = first if pa.status == "planned" else second
     later = {word.lower() for _, word in facts.surface} & _LATER
-    return pa.lemma in _DONE_BY_SAYING and {pa.status, pb.status} == {"planned", "happened"} and (
+    return pa.lemma in DONE_BY_SAYING and {pa.status, pb.status} == {"planned", "happened"} and (
         planned.evidence.text.lower().startswith("would ")) and not later and not facts.dates
 
 
