@@ -1,8 +1,8 @@
-"""An act a derived text (a summary, a rewrite) reports done where its source only plans it, or the reverse: "the
-school board has approved up to $250,000" where the source's board "would hold a special meeting Friday to
-approve" it. The source may say it in any sentence, and one sentence may be cut into clauses ("Coralis co-founder
-Elena Vasquez, who pleaded guilty ..." / "is scheduled to be sentenced next month"), so the clause before a use
-counts as what the use is said of too.
+"""An act a derived text (a summary, a rewrite) reports done where its source only plans, weighs or nears it: "the
+school board has approved up to $150,000" where the source's board "would approve" it at a meeting on Friday. (Not
+the reverse: an act said planned that the source reports done may be its next one.) The source may say it in any
+sentence, and one sentence may be cut into clauses ("Coralis co-founder Elena Vasquez, who pleaded guilty ..." /
+"is scheduled to be sentenced next month"), so the clause before a use counts as what the use is said of too.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def status_against_source(derived: Facts, source: Sequence[Facts]) -> tuple[Pred
     the same things than any use it reports as the derived claim does; None otherwise."""
     for mine in derived.predicates:
         if mine.negated or mine.lemma in _FRAMING or mine.status != "happened":
-            continue  # an act said planned that the source reports done may be its next one ("will raise again")
+            continue  # see the module's note: "will raise again" may be the next act
         around = _said_of_use(derived, mine.lemma) - {mine.lemma}
         alike = 0  # the most words a use in the same status shares
         otherwise: tuple[int, Predicate] | None = None
