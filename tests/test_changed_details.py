@@ -229,7 +229,7 @@ def test_what_the_review_of_these_rules_found(models: Models) -> None:
                            "Unveiled on Tuesday, the ceasefire proposal was quickly rejected by Netanyahu.",
                            models) == []
     building = "The building, which dates from the 1920s, was badly damaged in the fire."
-    assert [k for k, _, _ in kinds_and_words(building, building.replace("1920s", "1950s"), models)] == ["number"]
+    assert [k for k, _, _ in kinds_and_words(building, building.replace("1920s", "1950s"), models)] == ["date"]
     assert kinds_and_words("The mine, which employs 1,200, will close next year.",
                            "The mine will close next year with the loss of 900 jobs.", models) == []
 

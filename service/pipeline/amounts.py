@@ -36,6 +36,10 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
         return any(same_amount(q, o) and not (q.unit and o.unit and (q.unit in TIME_UNITS) != (o.unit in TIME_UNITS))
                    for o in others)
 
+    bounds = [Divergence("contradiction", *spans, f"One source gives the figure as a floor, the other as a "
+                                                  f"ceiling: {spans[0]!r} against {spans[1]!r}.")
+              for qa in fa.quantities for qb in fb.quantities
+              if (spans := _bounded_from_opposite_sides(a.text, qa, b.text, qb)) is not None][:1]
     lonely_a = [q for q in fa.quantities
                 if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
     lonely_b = [q for q in fb.quantities
@@ -77,8 +81,43 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
         if reverse:
             spans = reverse[1], reverse[0]  # the other claim counts more: its amount is the b side
         if spans:
-            return [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
-    return found
+            return bounds + [Divergence("number", *spans, f"The counts differ: {spans[0]!r} against {spans[1]!r}.")]
+    return bounds + found
+
+
+_FLOOR = re.compile(r"\b(?:at\s+least|(?<!\bno\s)(?<!\bnot\s)more\s+than|not?\s+(?:less|fewer)\s+than)\s+$",
+                    re.IGNORECASE)
+_CEILING = re.compile(r"\b(?:at\s+most|up\s+to|not?\s+more\s+than|(?<!\bno\s)(?<!\bnot\s)(?:less|fewer)\s+than)"
+                      r"\s+$", re.IGNORECASE)
+
+
+_OPENING_A_CLAUSE = frozenset({"", "that", "and", "but", "while", "with", "as"})  # "found that fewer than 9,300"
+
+
+def _bounded_from_opposite_sides(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> tuple[str, str] | None:
+    """One figure as a floor in one claim and as a ceiling in the other: "delayed by at least six weeks" / "by at
+    most six weeks". The two spans, hedge and figure, verbatim; None otherwise."""
+    if not same_amount(qa, qb):
+        return None
+    bounds = []
+    for text, amount in ((text_a, qa), (text_b, qb)):
+        before = text[max(0, amount.span.start - 24) : amount.span.start]
+        floor, ceiling = _FLOOR.search(before), _CEILING.search(before)
+        bounds.append((floor, ceiling))
+    (floor_a, ceiling_a), (floor_b, ceiling_b) = bounds
+    hedge_a, hedge_b = (floor_a or ceiling_a), (floor_b or ceiling_b)
+    if hedge_a is None or hedge_b is None or bool(floor_a) == bool(floor_b):
+        return None
+    start_a = qa.span.start - (len(text_a[max(0, qa.span.start - 24) : qa.span.start]) - hedge_a.start())
+    start_b = qb.span.start - (len(text_b[max(0, qb.span.start - 24) : qb.span.start]) - hedge_b.start())
+    # said of one thing: "delayed by at least" / "pushed back by at most", "eliminating up to" / "eliminate at
+    # least", a clause opened on it; not "solitary confinement for more than 15 days" (what the rules call torture) /
+    # "restrict it to no more than 15 days"
+    before_a, before_b = (next(iter(re.findall(r"\w+", text[:start].lower())[-1:]), "")
+                          for text, start in ((text_a, start_a), (text_b, start_b)))
+    if before_a[:5] != before_b[:5] and not {before_a, before_b} & _OPENING_A_CLAUSE:
+        return None
+    return text_a[start_a : qa.span.end], text_b[start_b : qb.span.end]
 
 
 def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:

@@ -28,6 +28,7 @@ from service.pipeline.quantities import (
     find_quantities,
     is_measure,
     names_a_currency,
+    names_a_temperature_scale,
     with_counted_nouns,
 )
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
@@ -152,7 +153,8 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
             continue  # a caption's people are not the article's cast, nor "he" of the next claim
         found = people.setdefault(claims[index].article_index, set())
         found.update(person_key(e.text) for e in doc.ents
-                     if e.label_ == "PERSON" and len(e.text) > 2 and e.text.lower().rstrip(".") not in _HONORIFICS)
+                     if e.label_ == "PERSON" and len(e.text) > 2 and e.text.lower().rstrip(".") not in _HONORIFICS
+                     and not names_a_temperature_scale(doc.text, e.start_char, e.end_char))
     contexts = [
         ArticleContext(a, DescriptorResolver(a.text), frozenset(people.get(k, set()) - {""}))
         for k, a in enumerate(articles)
@@ -383,6 +385,16 @@ _BODIES = frozenset({"council", "authority", "agency", "board", "committee", "mi
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
+_ABBREVIATED_ENDS = frozenset({"inc", "co", "ltd", "corp", "jr", "sr", "bros", "st", "plc", "llc", "ave"})
+
+
+def _full_stop_taken(text: str, start: int, end: int) -> bool:
+    """A name that ends the text with its full stop, which is no abbreviation's ("TfL.", not "U.S." or "Inc.")."""
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    return (last.endswith(".") and "." not in last[:-1] and last[:-1].lower() not in _ABBREVIATED_ENDS
+            and len(last) > 2 and not text[end:].strip())
+
+
 def _entities(
     doc: Any, text: str, context: ArticleContext, previous_person: EntityMention | None, verbs: frozenset[str]
 ) -> list[EntityMention]:
@@ -397,6 +409,8 @@ def _entities(
             continue
         if currency_code(text, ent.text, ent.end_char) or names_a_currency(text, ent.start_char, ent.end_char):
             continue  # "CHF 150,000", "Australian dollars"
+        if names_a_temperature_scale(text, ent.start_char, ent.end_char):
+            continue  # "minus 76 degrees Fahrenheit"
         if ent.label_ != "PERSON" and _only_time_words(ent.text):  # "Sept 5", not Theresa May
             continue
         if ent.text.lower().rstrip(".") in _HONORIFICS:  # "Mrs" of "Mrs Justice Hardcastle", tagged a person
@@ -436,6 +450,8 @@ def _entities(
             label = "ORG"  # "South Wolds District Council", tagged a place: the council is a body
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", ent.text):
             label = "ORG"  # "terminal operator TCC said": an acronym names no person
+        if _full_stop_taken(text, start, end):
+            end -= 1  # "according to TfL.": the tokenizer keeps a sentence's full stop on a mixed-case name
         if label == "PERSON":
             key = person_key(ent.text)
         elif label in ("GPE", "LOC", "NORP", "FAC"):
@@ -533,7 +549,14 @@ def _speakers(
         if continued is not None and continued.label != NOUN_PHRASE and first.lemma_.lower() in _SPEECH_VERBS:
             span = Span(first.text, first.idx, first.idx + len(first.text))
             speakers.append(EntityMention(span, continued.key, INFERRED))
-    return speakers
+    return [_without_full_stop(mention, text) for mention in speakers]
+
+
+def _without_full_stop(mention: EntityMention, text: str) -> EntityMention:
+    start, end = mention.span.start, mention.span.end
+    if not _full_stop_taken(text, start, end):
+        return mention
+    return EntityMention(Span(text[start : end - 1], start, end - 1), mention.key.rstrip("."), mention.label)
 
 
 # Titles a name follows after a comma: "according to the orchestra's chair, Jonathan Ekwueme" (not "according to
@@ -541,7 +564,10 @@ def _speakers(
 _NAMED_AFTER = OFFICES | {"chair", "chairperson", "lawyer", "attorney", "head", "founder", "president", "secretary",
                           "spokesperson", "leader", "coach", "captain", "owner", "official"}
 # A quotation closed, then at most a short title phrase before the name: '"...," the agency's chief engineer, '.
-_QUOTED_BEFORE_TITLE = re.compile(r"[\"”]\s*(?:[^\"“”.;]{1,60}?,\s*)?$")
+# A quotation or a clause, then the speaker's title: '"...," the authority's director-general,', "... the
+# suspension, the authority's registrar, Dr."
+_QUOTED_BEFORE_TITLE = re.compile(r"(?:[\"”]|,)\s*(?:[^\"“”.;]{1,60}?,\s*)?"
+                                  r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gen|Col|Capt|Lt|Sgt)\.\s+)?$")
 
 
 def _subject(verb: Any) -> Any | None:

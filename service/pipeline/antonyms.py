@@ -10,7 +10,8 @@ _PAIRS = [
     ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"), ("earn", "lose"),
     ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
-    ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("open", "close"),
+    ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("permit", "ban"), ("permit", "forbid"),
+    ("permit", "prohibit"), ("open", "close"),
     ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
     ("strengthen", "weaken"), ("success", "failure"), ("succeed", "fail"), ("successful", "unsuccessful"),
     ("legal", "illegal"), ("guilty", "innocent"), ("victory", "defeat"), ("ally", "enemy"), ("ally", "adversary"),
@@ -76,9 +77,12 @@ _PAIRS = [
     ("disappointed", "pleased"), ("disappointed", "delighted"), ("disappointed", "satisfied"),
     ("opponent", "supporter"), ("critic", "supporter"), ("critic", "ally"), ("approval", "refusal"),
     ("double", "halve"), ("backed", "criticised"), ("backed", "criticized"),
-    ("faster", "slower"), ("faster", "slowly"),
+    ("faster", "slower"), ("faster", "slowly"), ("boost", "setback"), ("boost", "blow"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
+    # results not yet confirmed, and confirmed ones: a status too
+    ("unofficial", "official"), ("unofficial", "certified"), ("preliminary", "certified"),
+    ("provisional", "certified"), ("preliminary", "official"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
@@ -166,6 +170,7 @@ _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", 
 # Against "acknowledge", "confirm", "admit" or "attended": a denial, or an act that did not happen.
 _DENYING = frozenset({"deny", "stay away"})
 _PROPOSING = frozenset({"propose"})
+_PROVISIONAL = frozenset({"unofficial", "preliminary", "provisional"})
 
 
 def opposite_kind(first: str, second: str) -> tuple[str, str]:
@@ -178,6 +183,8 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
         return "negation", "One source denies what the other affirms"
     if forms & _PROPOSING:
         return "status", "One source reports as proposed what the other reports as adopted"
+    if forms & _PROVISIONAL:
+        return "status", "One source reports as provisional what the other reports as confirmed"
     return "contradiction", "Opposite words in the same claim"
 
 

@@ -375,7 +375,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
             moved = move_opposite_ways(wa, wb) and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
                 similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
             if are_opposites(wa, wb) or moved:
-                if (both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas)) and not _of_the_same_things(fa, wa, fb, wb):
+                if (both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas)) and not _of_the_same_things(fa, wa, fb, wb) \
+                        and not _each_on_its_own_thing(fa, wa, fb, wb):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
                 # does: a verb that stops or denies what follows undoes a prefix.
@@ -406,6 +407,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "with two years left on his contract": what remains, not who left
                 if _degrees_of_other_things(fa, wa, fb, wb):
                     continue  # "a smaller traditional pension" / "the state's largest teachers' union"
+                if _a_time_against_a_thing(fa, wa, fb, wb):
+                    continue  # "early models suggest" / "visible in late April": an early model is no time
                 if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
                     continue  # "over the prior year", "the following day": which period, not what came first
                 if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):
@@ -446,6 +449,22 @@ def _around(facts: Facts, lemma: str) -> set[str]:
 _PERIODS = frozenset({"day", "week", "month", "quarter", "year", "season", "decade", "night", "morning", "evening"})
 
 
+_EARLY_OR_LATE = frozenset({"early", "late", "earlier", "later"})
+
+
+def _a_time_against_a_thing(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """"early" or "late" before a time in one claim and before a thing in the other: "in late April" places
+    something in time, "early models" tells which models."""
+    if not {wa, wb} <= _EARLY_OR_LATE:
+        return False
+    times = [_next_lemma(f, w) in _TIMES for f, w in ((fa, wa), (fb, wb))]
+    things = [(_next_lemma(f, w) or "") in f.content_lemmas for f, w in ((fa, wa), (fb, wb))]
+    return times[0] != times[1] and things[0] and things[1]
+
+
+_TIMES = TIME_WORDS | _PERIODS | {"spring", "summer", "autumn", "fall", "winter", "century", "hour"}
+
+
 def _names_a_period(facts: Facts, lemma: str) -> bool:
     """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"."""
     return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
@@ -456,6 +475,19 @@ def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     / "lowering downtown parking rates" (beside "ruling out raising property taxes")."""
     after_a = content_after(fa, wa)[:2]
     return len(after_a) == 2 and after_a == content_after(fb, wb)[:2]
+
+
+def _each_on_its_own_thing(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The two words act on the same first thing, and the claim that uses both opposites uses the other on
+    another thing: "ban wetsuits and any contact" / "permit wetsuits but prohibit any contact"."""
+    first_a, first_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
+    if not first_a or first_a != first_b:
+        return False
+    for facts, word in ((fa, wa), (fb, wb)):
+        others = [o for o in facts.lemmas if o != word and are_opposites(word, o, loosely=True)]
+        if any(content_after(facts, o)[:1] in ([], first_a) for o in others):
+            return False
+    return True
 
 
 _SPANS_AND_TURNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "game", "match", "lap",

@@ -50,7 +50,8 @@ _MONTH_ONLY = re.compile(
     rf"|{_MONTH2}\s+(?P<year2>(?:19|20)\d{{2}}))\b"  # "a March 2023 crash"
 )
 _YEAR = re.compile(
-    r"\b(?:(?:(?:in|since|from|until|by|of|the)\s+|(?:early|late|mid)[\s-])(?P<year>(?:19|20)\d{2})\b"
+    r"\b(?:(?:(?:in|since|from|until|by|of|the)\s+|(?:early|late|mid)[\s-]|"
+    r"(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?P<year>(?:19|20)\d{2})\b"  # "in spring 2025": its year
     r"(?!-[A-Za-z])"
     # "between 2019 and 2022", not "between 2000 and 3000 people": the second year counts nothing after it
     r"|\bbetween\s+(?P<year4>(?:19|20)\d{2})(?=\s+and\s+(?:19|20)\d{2}(?:\s*[,.;:)]|\s*$|\s+(?:was|were|is|are|"
@@ -86,6 +87,22 @@ _TIME_AGO = re.compile(
     r"(?P<unit>months?|years?)\s+(?:ago|after)\b",
     re.I,
 )
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+# "the 12th century", "a 19th-century church", "the fifth century BC": a hundred years, as news counts them
+# (the 12th century from 1100 to 1199, as "the 1100s").
+_CENTURY = re.compile(
+    rf"\b(?P<nth>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})[\s-]+"
+    r"century\b(?:\s+(?P<bc>BCE?\b|B\.C\.))?",
+    re.IGNORECASE,
+)
+# "the 1990s", "the mid-1980s": a decade; "the 1100s", whose figure ends in two zeros, a century. Only after "the",
+# which "1000s of people" does not follow.
+_DECADE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<first>[1-9]\d{1,2}0)['’]?s\b(?!\s+of\b)",
+                     re.IGNORECASE)  # not "the 1000s of people"
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
@@ -162,6 +179,16 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if match.group("which") and not year_text:
             start = match.start("which")  # "last October": the one before publication
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=year, month=month))
+    for match in _CENTURY.finditer(text):
+        nth = match.group("nth").lower()
+        number = _ORDINAL_WORDS.get(nth) or int(nth[:-2])
+        first_year = -100 * number if match.group("bc") else max(100 * (number - 1), 1)  # no year 0
+        add(DateMention(_span(match, text), None, None, year=first_year, years=100))
+    for match in _DECADE.finditer(text):  # before a year: "the 1990's" is no year 1990
+        first_year = int(match.group("first"))
+        start = match.start("first")
+        add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=first_year,
+                        years=100 if first_year % 100 == 0 and first_year % 1000 else 10))  # "the 2000s": a decade
     for match in _YEAR.finditer(text):
         group = next(name for name in ("year", "year2", "year3", "year4") if match.group(name))
         if group == "year3" and not (_SCHEDULED.search(text[max(0, match.start() - 100) : match.start()])
@@ -291,6 +318,23 @@ def _a_week_away(a: DateMention, b: DateMention) -> bool:
     return bool(a.day and b.day and abs((a.day - b.day).days) == 7 and (a.bare_weekday or b.bare_weekday))
 
 
+def _in_the_same_years(a: DateMention, b: DateMention) -> bool | None:
+    """A decade or a century against another time: True where one lies inside the other ("the 1100s" / "the 12th
+    century", "in 1995" / "the 1990s"), as a month lies in its year; False where their years are apart."""
+    years_a, years_b = _years_of(a), _years_of(b)
+    if years_a is None or years_b is None:
+        return None
+    if years_a[0] <= years_b[0] <= years_b[1] <= years_a[1] or years_b[0] <= years_a[0] <= years_a[1] <= years_b[1]:
+        return True
+    return False if years_a[1] < years_b[0] or years_b[1] < years_a[0] else None
+
+
+def _years_of(when: DateMention) -> tuple[int, int] | None:
+    """The first and the last year a time falls in: (1990, 1999) for "the 1990s", (2022, 2022) for "May 2022"."""
+    year = when.day.year if when.day else when.year
+    return (year, year + when.years - 1) if year is not None else None
+
+
 def _next_years(guessed: date, other: date) -> bool:
     return other == _safe_date(guessed.year + 1, guessed.month, guessed.day)
 
@@ -311,6 +355,8 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
         return a.recent == b.recent if a.recent and b.recent else None
     if a.season or b.season:  # "last autumn" / "last spring"; against a month, the hemisphere is unknown
         return a.season == b.season if a.season and b.season else None
+    if a.years > 1 or b.years > 1:
+        return _in_the_same_years(a, b)
     if a.day and b.day:
         if _next_years(a.day, b.day) if a.year_guessed else b.year_guessed and _next_years(b.day, a.day):
             return True  # "April 1" against "April 1 next year": a plan may mean next April

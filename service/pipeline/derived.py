@@ -210,6 +210,10 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
             for theirs in facts.predicates:
                 if theirs.lemma != mine.lemma or {"alleged", "open", "questioned"} & {theirs.status, mine.status}:
                     continue
+                if _by_the_same_doer_alone(derived, mine, facts, theirs):
+                    opposite = opposite or denies(theirs) != denies(mine)
+                    same = same or denies(theirs) == denies(mine)
+                    continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
                 if denies(theirs) == denies(mine) or said_when(theirs, mine):
@@ -224,6 +228,34 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
             return [Unsupported("negation", mine.evidence,
                                 f"{mine.evidence.text!r} where the source this text summarises says the opposite.")]
     return []
+
+
+def _acts_on_nothing(facts: Facts, lemma: str) -> bool:
+    """The verb ends its clause: "has not apologised.", "did not apologise, as ..."."""
+    lemmas = [lem for lem, _ in facts.surface]
+    if lemma not in lemmas:
+        return False
+    following = [word for _, word in facts.surface[lemmas.index(lemma) + 1 :]]
+    return not following or not following[0][:1].isalnum() or following[0].lower() in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "as", "after", "before", "because", "while", "when", "since", "though"})
+
+
+def _by_the_same_doer_alone(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) -> bool:
+    """The derived claim's verb acts on nothing ("Whitfield has not apologised"), and the source's use is by the
+    same doer, as its subject or named before it ("Whitfield said ... he accepted some of the findings and
+    apologised to the swimmers")."""
+    if not _acts_on_nothing(derived, mine.lemma) or not mine.subject or theirs.status != "happened":
+        return False  # not "still needs to be confirmed" against "has yet to be confirmed"
+    doer = set(mine.subject.split())
+    if doer & set(theirs.subject.split()):
+        return True
+    # or named before the verb, as its subject stands, where the parser gave it another ("Chief executive Dr Amara
+    # Okafor said the backlog was unacceptable and apologised"), not "apologised to the executive"
+    lemmas = [lemma for lemma, _ in source.surface]
+    at = lemmas.index(theirs.lemma) if theirs.lemma in lemmas else 0
+    return bool(doer & set(lemmas[:at]) & source.content_lemmas)
 
 
 def _neighbours_of_use(facts: Facts, use: Predicate, text: str, reach: int = 4) -> set[str]:
@@ -578,11 +610,53 @@ def _a_ratio_of_its_own(word: str, text: str) -> bool:
 
 
 def _worked_out_of_source(amount: Quantity, text: str, derived: Facts, source: ArticleFacts) -> bool:
-    """The derived claim's amount is worked out of two that one source sentence states (`text`: the claim's)."""
+    """The derived claim's amount is worked out of two that one source sentence states (`text`: the claim's), or
+    of amounts and years the source states anywhere."""
     return _the_rest_of(amount, text, source.text) or any(
         worked_out(amount, text, f.quantities, source.text) or _added_up(amount, derived.quantities, f.quantities, text)
         for f in source.facts
-    )
+    ) or _moved_by_the_difference(amount, text, derived, source) or _years_since(amount, text, source)
+
+
+_MOVED_BY = re.compile(r"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|approximately)\s+)?$", re.IGNORECASE)
+
+
+def _moved_by_the_difference(amount: Quantity, text: str, derived: Facts, source: ArticleFacts) -> bool:
+    """"cut its quota by roughly 65,000 tonnes, to 145,000 tonnes" where the source states the 145,000 tonnes and,
+    in another sentence, the 210,000 tonnes it stood at: a change by the difference of the two."""
+    moved = _MOVED_BY.search(text[max(0, amount.span.start - 24) : amount.span.start])
+    if not amount.unit or not moved:
+        return False
+    before = text[max(0, amount.span.start - 60) : amount.span.start - len(moved.group(0))].lower()
+    down, up = _FELL.search(before) is not None, _ROSE.search(before) is not None
+    if down == up:
+        return False  # which way it moved decides which figure it moved from
+    tolerance = 0.05 if is_approximate(text, amount) else 0.005
+    # the figure it moved to, right after it ("by roughly 65,000 tonnes, to 145,000 tonnes"), as the source states it
+    ends = [q for q in derived.quantities if q.unit == amount.unit and source.states(q)
+            and re.fullmatch(r"\W*to\s+(?:\w+\s+)?", text[amount.span.end : q.span.start])]
+    starts = [q for q in source.amounts if q.unit == amount.unit]
+    return any(abs((y.value - x.value if down else x.value - y.value) - amount.value) <= tolerance * amount.value
+               for x in ends for y in starts)
+
+
+_FELL = re.compile(r"\b(?:cut|cuts|cutting|fell|fall|falls|falling|dropped|drop|drops|declined|decline|reduced|reduce|"
+                   r"lowered|lower|slashed|slash|shrank|shrink|down|lost|lose|trimmed|trim)\b\W*(?:\w+\W+){0,5}$")
+_ROSE = re.compile(r"\b(?:rose|rise|rises|rising|raised|raise|increased|increase|up|grew|grow|climbed|climb|jumped|"
+                   r"jump|lifted|lift|gained|gain|added|add|boosted|boost)\b\W*(?:\w+\W+){0,5}$")
+
+
+_SINCE = re.compile(r"\s+(?:after|since|ago|later|before|earlier)\b", re.IGNORECASE)
+
+
+def _years_since(amount: Quantity, text: str, source: ArticleFacts) -> bool:
+    """"four years after a city study warned" in a story of 2023 whose source dates the study 2019: the years
+    between a year the source names and the story's."""
+    if amount.unit != "year" or not amount.value.is_integer() or not _SINCE.match(text, amount.span.end):
+        return False
+    named = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", source.text)}
+    now = {source.published.year} if source.published else set()
+    return any(abs(x - y) == amount.value for x in named | now for y in named)
 
 
 _PART_OF_WHOLE = re.compile(r"(?<![\d,.])\b(\w+)\s+(?:out\s+)?of\s+(?:the|its|their|all)\s+(\w+)\b", re.IGNORECASE)
@@ -651,6 +725,12 @@ def _written_in(text: str, name: str) -> bool:
     first, _, rest = bare.partition(" ")
     if bool(rest) and first[:1].isupper() and _stem_written(first, text) and _written_in(text, rest):
         return True
+    # "Kestrel Mutual Bank CFO Sipho Ndlovu": a body and a person the source names, with a title between them
+    words_of = bare.split()
+    for at, word in enumerate(words_of[1:-1], 1):
+        title = only_titles(word, times=False) or (word.isupper() and spelled_out(word, text))
+        if title and _written_in(text, " ".join(words_of[:at])) and _written_in(text, " ".join(words_of[at + 1 :])):
+            return True
     # "Domaine des Carrelets Burgundy": the source's "Domaine des Carrelets red Burgundy", a plain word left out
     with_a_word_between = r"\s+(?:[a-z][\w-]*\s+)?".join(re.escape(word) for word in bare.split())
     return " " in bare and re.search(rf"\b{with_a_word_between}\b", text) is not None
@@ -692,8 +772,11 @@ def _country_named(entity: EntityMention, source: ArticleFacts) -> bool:
     """A nationality whose country the source names as a name of its own, or the reverse: "Malawian" for
     "Malawi", "Kenyan" for "Kenya", "Belgium" for "a Belgian club" (not "Christian" for "Chris Hipkins")."""
     word = _bare(entity.span.text)
-    if " " in word:
-        return False
+    if " " in word:  # "Sri Lankan" for "Sri Lanka's", "South African" for "South Africa"
+        first, _, last = word.rpartition(" ")
+        named = {f"{first} {m}" for m in re.findall(rf"\b{re.escape(first)}\s+({re.escape(last[:3])}[a-z]*)\b",
+                                                      source.text)}
+        return any(word in adjectives_of(country) for country in named)  # the tagger reads some as people
     if entity.label == "GPE":  # "Belgium" for "a Belgian club", not "India" for "the Indian Ocean"
         return any(_standalone(adjective, source.text) for adjective in adjectives_of(word))
     countries = {c for c in re.findall(r"\b[A-Z][a-z]{3,}\b", source.text) if word in adjectives_of(c)}

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.dates import at_other_times
-from service.pipeline.statuses import DONE_BY_SAYING
+from service.pipeline.statuses import DONE_BY_SAYING, passive
 from service.pipeline.surroundings import content_after, near
 from service.pipeline.types import Facts, Predicate
 
@@ -38,6 +38,8 @@ def status_against_source(derived: Facts, source: Sequence[Facts]) -> tuple[Pred
             for theirs in facts.predicates:
                 if theirs.lemma != mine.lemma or theirs.negated or at_other_times(derived.dates, facts.dates):
                     continue
+                if mine.bounded and theirs.bounded:
+                    continue  # "barred him until November 8" / "will be barred until November 8": one ban
                 if theirs.status != mine.status and not _one_act(derived, mine, facts, theirs):
                     continue
                 shared = len(_said_of(facts, theirs, source[k - 1] if k else None) & around)
@@ -62,10 +64,20 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     judge to throw out the suit") or what was expected before it happened."""
     if _SOMEONE_ELSES.search(theirs.evidence.text):
         return False
-    if mine.subject and theirs.subject and mine.subject.split()[-1] != theirs.subject.split()[-1]:
+    doer_mine, doer_theirs = (_doer(p) for p in (mine, theirs))
+    if doer_mine and doer_theirs and doer_mine.split()[-1] != doer_theirs.split()[-1]:
         return False
+    if passive(mine) != passive(theirs) and (mine.agent or theirs.agent):
+        return True  # "The ferry has been towed by salvage crews" / "crews planned to tow the ship": one doer, and
+        # the passive's subject is the other's object, in other words
     mine_on, theirs_on = set(content_after(derived, mine.lemma)[:2]), set(content_after(source, theirs.lemma)[:2])
-    return not (mine_on and theirs_on and not mine_on & theirs_on)
+    # "have arrived at Wensum Valley Hospitals NHS Trust's Norwich site" names the source's "Norwich site" too
+    return not (mine_on and theirs_on and not mine_on & theirs_on and not theirs_on <= derived.content_lemmas)
+
+
+def _doer(use: Predicate) -> str:
+    """Who does it: a passive's agent ("has been towed by salvage crews"), else the subject."""
+    return use.agent.split(",")[0].strip() if passive(use) and use.agent else use.subject  # not its apposition
 
 
 # Another party's wish, or what was expected before the act ("had been expected to deliver a smaller hike").

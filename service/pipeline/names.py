@@ -434,9 +434,12 @@ def spelled_out(acronym: str, text: str, capitalised_only: bool = False) -> bool
 
 def a_common_noun_capitalised(text: str, start: int, end: int, other_text: str) -> bool:
     """The one word at text[start:end] is a common noun written with a capital, as a sentence opens on it: the
-    other text writes it in lower case before the same word ("Drugstore chain Medway" / "the drugstore chain";
+    other text writes it in lower case beside the same word ("Drugstore chain Medway" / "the drugstore chain";
     not "Target cut prices" / "its sales target")."""
     word = text[start:end]
     following = re.match(r"\s+([a-z][\w-]*)", text[end:])
-    return " " not in word and following is not None and re.search(  # "Desert locust swarms" / "desert locusts"
-        rf"\b{re.escape(word.lower())}\s+{re.escape(following.group(1))}(?:e?s)?\b", other_text) is not None
+    if " " in word or following is None:
+        return False
+    after, lowered = re.escape(following.group(1)), re.escape(word.lower())
+    # "Desert locust swarms" / "desert locusts"; "Corrosion found during an inspection" / "found corrosion"
+    return re.search(rf"\b{lowered}\s+{after}(?:e?s)?\b|\b{after}\s+{lowered}\b", other_text) is not None

@@ -40,12 +40,12 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     for token in tokens:
         # Not "a fallen tree"; but ", halting container traffic" is a clause the parser took for a modifier.
         is_verb = token.pos_ == "VERB" and (token.dep_ not in ("amod", "compound") or _gerund_read_as_modifier(token))
-        is_state = token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")  # oprd: "pleaded guilty"
+        is_state = (token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")) or _named_by_copula(token)
         if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
-        bounded = any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for c in token.children)
+        bounded = _time_bounded(token)
         purpose = token.dep_ == "advcl" and token.lemma_.lower() not in _FOUND_OUT and any(
             c.dep_ == "aux" and c.tag_ == "TO" and not (c.i > 0 and c.nbor(-1).lower_ == "only")
             for c in token.children)
@@ -58,6 +58,34 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
 
 _ACT_PREFIXES = {"re", "pre", "co"}
 _TIME_BOUNDS = {"until", "till", "before"}
+
+
+def _time_bounded(token: Any) -> bool:
+    """Said with a time bound, on the verb or on the act it keeps someone from: "will not open until mid-2027",
+    "barred him from coaching until November 8"."""
+    kept_from = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pcomp"]
+    if any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for t in [token, *kept_from] for c in t.children):
+        return True
+    # A denial for a span of time: "failed to report the fall for nearly two days" reported it after them.
+    return _negated(token) and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _SPANS_OF_TIME and not any(g.dep_ in ("prep", "npadvmod")
+                                                                              for g in o.children)
+        for o in c.children) for c in token.children)  # not "for years of support", "for 12 hours a day"
+
+
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _complement(token: Any) -> bool:
+    """An adjective or noun its verb carries: "is not ready", "pleaded guilty", "were not the fault of"."""
+    return token.dep_ in ("acomp", "oprd") or _named_by_copula(token)
+
+
+def _named_by_copula(token: Any) -> bool:
+    """A common noun that says what the subject is: "the delays were (not) the fault of paramedics"."""
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be" and not any(
+        c.dep_ == "expl" for c in token.head.children)  # not "there were no plans": what there is, said of nothing
 
 
 def _gerund_read_as_modifier(token: Any) -> bool:
@@ -279,7 +307,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     if token.dep_ == "acl" and (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
-    if token.dep_ in ("acomp", "oprd") or (
+    if _complement(token) or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
                                                or status == "considered" and token.head.lemma_.lower() in _DELIBERATING
                                                or status == "questioned" or _found_by_head(token, status)
@@ -306,9 +334,10 @@ def _found_by_head(token: Any, status: str) -> bool:
 
 def _negated(token: Any) -> bool:
     # "is not ready", "did not plead guilty": `not` hangs on the verb
-    holders = [token, token.head] if token.dep_ in ("acomp", "oprd") else [token]
-    if any(c.dep_ == "neg" or c.lower_ == "never" for holder in holders for c in holder.children):
-        return True
+    holders = [token, token.head] if _complement(token) else [token]
+    if any((c.dep_ == "neg" or c.lower_ == "never") and not (_named_by_copula(token) and c.i > token.i)
+           for holder in holders for c in holder.children):
+        return True  # but "are workers, not contractors" denies the contractors
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
     if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children)
@@ -360,6 +389,10 @@ def _negated(token: Any) -> bool:
                      for c in token.children)
         return token.dep_ in ("advcl", "xcomp", "pcomp", "ccomp") and not reason and not any(
             c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
+    if token.dep_ in ("relcl", "acl") and any(c.dep_ == "nsubj" and c.lower_ in _ANY_ONE for c in token.children) and (
+        token.head.dep_ == "attr" and any(c.dep_ == "neg" for c in token.head.head.children)
+    ):
+        return True  # "this was not a decision anybody on the board wanted to make": nobody wanted it
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _CARRYING_ON and any(
         c.dep_ == "neg" for c in token.head.children
     ):
@@ -375,6 +408,9 @@ def _negated(token: Any) -> bool:
         and (_no_one(c) or (c.dep_ == "nsubjpass" and any(_denying_no(d) for d in c.children)))
         for c in token.children
     )
+
+
+_ANY_ONE = frozenset({"anybody", "anyone"})
 
 
 def _no_one(token: Any) -> bool:
@@ -721,7 +757,18 @@ def _condition_follows(text: str, end: int, condition: str) -> bool:
     return opening or re.search(rf"\b{condition}\b", after, re.IGNORECASE) is not None
 
 
+# Verbs whose past tense is written as their base form, which the tagger may read either way.
+_ONE_FORM = frozenset({"cut", "shut", "put", "set", "hit", "cost", "let", "quit", "spread", "cast", "hurt", "split",
+                       "bid", "burst", "upset", "broadcast", "forecast"})
+
+
 def _status(token: Any) -> str:
+    infinitive = token.head.dep_ == "xcomp" or (token.head.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children))  # "plans to cut ... and shut"
+    if token.dep_ == "conj" and infinitive and (token.tag_ == "VB" or token.lower_ in _ONE_FORM) and (
+        not any(c.dep_ in ("aux", "nsubj") for c in token.children)
+    ):  # "planned to pump out the compartment and tow the ship", "intends to cut 400 posts and shut two
+        return _status(token.head)  # departments" (a past tense in form only): the plan holds both
     children = {c.lower_ for c in token.children}
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         # "was investigating whether a motorbike contributed": in question, against "established that it did"
@@ -729,7 +776,7 @@ def _status(token: Any) -> str:
         # Not "examining whether the plane crashed because of a bird strike": what is asked is the cause.
         cause = any(c.lower_ in ("because", "due", "after", "following") for c in token.children)
         return "questioned" if inquiry.lemma_.lower() in _INQUIRING and not cause else "open"  # "asked whether"
-    holder = token.head if token.dep_ in ("acomp", "oprd") else token
+    holder = token.head if _complement(token) else token
     if _content_of_undenied_report(holder) or _undenied(holder):
         return "open"  # "did not deny reports that ...", "did not deny that it had agreed": only reported
     if children & ALLEGED_MODIFIERS:

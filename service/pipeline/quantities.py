@@ -119,6 +119,8 @@ _TALLY_AFTER = re.compile(r"\s+(?:decision|vote|votes|win|victory|defeat|loss|ma
                           r"home|away|scoreline|thrashing|rout)\b", re.IGNORECASE)
 
 
+_AND_A_HALF = re.compile(r"\b(an?|\w+)\s+(?:(?P<unit>year|month|week|day|hour|minute)s?\s+and\s+a\s+half\b|"
+                         r"and\s+a\s+half\s+(?P<after>year|month|week|day|hour|minute)s?\b)", re.IGNORECASE)
 _RATIO = re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(?:every\s+)?(\w+)\b(?=\s+[a-z])", re.IGNORECASE)
 
 
@@ -149,6 +151,13 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(clock.group(0), clock.start(), clock.end())
             found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
             blocked.append((clock.start(), clock.end()))
+    for span_of_time in _AND_A_HALF.finditer(text):  # "a year and a half", "five and a half years": no "half" alone
+        whole = 1.0 if span_of_time.group(1).lower() in ("a", "an") else small_number(span_of_time.group(1))
+        if whole is not None and not any(s < span_of_time.end() and span_of_time.start() < e for s, e in blocked):
+            span = Span(span_of_time.group(0), span_of_time.start(), span_of_time.end())
+            unit = (span_of_time.group("unit") or span_of_time.group("after")).lower()
+            found.append(Quantity(span=span, value=whole + 0.5, unit=unit))
+            blocked.append((span_of_time.start(), span_of_time.end()))
     for ratio in _RATIO.finditer(text):  # "four in five faculty members": a share, 80%
         part, whole = (small_number(ratio.group(k)) for k in (1, 2))
         counted = ratio.group(1).lower() not in _TIMES_WORDS and not _MEASURED.match(text, ratio.end())
@@ -221,6 +230,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             text[max(0, start - 60) : start]
         ):
             unit = "lb"  # "weighed an average of about 7 pounds"
+        if unit == "pound" and match.group("scale") and not match.group("scale").lower() == "hundred":
+            unit = "GBP"  # "a 31 million pound budget gap": no weight comes in millions
         if unit in ("GBP", "pound") and re.match(r"-pounds?\b(?!\s+(?:note|coin|fine|fee|bill|charge|ticket|prize|"
                                                   r"reward|bonus|payment|voucher|levy|tax))", text[before_unit:]):
             unit = "lb"  # "a 9.9-pound instrument package"
@@ -235,6 +246,9 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         square = _SQUARE.match(text, match.end()) if unit_word in ("square", "sq") else None
         if square:  # "140 square kilometers"
             unit, end = "square " + _singular(square.group(1).lower()).replace("feet", "foot"), square.end()
+        measured = None if priced else _unit_after(text, match.end("scale") if match.group("scale") else figure_end)
+        if measured:  # "60 degrees Celsius", "-20°C", "40 cubic metres", "40 m3"
+            unit, end = measured
         span_text = text[start:end].strip()
         start = text.index(span_text, start)
         if any(s < start + len(span_text) and start < e for s, e in blocked):
@@ -243,7 +257,76 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if per_hour:
             blocked.append((start, start + len(span_text)))  # "an hour" is the speed's, no span of time
     found.sort(key=lambda q: q.span.start)
-    return _ranges_share_units(text, _durations_joined(text, found))
+    return _signed_temperatures(text, _ranges_share_units(text, _durations_joined(text, found)))
+
+
+# A temperature's scale after its figure: "60 degrees Celsius", "38 Celsius", "-20°C", "68 degrees F"; a lone "C" or
+# "F" set against the figure ("a 40C heatwave"), or apart from it before a bracket or a clause's end ("minus 9 C (16
+# F)").
+_TEMPERATURE = re.compile(r"(?:\s?[°º]\s?|\s+degrees?\s+|\s*)(?P<name>(?i:celsius|centigrade|fahrenheit))\b"
+                          r"|(?:\s?[°º]\s?|\s+degrees?\s+|)(?P<letter>C|F)\b(?!-\d)"
+                          r"|\s(?P<apart>C|F)(?=\s*[(),;:]|\.?\s*$|\.\s)")
+_LABELLED = re.compile(r"\b(?:seat|row|apartment|flat|grade|category|gate|room|platform|terminal|block|unit|level|"
+                       r"floor|route|vitamin|hepatitis|type|class|section|zone|suite|pier|stand|bay)\s+\d+(?:\.\d+)?$",
+                       re.IGNORECASE)
+_OF_TEMPERATURE = re.compile(r"\b(?:temperatures?|degrees?|heat\w*|cold|freez\w*|highs?|lows?|warm\w*|cool\w*|"
+                             r"thermometers?|celsius|fahrenheit|frost|chill\w*|hot|mercury|weather|forecast\w*)\b",
+                             re.IGNORECASE)
+_SCALES_OF_TEMPERATURE = {"c": "celsius", "celsius": "celsius", "centigrade": "celsius", "f": "fahrenheit",
+                          "fahrenheit": "fahrenheit"}
+_TEMPERATURE_UNITS = frozenset({"celsius", "fahrenheit", "degree"})  # "degree": of a scale not named
+# A volume as a length cubed: "40 cubic metres", "cu ft", "40 m3", "40m³".
+_CUBIC = re.compile(r"\s+(?:cubic|cu\.?)\s+(?P<length>[a-z]+)\b|\s?(?P<short>k?m|cm|ft)[3³](?!\w)", re.IGNORECASE)
+
+
+def _unit_after(text: str, position: int) -> tuple[str, int] | None:
+    """A unit of temperature or of volume written after a figure ending at `position`, which the figure's next word
+    does not give alone, and where it ends: ("celsius", 19) for "60 degrees Celsius"."""
+    temperature = _TEMPERATURE.match(text, position)
+    if temperature and not temperature.group("name") and not re.search(r"[°º]|degree", temperature.group(0)) and (
+        (temperature.group("apart") and not _OF_TEMPERATURE.search(text))
+        or _LABELLED.search(text[max(0, position - 40) : position])
+    ):
+        temperature = None  # "seat 12F", "Apartment 5C", "Grade 5 C": a letter is a scale only where heat is meant
+    if temperature:
+        scale = temperature.group("name") or temperature.group("letter") or temperature.group("apart")
+        return _SCALES_OF_TEMPERATURE[scale.lower()], temperature.end()
+    cubic = _CUBIC.match(text, position)
+    length = _singular((cubic.group("length") or cubic.group("short")).lower()).replace("feet", "foot") if cubic else ""
+    return ("cubic " + length, cubic.end()) if cubic and "cubic " + length in _MEASURES else None
+
+
+# A range's bare end before a temperature: "between minus 90 and minus 60 degrees Celsius", "-5 to 10C".
+_TO_A_TEMPERATURE = re.compile(r"\s*(?:[-–]|to|and|or)\s*(?:minus\s+|[-−–]\s?)?", re.IGNORECASE)
+# "minus 60", "-60°C"; not the dash of a range or a score ("30 – 35C", "3 - 2 C", "10-15C")
+_MINUS = re.compile(r"(?:\bminus\s+|(?<![\w.,%)\]])(?<![\d.,%)\]]\s)[-−–])$", re.IGNORECASE)
+
+
+def _signed_temperatures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Temperatures below zero, "minus 60 degrees" and "-60°C", negative and with their sign in their span; a
+    range's bare end takes its other end's scale ("minus 130 to minus 76 degrees Fahrenheit"). Only temperatures:
+    elsewhere "minus" and a dash are arithmetic and punctuation more often than a sign."""
+    signed = list(found)
+    for k in range(len(signed) - 1, 0, -1):
+        first, second = signed[k - 1], signed[k]
+        if second.unit in _TEMPERATURE_UNITS and not first.unit and _TO_A_TEMPERATURE.fullmatch(
+            text, first.span.end, second.span.start
+        ):
+            signed[k - 1] = replace(first, unit=second.unit)
+    for k, amount in enumerate(signed):
+        sign = _MINUS.search(text, 0, amount.span.start) if amount.unit in _TEMPERATURE_UNITS else None
+        if sign and amount.value > 0:
+            start = sign.start()
+            signed[k] = replace(amount, value=-amount.value,
+                                span=Span(text[start : amount.span.end], start, amount.span.end))
+    return signed
+
+
+def names_a_temperature_scale(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` are a scale of temperature after its figure: "Fahrenheit" in "minus 76
+    degrees Fahrenheit", no name of anyone."""
+    return text[start:end].lower() in _SCALES_OF_TEMPERATURE and re.search(
+        r"(?:\d|\bdegrees?|[°º])\s*$", text[:start], re.IGNORECASE) is not None
 
 
 _RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*[ap]\.?m\b)", re.IGNORECASE)
@@ -459,8 +542,8 @@ def is_approximate(text: str, quantity: Quantity) -> bool:
 
 
 # Spans of time compare across units: "a one-year anniversary" and "a one-month anniversary" conflict.
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5,
-         "century": 36525.0}
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25,
+         "decade": 3652.5, "century": 36525.0}
 
 
 def _normalised(q: Quantity) -> float:
@@ -491,7 +574,14 @@ _MEASURES = {
     **dict.fromkeys(("terawatt", "tw"), ("power", 1e12)),
     "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12),
     "mph": ("speed", 0.44704), **dict.fromkeys(("km/h", "kph"), ("speed", 1 / 3.6)),
+    "celsius": ("temperature", 1.0), "fahrenheit": ("temperature", 5 / 9),
 }
+_MEASURES |= {  # "cubic metre" (1,000 litres), "cubic foot", "cubic m" of "m3": a length cubed
+    f"cubic {name}": ("volume", 1000.0 * size**3)
+    for name, (dimension, size) in (_MEASURES | {"m": ("length", 1.0)}).items() if dimension == "length"
+}
+_ZEROS = {"fahrenheit": 32.0}  # where a scale's zero lies on the measure's base unit: 0 degrees Celsius is 32 F
+_DEGREE_ROUNDING = 1.0  # a temperature converted is rounded to the degree: "minus 70C (minus 94F)"
 _DISTANCES = frozenset({"km", "kilometre", "kilometer", "mile"})
 _SQUARE = re.compile(r"\.?\s+(kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|feet|foot|ft)\b", re.IGNORECASE)
 _CONVERSION_TOLERANCE = 0.03  # a converted figure is rounded: "170 feet (about 52 meters)"
@@ -501,15 +591,17 @@ def _same_measure(a: Quantity, b: Quantity, tolerance: float) -> bool:
     """Two amounts in different units of one measure, equal as far as the coarser is rounded: "3-mile" and
     "5-kilometer" (4.8 km), "10 kilometers (6 miles)"."""
     size_a, size_b = _MEASURES[a.unit][1], _MEASURES[b.unit][1]
-    va, vb = a.value * size_a, b.value * size_b
+    va, vb = (a.value - _ZEROS.get(a.unit, 0.0)) * size_a, (b.value - _ZEROS.get(b.unit, 0.0)) * size_b
     steps = [step * size for step, size in ((_step(a), size_a), (_step(b), size_b)) if step]
+    if _MEASURES[a.unit][0] == "temperature":  # no share of a temperature is its rounding: 0C is 32F
+        return abs(va - vb) <= max(max(steps, default=0.0) / 2, _DEGREE_ROUNDING)
     larger = max(abs(va), abs(vb))
     rounding = min(max(steps, default=0.0) / 2, 0.1 * larger)  # "1,000 kilometers" is not 500 miles
     return abs(va - vb) <= max(max(tolerance, _CONVERSION_TOLERANCE) * larger, rounding)
 
 
 def is_measure(unit: str) -> bool:
-    """A unit of length, mass, volume, area, power or energy ("km", "MW" lowercased)."""
+    """A unit of length, mass, volume, area, power, energy, speed or temperature ("km", "MW" lowercased)."""
     return unit in _MEASURES
 
 
@@ -708,6 +800,26 @@ def _moved_from(start: Quantity, amounts: Sequence[Quantity], text: str) -> bool
                for by in moved_by for to in moved_to for sign in (1, -1))
 
 
+def a_share_of_a_total(amount: Quantity, own_text: str, others: Sequence[Quantity]) -> bool:
+    """A part of a total both claims state, given as an amount in one and as a percentage in the other: "would
+    cost 14 million euros, of which the province contributed 2.1 million" / "... contributed 15%" (the part may
+    leave its currency to the total)."""
+    own = find_quantities(own_text)
+    totals = [t for t in own if t.value and t.unit not in ("%", "") and any(same_amount(t, o) for o in others)]
+    # Each side gives the part one way only: "3,587, or 83%" / "3,587 ..., or 88%" states both, and is compared so.
+    if amount.unit == "%":
+        shares, parts = [amount], [o for o in others if o.unit != "%" and o.value
+                                   and not any(same_amount(o, q) for q in own)]
+    else:
+        shares = [o for o in others if o.unit == "%" and not any(q.unit == "%" for q in own)]
+        parts = [amount]
+    return any(
+        part.unit in (total.unit, "") and 0 < part.value < total.value
+        and abs(100 * part.value / total.value - share.value) <= max(0.5, 0.01 * share.value)
+        for total in totals for share in shares for part in parts if not same_amount(part, total)
+    )
+
+
 def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], others_text: str) -> bool:
     """The amount is the sum or the difference of two the other claim states in its unit, where one of the
     three is worded as the difference: "risen to £287 million, about £123 million more than first estimated"
@@ -715,6 +827,8 @@ def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], othe
     million from $10 million" states no "$5 million"; "cut by half a point, to 6.75%" is stated by "to 6.75% from
     7.25%" (a figure moved "by" an amount is only its own side's difference: "cut by half a point to 10.75%" does not
     state 10.25%)."""
+    if a_share_of_a_total(amount, own_text, others):
+        return True
     if not amount.unit or amount.value == 0:
         return False
     # Percentage points move a percentage: "cut by half a percentage point to 10.75%" is "from 11.25%".

@@ -28,7 +28,7 @@ from service.pipeline.names import (
     without_accents,
 )
 from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
-from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount
+from service.pipeline.quantities import a_share_of_a_total, hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
 
@@ -204,7 +204,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         ) and not any(
             measures_other_things(text_a, x, text_b) or measures_other_things(text_b, y, text_a)
             for x in amounts_a for y in amounts_b
-        ):
+        ) and not any(a_share_of_a_total(x, text_a, fb.quantities) for x in amounts_a):
             return _divergence("number", amounts_a[0].span, amounts_b[0].span, "The amounts differ")
         return None  # an amount made less specific or restated
 
@@ -252,6 +252,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         named, unnamed = (names_a[0], b) if names_a else (names_b[0], a)
         if _credited_to_another_source((text_a, a), (text_b, b), named, unnamed):
             return _divergence("attribution", a, b, "A different source")
+        if _parties_of_other_kinds(region, a, b, fa, fb):  # "The Education Ministry said" / "The board said"
+            return _divergence("attribution", a, b, "A speaker of another kind")
         return None
     if _an_untagged_name(a, text_a, text_b) and _an_untagged_name(b, text_b, text_a) and not same_name(
         without_accents(a.text.lower()), without_accents(b.text.lower())
@@ -306,7 +308,8 @@ _DOCUMENTS = frozenset({"report", "study", "survey", "poll", "analysis", "estima
 # Kinds of party a speaker named by a common noun may be: "the carrier said" and "the union said" name two.
 _PARTY_KINDS = (
     frozenset({"company", "firm", "carrier", "airline", "lender", "bank", "insurer", "operator", "retailer",
-               "maker", "manufacturer", "business", "chain", "utility", "developer", "club", "employer", "owner"}),
+               "maker", "manufacturer", "business", "chain", "utility", "developer", "club", "employer", "owner",
+               "board"}),  # a board speaks for its company, or its university, not for a ministry
     frozenset({"government", "ministry", "department", "agency", "regulator", "authority", "council", "commission",
                "police", "prosecutor", "prosecutors", "court", "city", "state", "officials", "mayor"}),
     frozenset({"union", "unions", "workers", "pilots", "staff", "employees", "members", "nurses", "teachers"}),
@@ -316,10 +319,13 @@ _PARTY_KINDS = (
 
 def _parties_of_other_kinds(region: _Region, a: Span, b: Span, fa: Facts, fb: Facts) -> bool:
     """A speaker named by a common noun replaced by a party of another kind: "The carrier said" / "The union
-    said", "the company said" / "the transport ministry said" (not "The company said" / "The firm said")."""
-    in_a = [s for s in fa.speakers if s.label == NOUN_PHRASE and _overlapping(a, [s.span])]
-    in_b = [s for s in fb.speakers if s.label == NOUN_PHRASE and _overlapping(b, [s.span])]
-    if not (in_a and in_b) or not 0 < len(region.words_a) <= 2 or not 0 < len(region.words_b) <= 2:
+    said", "the company said" / "the transport ministry said", "The board said" / "The Education Ministry said"
+    (not "The company said" / "The firm said")."""
+    in_a = [s for s in fa.speakers if s.label in (NOUN_PHRASE, "ORG") and _overlapping(a, [s.span])]
+    in_b = [s for s in fb.speakers if s.label in (NOUN_PHRASE, "ORG") and _overlapping(b, [s.span])]
+    if not (in_a and in_b) or NOUN_PHRASE not in {s.label for s in in_a + in_b}:
+        return False  # one at least named by a common noun: two names are compared as names
+    if not 0 < len(region.words_a) <= 2 or not 0 < len(region.words_b) <= 2:
         return False
     # the head noun decides: "the company said" / "the transport ministry said"
     kind_a = next((k for k, kind in enumerate(_PARTY_KINDS) if region.words_a[-1].lower() in kind), None)

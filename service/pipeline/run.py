@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,8 +16,19 @@ from service.pipeline.compare import compare_pair
 from service.pipeline.derived import derived_pairs, foreign_details, stated_elsewhere
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
+from service.pipeline.names import same_name
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
-from service.pipeline.types import Article, Claim, ClaimKind, Comparison, Divergence, Facts, Group, PairResult
+from service.pipeline.types import (
+    INFERRED,
+    Article,
+    Claim,
+    ClaimKind,
+    Comparison,
+    Divergence,
+    Facts,
+    Group,
+    PairResult,
+)
 
 
 @dataclass(frozen=True)
@@ -127,7 +139,8 @@ def _compare_group(
                 d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai], claims[i].text)]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
-    return Group(members=tuple(members), pairs=tuple(_speaker_named_once(pairs, claims)))
+    return Group(members=tuple(members), pairs=tuple(_credited_in_a_closer_claim(_speaker_named_once(pairs, claims),
+                                                                                 claims, facts)))
 
 
 def _source_claims_near(
@@ -165,6 +178,47 @@ def _speaker_named_once(pairs: Sequence[PairResult], claims: Sequence[Claim]) ->
         repeated = any((m, other_article(pair, m)) in named for m in (pair.a, pair.b))
         divergences = tuple(d for d in pair.divergences
                             if not (repeated and d.kind == "attribution" and not by_name(d)))
+        kept.append(PairResult(pair.a, pair.b, pair.similarity, divergences))
+    return kept
+
+
+def _credited_in_a_closer_claim(
+    pairs: Sequence[PairResult], claims: Sequence[Claim], facts: Sequence[Facts]
+) -> list[PairResult]:
+    """A claim whose closest counterpart in an article credits the same speaker has its statement credited
+    rightly there; another claim of that article that quotes another speaker in words the claim does not
+    restate reports another party's statement ("Veltra said the team will lose its sponsor" against the
+    company's statement and a federation's "Losing a team like this would be a loss", both in the group)."""
+    def counterpart(pair: PairResult, member: int) -> int:
+        return pair.b if pair.a == member else pair.a
+
+    def same_speaker(x: int, y: int) -> bool:
+        # named in both (a speaker known only from an earlier sentence differs from no one), or the same
+        named = all(any(s.label != INFERRED for s in facts[k].speakers) for k in (x, y))
+        return named or any(same_name(s.key, t.key) for s in facts[x].speakers for t in facts[y].speakers)
+
+    def credited_rightly(member: int, article: int, below: float) -> bool:
+        return any(
+            member in (p.a, p.b) and claims[counterpart(p, member)].article_index == article
+            and p.similarity > below and same_speaker(member, counterpart(p, member))
+            and not any(d.kind == "attribution" for d in p.divergences)
+            for p in pairs
+        )
+
+    def quotes_what_is_not_restated(x: int, restating: int) -> bool:  # x quotes words the other leaves out
+        quoted = {w.lower() for q in facts[x].quotes for w in re.findall(r"\w{4,}", q.text)}
+        restated = {w.lower() for w in re.findall(r"\w{4,}", claims[restating].text)}
+        return bool(quoted) and 3 * len(quoted & restated) < len(quoted)
+
+    kept = []
+    for pair in pairs:
+        divergences = tuple(
+            d for d in pair.divergences
+            if not (d.kind == "attribution" and any(
+                credited_rightly(m, claims[counterpart(pair, m)].article_index, pair.similarity)
+                and quotes_what_is_not_restated(counterpart(pair, m), m)
+                for m in (pair.a, pair.b)))
+        )
         kept.append(PairResult(pair.a, pair.b, pair.similarity, divergences))
     return kept
 

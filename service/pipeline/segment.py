@@ -93,7 +93,9 @@ _COMMA = re.compile(r",\s+")
 _MIN_CLAUSE_WORDS = 6
 # "..., just two days after Zelensky clashed with Trump": the event a sentence is dated by, a claim of its own.
 _BACKGROUND_EVENT = re.compile(
-    r"(?<!\bfor)(?<!\bover)(?<!\bwithin),?\s+(?=(?:(?:just|only|shortly|soon)\s+)?"
+    # not a span the act lasted or was moved by: "for six weeks after", "delayed by at most six weeks after"
+    r"(?<!\bfor)(?<!\bover)(?<!\bwithin)(?<!\bby)(?<!\bmost)(?<!\bleast)(?<!\bthan)(?<!\babout)(?<!\bnearly)"
+    r"(?<!\balmost)(?<!\bsome)(?<!\baround)(?<!\bup to),?\s+(?=(?:(?:just|only|shortly|soon)\s+)?"
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|following)\s+(?!\w+ing\b)(?P<event>))",
     re.IGNORECASE,

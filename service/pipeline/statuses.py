@@ -29,7 +29,8 @@ _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possibl
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
                      {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
                      {"near", "happened"},  # "are close to reaching a deal" / "have reached a deal"
-                     {"questioned", "happened"})  # "investigating whether it contributed" / "established it did"
+                     {"questioned", "happened"},  # "investigating whether it contributed" / "established it did"
+                     {"possible", "ongoing"})  # "may be contaminated" / "is contaminated" (a state: `_in_a_state`)
 _IGNORED_PREDICATES = {"be", "have", "do", "say", "tell", "add", "state", "make", "get", "go", "come", "take"}
 
 
@@ -86,11 +87,14 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
                      and not _denied_plan_carried_out(pa, pb)
                      and not ({pa.status, pb.status} == {"considered", "ongoing"} and not _in_progress(pa, pb))
+                     and not ({pa.status, pb.status} == {"possible", "ongoing"} and not _in_a_state(pa, pb))
                      and not _said_and_alleged_by_one((pa, fa, texts[0]), (pb, fb, texts[1]))
                      and not _alleged_against_quoted((pa, fa), (pb, fb))
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))
-                     and not _another_partys_consent(pa, pb)]
+                     and not _another_partys_consent(pa, pb)
+                     and not (pa.bounded and pb.bounded and {pa.status, pb.status} == {"planned", "happened"})]
+        # "will be barred until November 8" / "barred him until November 8": one ban, in force until a day
         if conflicts and _at_other_times(fa, fb, texts):
             conflicts = []  # "last raised prices in January 2023" / "will raise them from Nov. 1"
         if conflicts:
@@ -99,7 +103,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             found.append(Divergence("status", pa.evidence.text, pb.evidence.text,
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
-    return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts)
+    return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
+        fa, fb, texts)
 
 
 def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
@@ -123,6 +128,14 @@ def _in_progress(pa: Predicate, pb: Predicate) -> bool:
     ongoing = pa if pa.status == "ongoing" else pb
     said = words(ongoing.evidence.text.lower())
     return ongoing.span.text.lower().endswith("ing") and bool({"is", "are", "was", "were", "be"} & set(said))
+
+
+def _in_a_state(pa: Predicate, pb: Predicate) -> bool:
+    """The ongoing one of the two is a state said in the present: "is contaminated", "are unsafe"; not "is
+    recalling" or "faces", whose present may tell what is coming."""
+    ongoing = pa if pa.status == "ongoing" else pb
+    said = words(ongoing.evidence.text.lower())
+    return bool({"is", "are"} & set(said)) and not ongoing.span.text.lower().endswith("ing")
 
 
 def _denied_plan_carried_out(pa: Predicate, pb: Predicate) -> bool:
@@ -193,7 +206,7 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[
         return True
     # "The treasurer is accused of forging" / "Prosecutors say the treasurer forged": whoever accuses him, unnamed,
     # may be the one who says so (not "Spanish officials have confirmed that ...")
-    unnamed = any(p.lemma in ("accuse", "suspect") and _passive(p) and not p.agent for p in alleging.predicates)
+    unnamed = any(p.lemma in ("accuse", "suspect") and passive(p) and not p.agent for p in alleging.predicates)
     return unnamed and any(p.lemma in _SAYING for p in reporting.predicates)
 
 
@@ -286,7 +299,7 @@ def _words(phrase: str) -> set[str]:
     return set(phrase.replace("'s", "").split()) - {"the", "a", "an", "its", "their", "'s", "’s"}
 
 
-def _passive(predicate: Predicate) -> bool:
+def passive(predicate: Predicate) -> bool:
     """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
     at = predicate.evidence.text.find(predicate.span.text)
     before = predicate.evidence.text[: max(at, 0)].split()
@@ -317,9 +330,9 @@ def _by_another_verb(facts: Facts, lemma: str, things: set[str]) -> bool:
 
 
 def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
-    passive = [p for p in uses if _passive(p)]
-    if passive:
-        return set(passive[0].subject.split()) & facts.content_lemmas
+    passives = [p for p in uses if passive(p)]
+    if passives:
+        return set(passives[0].subject.split()) & facts.content_lemmas
     # "its collision-avoidance procedures" / "its procedures for ..."; "vote next month on a proposal" acts on the
     # proposal, not the month; "ruled on Tuesday that ..." on no thing, but what it says
     lemmas = [lem for lem, _ in facts.surface]
@@ -381,6 +394,34 @@ def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list
     return [Divergence("status", pa.evidence.text, pb.evidence.text,
                        f"One source reports as {pa.status} what the other reports as {pb.status}: "
                        f"{pa.evidence.text!r} against {pb.evidence.text!r}.")]
+
+
+_DECIDING = frozenset({"approve", "adopt", "pass", "reject", "grant", "award", "ratify", "endorse"})
+_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "discuss"})
+
+
+def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """A decision still to come in one claim and taken in the other, in other verbs: "is expected to vote next
+    week on an emergency grant" or "is considering a grant" / "has approved the grant"."""
+    def pending(facts: Facts) -> list[tuple[Predicate, set[str]]]:
+        return [(p, set([w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
+                for p in facts.predicates if not p.negated and (
+            (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing"))]
+
+    def decided(facts: Facts) -> list[tuple[Predicate, set[str]]]:
+        return [(p, _acted_on(facts, p.lemma, [p])) for p in facts.predicates
+                if p.lemma in _DECIDING and p.status == "happened" and not p.negated]
+
+    for first, second, flip in ((fa, fb, False), (fb, fa, True)):
+        if decided(first) or pending(second):
+            continue  # each claim tells it one way only
+        for (waiting, things), (taken, done_to) in ((w, d) for w in pending(first) for d in decided(second)):
+            if things & done_to and not _at_other_times(fa, fb, texts):
+                a, b = (taken, waiting) if flip else (waiting, taken)
+                return [Divergence("status", a.evidence.text, b.evidence.text,
+                                   f"One source reports as {a.status} what the other reports as {b.status}: "
+                                   f"{a.evidence.text!r} against {b.evidence.text!r}.")]
+    return []
 
 
 def _set_to_investigate(predicate: Predicate, facts: Facts) -> bool:

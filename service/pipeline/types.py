@@ -71,7 +71,8 @@ class DateMention:
     span: Span
     day: date | None  # resolved calendar day, when it can be resolved
     weekday: int | None  # 0 = Monday, for "on Saturday" style mentions
-    year: int | None = None  # a bare year ("in 2022")
+    year: int | None = None  # a bare year ("in 2022"), or the first of a decade's or a century's
+    years: int = 1  # how many years from `year` it names: 10 for "the 1990s", 100 for "the 12th century"
     month: int | None = None
     week: date | None = None  # the Monday of the week meant ("last week"), when no day is named
     week_days: int = 7  # how many days from that Monday it may mean (14 when said on a Sunday: weeks differ)
