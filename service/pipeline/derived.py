@@ -313,6 +313,13 @@ def stated_elsewhere(
                  or any(d.span.text == theirs_text for d in f.dates)]
     if divergence.kind == "number" and _stated_alike(text, derived, source, diverging, theirs_text):
         return True
+    old = [f for f in diverging if _of_an_earlier_year(f, source, derived)]
+    if divergence.kind == "number" and old and any(
+        _stated_of_the_news(q, derived, f, old[0], source) for q in derived.quantities if q.span.text == text
+        for f in source.facts
+    ):
+        return True  # "a magnitude 6.8 earthquake" grouped with the source's "devastated in June 2001 by a
+        # magnitude 8.4 earthquake", where the source states the 6.8 of this week's earthquake
     if divergence.kind == "number" and _counted_as_the_source_counts(text, derived, source, diverging, theirs_text):
         return True
     in_the_same_words = not closer and any(
@@ -359,6 +366,28 @@ def stated_elsewhere(
                    for mine in derived.entities if mine.span.text == text
                    for facts in closer for theirs in facts.entities)
     return False
+
+
+def _stated_of_the_news(amount: Quantity, derived: Facts, stating: Facts, old: Facts, source: ArticleFacts) -> bool:
+    """The source states the derived claim's amount in a claim of its own time, which shares more of the derived
+    claim's words than the earlier year's claim does, and the derived claim shares no amount with that one ("a
+    magnitude 8.4 earthquake that killed 12 people" mixes the two)."""
+    stated = any(amount.value == theirs.value and (amount.unit == theirs.unit or not amount.unit or not theirs.unit)
+                 for theirs in stating.quantities)  # "four" / "four horses"
+    mixed = any(same_amount(q, theirs) for q in derived.quantities for theirs in old.quantities)
+    closer = len(derived.content_lemmas & stating.content_lemmas) > len(derived.content_lemmas & old.content_lemmas)
+    return stated and not mixed and closer and not _of_an_earlier_year(stating, source, derived)
+
+
+def _of_an_earlier_year(facts: Facts, source: ArticleFacts, derived: Facts) -> bool:
+    """The source's claim is dated in a year at least two before the source's own, which the derived claim does
+    not name: background, not the news."""
+    if source.published is None:
+        return False
+    years = {d.year or (d.day.year if d.day else None) for d in facts.dates if not d.year_guessed}
+    earlier = {y for y in years if y is not None and y <= source.published.year - 2}
+    named = {d.year or (d.day.year if d.day else None) for d in derived.dates}
+    return bool(earlier) and not earlier & named
 
 
 def _rounds(text: str, amount: Quantity, theirs: Quantity) -> bool:

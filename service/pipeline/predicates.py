@@ -115,7 +115,7 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
              "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send", "phone": "call",
-             "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate"}
+             "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate", "request": "ask"}
 
 
 # "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.
@@ -529,6 +529,7 @@ def said_when(first: Predicate, second: Predicate) -> bool:
 
 
 _PERSUADING = frozenset({"persuade", "convince"})
+_WANTING = frozenset({"want", "wish"})
 ADVISING = frozenset({"recommend", "advise", "counsel", "urge"})
 
 
@@ -770,6 +771,10 @@ def _status(token: Any) -> str:
     ):  # "planned to pump out the compartment and tow the ship", "intends to cut 400 posts and shut two
         return _status(token.head)  # departments" (a past tense in form only): the plan holds both
     children = {c.lower_ for c in token.children}
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _WANTING and any(
+        c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children
+    ):
+        return "open"  # "did not want to risk it", "had not wanted to sell": a wish, which says nothing of the act
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         # "was investigating whether a motorbike contributed": in question, against "established that it did"
         inquiry = token.head.head if token.head.dep_ == "prep" else token.head  # "an inquiry into whether"

@@ -385,7 +385,7 @@ def _ranges_share_units(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if first.unit and not second.unit and first.value != second.value:
             shared[k + 1] = replace(second, unit=first.unit)
-        elif second.unit and not first.unit and first.value != second.value:
+        elif not first.unit and first.value != second.value:  # "450-500 million": no unit, but the scale
             scale = _SCALE_WORD.search(second.span.text)
             bare = re.fullmatch(r"\d{1,3}(?:\.\d+)?", first.span.text) is not None  # not "900,000-1 million"
             factor = _SCALES.get(scale.group(0).lower(), 1.0) if scale and bare else 1.0

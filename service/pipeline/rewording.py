@@ -160,6 +160,9 @@ _HANDED_OVER = frozenset({"loan", "loaned", "lent", "borrowed", "transfer", "tra
                           "defected", "switched", "signed"})
 
 
+_FAILING = frozenset({"failed", "fail", "fails", "failing", "unable", "refused", "refuses", "refuse", "declined"})
+
+
 def _denies_in_itself(words: Sequence[str]) -> bool:
     return bool(_DENYING_IN_THEMSELVES & set(words))
 
@@ -188,6 +191,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         w.lower() for w in other_words
     } & SCANT:
         return None  # "a winter with almost no snow" / "a winter with little snow"
+    if bool(negation_a) != bool(negation_b) and _FAILING & {w.lower() for w in unnegated}:
+        return None  # "had failed to lock" / "had not locked": both deny it
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 

@@ -60,6 +60,11 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                 continue
             if a_purpose(pb if denies(pa) else pa):
                 continue  # "doctored statements to support the numbers": a purpose, not a fact the other denies
+            affirmed, denied = (pb, pa) if denies(pa) else (pa, pb)
+            if affirmed.status == "planned" and denied.status in ("happened", "ongoing") and _ATTEMPTED.search(
+                affirmed.evidence.text
+            ):
+                continue  # "had tried for a year to recruit two dentists" / "failed to recruit two dentists"
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
                                     f"One source affirms what the other denies: {pa.evidence.text!r} "
                                     f"against {pb.evidence.text!r}."))
@@ -105,6 +110,9 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
         fa, fb, texts)
+
+
+_ATTEMPTED = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|strove|striv\w*)\b", re.IGNORECASE)
 
 
 def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:

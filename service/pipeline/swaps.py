@@ -370,6 +370,10 @@ def entity_divergences(
             and not any(same_name(e.key, o.key) or stands_for(e, o) for o in theirs)
             and not (any(same_key(e.key, s) for s in speakers) and (credited_apart or e.label != "GPE"))
             and not written(_without_article(e.span.text), other_text)  # a name the tagger missed there
+            # a common noun that opens its sentence: "Stanozolol, which builds muscle" / "tested positive for
+            # stanozolol" (not "Apple will cut" / "Samsung will cut ..., where apple growers protested")
+            and not (e.span.start == 0 and " " not in e.span.text and not any(o.span.start == 0 for o in theirs)
+                     and re.search(rf"\b{re.escape(e.span.text.lower())}\b", other_text) is not None)
             and not any(_abbreviates(e, o) for o in theirs)  # "GCF" for "Global Canoe Federation"
             # "Founder and chief executive Daniel Koh" / "the company's founder and CEO": a word opening the claim
             and not (e.span.start == 0 and own_text and a_common_noun_capitalised(own_text, 0, e.span.end, other_text))
