@@ -139,8 +139,8 @@ def _compare_group(
                 d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai], claims[i].text)]
             divergences += foreign(i, aj, "a")
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
-    return Group(members=tuple(members), pairs=tuple(_credited_in_a_closer_claim(_speaker_named_once(pairs, claims),
-                                                                                 claims, facts)))
+    pairs = _speaker_named_once(pairs, claims)
+    return Group(members=tuple(members), pairs=tuple(_credited_in_a_closer_claim(pairs, claims, facts)))
 
 
 def _source_claims_near(
