@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.pipeline.run import Models, compare_articles
-from service.pipeline.types import Article
-from tests.test_divergences import THRESHOLDS
+from service.pipeline.run import Models
 from tests.test_edited_copies import kinds_and_words
 from tests.test_summaries import PAD, kinds_against
 
@@ -53,9 +51,6 @@ def test_summaries(models: Models) -> None:
     quake = ("AREQUIPA, Peru - Peru's geophysical institute warned on Tuesday that strong aftershocks could continue "
              "for weeks after a magnitude 6.8 earthquake struck the southern region of Arequipa. The Arequipa region "
              "was devastated in June 2001 by a magnitude 8.4 earthquake that killed more than 100 people." + PAD)
-    articles = [Article(id="s", source="S", text=quake, published_at=date(2024, 6, 4)),
-                Article(id="t", source="T", text="Peruvian scientists have warned of weeks of strong aftershocks "
-                                                 "following a deadly magnitude 6.8 earthquake in the Arequipa region.",
-                        published_at=date(2024, 6, 4))]
-    comparison = compare_articles(articles, models, THRESHOLDS)
-    assert [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences] == []
+    assert kinds_against(quake, "Peruvian scientists have warned of weeks of strong aftershocks following a deadly "
+                                "magnitude 6.8 earthquake in the Arequipa region.", models,
+                         published_at=date(2024, 6, 4)) == []

@@ -7,21 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.pipeline.run import Models, compare_articles
-from service.pipeline.types import Article
-from tests.test_divergences import THRESHOLDS
+from service.pipeline.run import Models
 from tests.test_edited_copies import kinds_and_words
+from tests.test_summaries import kinds_against
 
 
 def kinds(first: str, second: str, models: Models) -> list[str]:
     return [kind for kind, _, _ in kinds_and_words(first, second, models)]
-
-
-def kinds_on(day: date, first: str, second: str, models: Models) -> list[str]:
-    articles = [Article(id="a", source="A", text=first, published_at=day),
-                Article(id="b", source="B", text=second, published_at=day)]
-    comparison = compare_articles(articles, models, THRESHOLDS)
-    return [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
 
 
 def test_a_copula_noun_denied_and_speakers_named_after_their_words(models: Models) -> None:
@@ -31,9 +23,9 @@ def test_a_copula_noun_denied_and_speakers_named_after_their_words(models: Model
     assert kinds(contrast, contrast.replace("not independent contractors", "not self-employed"), models) == []
     court = ("The company has 21 days to lodge its appeal and can keep operating until the case is heard at "
              "Westminster Magistrates' Court on Nov. 14, according to TfL.")
-    assert kinds_on(date(2023, 9, 22), court, "According to TfL, Zipcab has three weeks to file its appeal and may "
-                    "continue to operate until Westminster Magistrates' Court hears the case on Nov. 4.",
-                    models) == ["date"]
+    assert kinds_against(court, "According to TfL, Zipcab has three weeks to file its appeal and may continue to "
+                                "operate until Westminster Magistrates' Court hears the case on Nov. 4.", models,
+                         published_at=date(2023, 9, 22)) == ["date"]
     lawyer = ("Mercer's lawyer, Karen Oduya, said the pharmacist had cooperated fully with inspectors and would "
               "appeal the suspension.")
     assert kinds(lawyer, "The pharmacist had fully cooperated with inspectors and would challenge the suspension, the "

@@ -56,8 +56,9 @@ BUSINESS = (
 )
 
 
-def kinds_against(source: str, summary: str, models: Models) -> list[str]:
-    articles = [Article(id="source", source="S", text=source), Article(id="summary", source="T", text=summary)]
+def kinds_against(source: str, summary: str, models: Models, published_at: date | None = None) -> list[str]:
+    articles = [Article(id="source", source="S", text=source, published_at=published_at),
+                Article(id="summary", source="T", text=summary, published_at=published_at)]
     comparison = compare_articles(articles, models, THRESHOLDS)
     return [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.pipeline.run import Models, compare_articles
-from service.pipeline.types import Article
-from tests.test_divergences import THRESHOLDS
+from service.pipeline.run import Models
 from tests.test_summaries import PAD, kinds_against
 
 PORT = ("SINGAPORE (Reuters) - An oil tanker collided with a container ship in the Singapore Strait early on "
@@ -58,10 +56,7 @@ def test_amounts_worked_out_and_names_written_in_parts(models: Models) -> None:
              "2019 engineering study commissioned by the city found that its drainage pumps could handle only half "
              "the water expected in a heavy storm." + PAD)
     def dated(summary: str) -> list[str]:
-        articles = [Article(id="s", source="S", text=flood, published_at=date(2023, 5, 12)),
-                    Article(id="t", source="T", text=summary, published_at=date(2023, 5, 12))]
-        return [d.kind for g in compare_articles(articles, models, THRESHOLDS).groups for p in g.pairs
-                for d in p.divergences]
+        return kinds_against(flood, summary, models, published_at=date(2023, 5, 12))
 
     assert dated("A man died in a flooded Fort Worth underpass on Wednesday night, four years after a city study "
                  "warned that its drainage pumps could not cope with a heavy storm.") == []
