@@ -341,6 +341,32 @@ def _place_after_in(ent: Any) -> Any | None:
     return None
 
 
+# Words that place the name after them: "the northern village of X", "a plant in X", "flights diverted to X".
+_SETTLEMENTS = frozenset({"village", "town", "city", "hamlet", "port", "island", "region", "province", "district",
+                          "county", "municipality", "suburb", "commune", "parish", "township"})
+_SITES = frozenset({"plant", "factory", "mine", "refinery", "smelter", "facility", "warehouse", "depot", "mill",
+                    "base", "camp", "prison", "airport", "station", "farm", "shipyard", "terminal", "site"})
+_MOVED_TO = frozenset({"divert", "reroute", "redirect", "fly", "evacuate", "relocate", "airlift", "deport",
+                       "extradite"})
+
+
+def _placed(doc: Any, ent: Any) -> bool:
+    """A name the words before it make a place, whatever the tagger calls it."""
+    before = [t for t in doc[max(0, ent.start - 3) : ent.start] if t.lower_ != "the"]
+    if not before:
+        return False
+    last, previous = before[-1], (before[-2] if len(before) >= 2 else None)
+    if last.lower_ == "near":
+        return True
+    if previous is None:
+        return False
+    return (
+        (last.lower_ == "of" and previous.lower_ in _SETTLEMENTS)
+        or (last.lower_ in ("in", "near", "outside") and previous.lower_ in _SITES)
+        or (last.lower_ == "to" and previous.lemma_.lower() in _MOVED_TO)
+    )
+
+
 def _only_time_words(text: str) -> bool:
     """Days and months, which the tagger takes for names at times ("Sept 5")."""
     words = [w.rstrip(".,").lower() for w in text.split()]
@@ -444,6 +470,8 @@ def _entities(
             label = "PERSON"  # a person the tagger took for an organisation: "Chancellor Olaf Scholz"
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in ("st.", "st", "saint"):
             label, start = "ORG", doc[ent.start - 1].idx  # "St. Brendan said": a hospital, a church, a school
+        if label in ("ORG", "PERSON") and person_key(ent.text) not in context.people and _placed(doc, ent):
+            label = "GPE"  # "the village of Vilar da Serra", "a plant in Cork", "diverted to Trapani"
         if label == "NORP" and _names_a_place(ent):
             label = "GPE"
         if label in ("GPE", "LOC") and len(ent) > 1 and ent[-1].lower_ in _BODIES:

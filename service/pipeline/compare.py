@@ -27,7 +27,7 @@ from service.pipeline.antonyms import (
     opposite_kind,
     with_phrases,
 )
-from service.pipeline.article_facts import WORD, ArticleFacts, words
+from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.framing import (
     denied,
@@ -209,6 +209,12 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
             article_a.dates_it(db) or article_b.dates_it(da)
         ):
             continue  # each may date another event the other article dates too
+        if next_years_day(da, db, article_a.published) or next_years_day(db, da, article_b.published):
+            continue  # "from January 1", written in October, against "next year"
+        if (_dates_the_saying(a.text, da) and not _SAYING.search(b.text)) or (
+            _dates_the_saying(b.text, db) and not _SAYING.search(a.text)
+        ):
+            continue  # "said on Wednesday it would raise tolls" / "will raise tolls next year": two events
         if same_time(da, db) is False:
             when_a = f" ({da.day:%A %-d %B %Y})" if da.day else ""
             when_b = f" ({db.day:%A %-d %B %Y})" if db.day else ""
@@ -224,6 +230,18 @@ def _a_year(when: DateMention) -> bool:
 
 # A date beside "said" dates the saying, which each report may do on another day.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "reported", "added"})
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
+                          re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told|announced)\b", re.IGNORECASE)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|stated|speaking|added|according)\b",
+                     re.IGNORECASE)
+
+
+def _dates_the_saying(text: str, when: DateMention) -> bool:
+    """The date is when someone said it: "the authority said on Wednesday", "told reporters on Monday"."""
+    return bool(_SAID_BEFORE.search(text[: when.span.start]) or _SAID_AFTER.match(text, when.span.end))
+
+
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
@@ -413,6 +431,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "over the prior year", "the following day": which period, not what came first
                 if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):
                     continue  # "far more than the ice can sustain" / "less than in 2022": other yardsticks
+                if _compared_the_other_way(fa, wa, fb, wb) or _compared_the_other_way(fb, wb, fa, wa):
+                    continue  # "an inland route that would have been cheaper" / "more expensive than the inland one"
                 if any(negated_uses(fa, wa)) != any(negated_uses(fb, wb)):
                     continue  # "not being grateful" / "being ungrateful": the same thing said twice over
                 if (_infinitive(fa, wa) and _happened(fb, wb)) or (_happened(fa, wa) and _infinitive(fb, wb)):
@@ -466,7 +486,12 @@ _TIMES = TIME_WORDS | _PERIODS | {"spring", "summer", "autumn", "fall", "winter"
 
 
 def _names_a_period(facts: Facts, lemma: str) -> bool:
-    """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"."""
+    """"prior" or "following" before a period of time: an adjective ("the prior year"), not "prior to"; or
+    "allowed" after one: "within the 30 days allowed" is a time, permitting nothing."""
+    if lemma == "allow":
+        surface = [lem for lem, _ in facts.surface]
+        return any(k and surface[k - 1] in _PERIODS | {"time", "hour", "minute"}
+                   for k, lem in enumerate(surface) if lem == lemma)
     return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
 
 
@@ -586,6 +611,19 @@ def _than(facts: Facts, lemma: str) -> str | None:
     lemmas = [lem for lem, _ in facts.surface]
     at = lemmas.index(lemma) if lemma in lemmas else -1
     return lemmas[at + 2] if 0 <= at < len(lemmas) - 2 and lemmas[at + 1] == "than" else None
+
+
+def _compared_the_other_way(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The first claim compares something against what the second says its opposite word of: "X, more expensive
+    than the inland option" and "an inland alignment ... that would have been cheaper" agree."""
+    lemmas_a, lemmas_b = [lem for lem, _ in fa.surface], [lem for lem, _ in fb.surface]
+    if wa not in lemmas_a or wb not in lemmas_b:
+        return False
+    at_a, at_b = lemmas_a.index(wa), lemmas_b.index(wb)
+    if "than" not in lemmas_a[at_a + 1 : at_a + 2]:
+        return False
+    yardstick = set(lemmas_a[at_a + 2 : at_a + 6]) & fa.content_lemmas
+    return bool(yardstick & set(lemmas_b[max(0, at_b - 8) : at_b]))
 
 
 def _infinitive(facts: Facts, lemma: str) -> bool:

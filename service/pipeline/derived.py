@@ -25,13 +25,14 @@ from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.credits import credited_to_another
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.done_or_planned import status_against_source
-from service.pipeline.framing import negated_uses, reports_a_dispute, stopped
+from service.pipeline.framing import conviction_not_in_source, negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
     COMMON_ACRONYMS,
     a_common_noun_capitalised,
     adjectives_of,
     countries_called,
     cut_at_a_particle,
+    joined_names_written,
     only_titles,
     person_key,
     place_key,
@@ -117,7 +118,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if cut_at_a_particle(entity.span.text) or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
-        if written(bare, source.text) or _of_its_country(bare, source.text) or _country_named(entity, source) or (
+        if written(bare, source.text) or joined_names_written(bare, source.text) or _of_its_country(
+            bare, source.text) or _country_named(entity, source) or (
             _possessive_of(bare, source.text)
         ) or (
             len(bare) >= 2 and bare.isupper() and bare.isalpha() and spelled_out(bare, source.text)  # "GAO", "GM"
@@ -178,6 +180,10 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
                                  f"{speaker.span.text!r} is credited with what the source credits to {theirs!r}."))
     if not reports_a_dispute(claim.text):  # "Survivors say an exit was locked, but the owner denies it"
         found += _denied_against_source(claim.text, derived, source)
+    convicted = conviction_not_in_source(claim.text, derived, source)
+    if convicted is not None:
+        found.append(Unsupported("status", convicted, f"{convicted.text!r}: the source reports a charge or a trial, "
+                                                      "and no conviction."))
     otherwise = status_against_source(derived, source.facts)
     if otherwise is not None:
         done, planned = otherwise
@@ -306,6 +312,8 @@ def stated_elsewhere(
     claim's best match)."""
     text = divergence.a if derived_side == "a" else divergence.b
     theirs_text = divergence.b if derived_side == "a" else divergence.a
+    if any(_states(facts, divergence.kind, text, derived) for facts in _figures_taken_from(derived, source)):
+        return True  # "New York cocoa futures dropped 6.2% to $5,140", grouped with the source's London clause
     # Amounts in the same words, where the claim it diverges from is its best match.
     diverging = [f for f in source.facts if any(q.span.text == theirs_text for q in f.quantities)
                  or any(d.span.text == theirs_text for d in f.dates)]
@@ -363,6 +371,26 @@ def stated_elsewhere(
         return any(same_name(mine.key, theirs.key) and same_neighbour(derived, mine.span.text, facts, theirs.span.text)
                    for mine in derived.entities if mine.span.text == text
                    for facts in closer for theirs in facts.entities)
+    return False
+
+
+def _figures_taken_from(derived: Facts, source: ArticleFacts) -> list[Facts]:
+    """The source's claims that state two or more of the derived claim's amounts: the claims it was written from."""
+    return [facts for facts in source.facts
+            if sum(any(same_amount(q, theirs) and q.unit == theirs.unit for theirs in facts.quantities)
+                   for q in derived.quantities) >= 2]
+
+
+def _states(facts: Facts, kind: str, text: str, derived: Facts) -> bool:
+    """The source's claim states the derived claim's amount, date or name written `text`."""
+    if kind == "number":
+        return any(same_amount(q, theirs) and q.unit == theirs.unit
+                   for q in derived.quantities if q.span.text == text for theirs in facts.quantities)
+    if kind == "date":
+        return any(same_time(d, theirs) for d in derived.dates if d.span.text == text for theirs in facts.dates)
+    if kind == "entity":
+        return any(same_name(e.key, theirs.key)
+                   for e in derived.entities if e.span.text in (text, f"the {text}") for theirs in facts.entities)
     return False
 
 

@@ -11,12 +11,14 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.dates import at_other_times
+from service.pipeline.predicates import same_act
 from service.pipeline.statuses import DONE_BY_SAYING, passive
 from service.pipeline.surroundings import content_after, near
 from service.pipeline.types import Facts, Predicate
 
 # Planned or weighed against done; "alleged" is framing.py's and statuses.py's to weigh.
-_CONFLICTS = ({"planned", "happened"}, {"considered", "happened"}, {"near", "happened"})
+# "had 10 days to decide whether to appeal" leaves the act open.
+_CONFLICTS = ({"planned", "happened"}, {"considered", "happened"}, {"near", "happened"}, {"open", "happened"})
 # Verbs of saying, being and planning, which frame an act rather than report one.
 # And acts done by saying so: "said it would offer every guest a full refund" offered one.
 _FRAMING = DONE_BY_SAYING | {"be", "have", "do", "say", "tell", "add", "make", "get", "go", "take", "plan",
@@ -65,7 +67,7 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     if _SOMEONE_ELSES.search(theirs.evidence.text):
         return False
     doer_mine, doer_theirs = (_doer(p) for p in (mine, theirs))
-    if doer_mine and doer_theirs and doer_mine.split()[-1] != doer_theirs.split()[-1]:
+    if doer_mine and doer_theirs and not _same_doer(doer_mine, doer_theirs):
         return False
     if passive(mine) != passive(theirs) and (mine.agent or theirs.agent):
         return True  # "The ferry has been towed by salvage crews" / "crews planned to tow the ship": one doer, and
@@ -73,6 +75,14 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     mine_on, theirs_on = set(content_after(derived, mine.lemma)[:2]), set(content_after(source, theirs.lemma)[:2])
     # "have arrived at Wensum Valley Hospitals NHS Trust's Norwich site" names the source's "Norwich site" too
     return not (mine_on and theirs_on and not mine_on & theirs_on and not theirs_on <= derived.content_lemmas)
+
+
+def _same_doer(first: str, second: str) -> bool:
+    """The same head word, or one named in more words than the other ("the runner" / "marathon runner Peter
+    Kiprono Chebet")."""
+    words_first, words_second = first.split(), second.split()
+    return words_first[-1] == words_second[-1] or set(words_first) <= set(words_second) or set(words_second) <= set(
+        words_first)
 
 
 def _doer(use: Predicate) -> str:
@@ -93,4 +103,4 @@ def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
 
 
 def _said_of_use(facts: Facts, lemma: str) -> set[str]:
-    return near(facts, lambda other, _: other == lemma, 10)
+    return near(facts, lambda other, _: same_act(other) == lemma, 10)  # "appealed" for "challenge"

@@ -8,7 +8,7 @@ import re
 
 from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS
-from service.pipeline.types import Divergence, Facts
+from service.pipeline.types import Divergence, Facts, Span
 
 _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, but alleges nothing
 # Words by which the other claim reports the same thing as said by someone, not as fact.
@@ -64,13 +64,21 @@ def framing_divergences(
         charged_or_convicted = _charges(second) | _convictions(second, plain_text)
         # "found guilty of wire fraud but acquitted of bank fraud" reports no acquittal against a conviction
         convicted_too = _convictions(first, first_text)
-        if acquitted and not convicted_too and not second.lemmas & _ACQUITTED and charged_or_convicted:
+        if acquitted and not convicted_too and not _acquittals(second) and charged_or_convicted:
             span_a, span_b = _word(first, acquitted), _word(second, charged_or_convicted)
             found = Divergence("status", span_a, span_b,
                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
                                f"({span_b!r}).")
             return [_flipped(found) if flip else found]
     return []
+
+
+def _acquittals(facts: Facts) -> frozenset[str]:
+    """The words of an acquittal: "acquitted", or "cleared" followed by what of ("cleared the mayor of bribery
+    charges")."""
+    lemmas = [lemma for lemma, _ in facts.surface]
+    cleared = any(lemma == "clear" and "of" in lemmas[k + 1 : k + 13] for k, lemma in enumerate(lemmas))
+    return frozenset(facts.lemmas & _ACQUITTED) | (frozenset({"clear"}) if cleared else frozenset())
 
 
 # Adjectives that make a person or thing only presumed: "his likely successor", "the presumptive nominee".
@@ -250,6 +258,28 @@ def reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
         return False
     return any("convict" in facts.lemmas and "conviction" not in facts.lemmas
                and len((facts.content_lemmas & convicted.content_lemmas) - _CONVICTED) >= 3 for facts in article.facts)
+
+
+_A_CONVICTION = re.compile(r"\b(?:convicted|sentenced)\b|" + _FOUND_GUILTY.pattern, re.IGNORECASE)
+# A conviction, or the punishment that shows one: "has spent nearly 29 years in prison for the shooting".
+_CONVICTED_LEMMAS = frozenset({"convict", "sentence", "guilty", "prison", "jail", "imprison", "inmate", "parole"})
+_CONVICTION_WORDS = _CONVICTED_LEMMAS | {"find", "plead"}
+_TRIED = frozenset({"trial", "charge", "charged", "accuse", "accused", "indict", "indicted", "prosecutor"})
+
+
+def conviction_not_in_source(claim_text: str, claim: Facts, source: ArticleFacts) -> Span | None:
+    """The words by which a summary reports a conviction ("were found guilty") where its source reports a charge or
+    a trial and no conviction of the same things: "If convicted, they face ..." is none, nor "a neurologist who
+    pleaded guilty last year" (a witness), which shares fewer than three of the claim's words."""
+    if not _convictions(claim, claim_text) or not any(_TRIED & f.lemmas for f in source.facts):
+        return None
+    for facts in source.facts:
+        shared = (facts.content_lemmas & claim.content_lemmas) - _CONVICTION_WORDS
+        if facts.lemmas & _CONVICTED_LEMMAS and len(shared) >= 3:
+            return None
+    found = next((m for m in _A_CONVICTION.finditer(claim_text) if not _UNLESS_DONE.search(claim_text[: m.start()])),
+                 None)  # "escaped convicts" is no conviction
+    return None if found is None else Span(found.group(0), found.start(), found.end())
 
 
 # "Survivors say an exit was locked, but the director denies it", "..., which the company disputes"

@@ -122,6 +122,26 @@ def written(name: str, text: str) -> bool:
     return len(name) > 2 and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
+_JOINED = re.compile(r"[-–](?=[A-Z])")
+
+
+def joined_names(name: str) -> list[str]:
+    """The names a dash joins ("Lisbon-Porto", "Paris–Berlin"); none for a single name ("Rolls-Royce" is one)."""
+    parts = _JOINED.split(name)
+    return parts if len(parts) >= 2 else []
+
+
+def joined_names_written(name: str, text: str) -> bool:
+    """The text writes the names the dash joins close together: "the Lisbon-Porto line" / "between Lisbon and
+    Porto" (not "Porto-Vigo" where "Porto" and "Vigo" stand in different sentences of the text)."""
+    parts = joined_names(name)
+    if len(parts) != 2:
+        return False
+    first, second = (re.escape(part) for part in parts)
+    return re.search(rf"(?<![\w-]){first}\b[^.;]{{0,40}}\b{second}(?![\w-])"
+                     rf"|(?<![\w-]){second}\b[^.;]{{0,40}}\b{first}(?![\w-])", text) is not None
+
+
 def same_key(a: str, b: str) -> bool:
     """Keys match exactly, or as transliterations of one name do (Zakharova / Zaharova)."""
     if a == b:

@@ -114,8 +114,9 @@ _AMOUNT_VERBS = frozenset({"double", "triple", "halve", "quadruple", "rise", "fa
 _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
              "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
              "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
-             "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send", "phone": "call",
-             "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate", "request": "ask"}
+             "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
+             "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
+             "request": "ask"}
 
 
 # "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.
@@ -673,6 +674,7 @@ def _before_subordinate(token: Any, head: Any) -> bool:
     return token.dep_ == "ccomp" and token.i < head.i and any(c.dep_ == "mark" for c in head.children)
 
 
+_DEADLINE_UNITS = frozenset({"hour", "day", "week", "month"})
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge"})
 # "agreed to pay $5 million to settle" is how news reports a settlement made: no plan against "settled".
 _SETTLING = frozenset({"settle", "pay"})
@@ -720,7 +722,8 @@ def _says_what_a_rumour_says(token: Any) -> bool:
 _SPREADING = frozenset({"spread", "circulated", "circulating", "emerged", "surfaced", "swirled", "online", "widely"})
 
 
-_RUMOUR_NOUNS = frozenset({"rumor", "rumour", "claim", "allegation", "accusation"})  # not "the suspect told police"
+_RUMOUR_NOUNS = frozenset({"rumor", "rumour", "claim", "allegation", "accusation", "argument", "contention",
+                           "assertion"})  # not "the suspect told police"
 
 
 def _disputed_as_a_noun(token: Any) -> bool:
@@ -775,6 +778,10 @@ def _status(token: Any) -> str:
         c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children
     ):
         return "open"  # "did not want to risk it", "had not wanted to sell": a wish, which says nothing of the act
+    if token.dep_ == "xcomp" and token.head.pos_ in ("ADJ", "ADV") and any(
+        c.lower_ == "too" for c in token.head.children
+    ):
+        return "open"  # "too early to rule out other causes", "too faint to see": not done, not denied either
     if any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
         # "was investigating whether a motorbike contributed": in question, against "established that it did"
         inquiry = token.head.head if token.head.dep_ == "prep" else token.head  # "an inquiry into whether"
@@ -795,6 +802,10 @@ def _status(token: Any) -> str:
         # "have almost reached a deal", "had all but collapsed" (not "sales nearly doubled"): as good as done in
         # most reports ("had effectively collapsed"), so in conflict with nothing, but no denial's opposite
         return "almost"
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in _DEADLINE_UNITS and "to" in children and any(
+        c.dep_ == "nummod" for c in token.head.children
+    ):
+        return "planned"  # "has 14 days to lodge its appeal": a deadline still running, the act still to come
     head = token.head
     framed = not _across_semicolon(token, head) and not _before_subordinate(token, head)
     if token.dep_ in ("xcomp", "ccomp", "acl") and head is not token and framed:

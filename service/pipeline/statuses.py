@@ -214,7 +214,8 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[
         return True
     # "The treasurer is accused of forging" / "Prosecutors say the treasurer forged": whoever accuses him, unnamed,
     # may be the one who says so (not "Spanish officials have confirmed that ...")
-    unnamed = any(p.lemma in ("accuse", "suspect") and passive(p) and not p.agent for p in alleging.predicates)
+    unnamed = any(p.lemma in ("accuse", "suspect") and not p.agent and (passive(p) or p.evidence.text.lower() in (
+        "accused", "suspected")) for p in alleging.predicates)  # "went on trial accused of bribing doctors"
     return unnamed and any(p.lemma in _SAYING for p in reporting.predicates)
 
 

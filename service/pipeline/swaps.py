@@ -20,6 +20,8 @@ from service.pipeline.names import (
     initials_of,
     is_country,
     is_nation,
+    joined_names,
+    joined_names_written,
     office_holders,
     only_titles,
     person_key,
@@ -239,7 +241,8 @@ def _of_that_kind(kind: str, body_words: Sequence[str]) -> bool:
 
 # Who speaks for a body: "a spokesman for the authority", "Northway Health's chief operating officer".
 _ROLES = (r"(?:spokes(?:man|woman|person)|official|officer|executive|director|chair(?:man|woman)?|president|head|"
-          r"lawyer|attorney|counsel|secretary|minister|manager|representative|leader|chief|vice-chancellor)")
+          r"lawyer|attorney|counsel|secretary|minister|manager|representative|leader|chief|vice-chancellor|administrator|"
+          r"commissioner)")
 
 
 def _by_its_initials(body: str, described: str) -> bool:
@@ -308,7 +311,9 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         before = re.findall(r"[\w'’-]+", text[max(0, role.start() - 30) : role.start()])
         unaffiliated = not before or not (before[-1][:1].isupper() or before[-1].lower() in ("former", "ex")
                                           or before[-1].lower().endswith(("'s", "’s")))
-        if unaffiliated and not role.group(0).lower().startswith(("former", "ex")):
+        if any(w.lower() in ("former", "ex") for w in [*before[-2:], role.group(0).split()[0]]):
+            continue  # "Former Boeing manager Ed Pierson" no longer speaks for Boeing
+        if unaffiliated or before[-1] in body_words:  # "Canal administrator Ricardo Montenegro": the Canal's
             return True
     return False
 
@@ -375,6 +380,7 @@ def entity_divergences(
             and not (e.span.start == 0 and " " not in e.span.text and not any(o.span.start == 0 for o in theirs)
                      and re.search(rf"\b{re.escape(e.span.text.lower())}\b", other_text) is not None)
             and not any(_abbreviates(e, o) for o in theirs)  # "GCF" for "Global Canoe Federation"
+            and not _joined_or_part_of_joined(e, theirs, other_text)  # "Lisbon-Porto" / "Lisbon and Porto"
             # "Founder and chief executive Daniel Koh" / "the company's founder and CEO": a word opening the claim
             and not (e.span.start == 0 and own_text and a_common_noun_capitalised(own_text, 0, e.span.end, other_text))
         ]
@@ -421,6 +427,15 @@ def entity_divergences(
     return []
 
 
+def _joined_or_part_of_joined(entity: EntityMention, theirs: Sequence[EntityMention], other_text: str) -> bool:
+    """Names joined by a dash ("the Lisbon-Porto line") against the same names written apart ("between Lisbon and
+    Porto"), or one of them against the joined name."""
+    if joined_names_written(_without_article(entity.span.text), other_text):
+        return True
+    name = _without_article(entity.span.text)
+    return any(name in joined_names(_without_article(other.span.text)) for other in theirs)
+
+
 def _kind(entity: EntityMention) -> str:
     """What kind of thing a name is; a country is a place however the tagger labels it ("Armenia's Davit
     Hakobian", tagged an organisation, against "Davit Hakobian of Georgia")."""
@@ -443,6 +458,9 @@ def _mentioned(article: ArticleFacts, entity: EntityMention) -> bool:
         # "the ISS" where the article writes "the International Space Station" (capitalised words)
         or (len(letters) >= 3 and letters.isupper() and letters.isalpha()
             and spelled_out(letters, article.text, capitalised_only=True))
+        # a name of two words or more that it writes where the tagger missed it ("Championship club Halbury
+        # Athletic were deducted ...")
+        or (" " in letters and written(letters, article.text))
         # "the NSW Independent Casino Commission" where it writes "the state's Independent Casino Commission"
         or (len(entity.key.split()) >= 2
             and any(len(other.split()) >= 2 and same_name(entity.key, other) for other in article.names))
