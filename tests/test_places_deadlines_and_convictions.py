@@ -54,8 +54,9 @@ def test_summaries_that_name_places_and_times_as_the_source_does(models: Models)
              "an average of 8% from January 1. Canal administrator Ricardo Montenegro said the rise would help pay "
              "for a new reservoir." + PAD)
     assert kinds_against(canal, "The Panama Canal will raise tolls for container ships by an average of 8% next "
-                                "year, administrator Ricardo Montenegro said.", models,
-                         published_at=date(2024, 10, 30)) == []
+                                "year to help pay for a new reservoir.", models, published_at=date(2024, 10, 30)) == []
+    assert kinds_against(canal, "Canal administrator Ricardo Montenegro said a toll rise for container ships would "
+                                "help pay for a new reservoir.", models, published_at=date(2024, 10, 30)) == []
 
 
 def test_summaries_that_report_a_trial_or_an_appeal_as_the_source_does(models: Models) -> None:

@@ -142,6 +142,11 @@ def direction(lemma: str) -> int:
     return 1 if lemma in _MOVING_UP or lemma == "up" else -1 if lemma in _MOVING_DOWN or lemma == "down" else 0
 
 
+# Opposites too loose to flag on their own ("back" is also "came back"), but enough to show that a claim moves two
+# things opposite ways: "backed the deal, ... which had rejected an earlier offer".
+_LOOSE_PAIRS = frozenset(frozenset(pair) for pair in (("back", "reject"), ("back", "turn down")))
+
+
 @lru_cache(maxsize=65_536)  # asked for every pair of words of every aligned pair
 def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
     """True when the two words say opposite things ("easing" / "tightening", "able" / "unable"). A word read
@@ -150,7 +155,7 @@ def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
     wrong opposite only keeps a claim from being flagged)."""
     doers = loosely or (first.lower().endswith("er") and second.lower().endswith("er"))
     a_forms, b_forms = stems(first, doers), stems(second, doers)
-    pairs = _pair_set()
+    pairs = _pair_set() | (_LOOSE_PAIRS if loosely else frozenset())
     if any(frozenset((x, y)) in pairs for x in a_forms for y in b_forms if x != y):
         return True
     if negates_by_prefix(first, second, doers):

@@ -130,8 +130,7 @@ class ArticleFacts:
     def dates_it(self, when: DateMention) -> bool:
         """The article names the time, or, for a month alone ("in January"), a day in it ("on the night of Jan. 22");
         a month does not bear out a day."""
-        return any(may_be_same_time(when, other) or _a_day_in(other, when)
-                   or next_years_day(other, when, self.published) for other in self.dates)
+        return any(may_be_same_time(when, other) or _a_day_in(other, when) for other in self.dates)
 
 
 def _a_day_in(day: DateMention, month: DateMention) -> bool:
@@ -140,11 +139,15 @@ def _a_day_in(day: DateMention, month: DateMention) -> bool:
     return day.day.month == month.month and (month.year is None or month.year == day.day.year)
 
 
-def next_years_day(day: DateMention, year: DateMention, published: date | None) -> bool:
-    """"from January 1", with no year, in an article of October, may be next January: it bears out "next year".
-    (A day without its year is this year's when it passed lately: "rose on July 1", written on July 11.)"""
+def next_years_day(text: str, day: DateMention, year: DateMention, published: date | None) -> bool:
+    """"from January 1", with no year, in an article of October, is next January: it bears out "next year". Only
+    a day something starts from, and not one that passed lately ("rose from July 1", written on July 11)."""
     return bool(published and day.day and day.year_guessed and (published - day.day).days > _LATELY
-                and year.day is None and year.year == published.year + 1 and year.month in (None, day.day.month))
+                and _STARTING_FROM.search(text[: day.span.start]) and year.day is None
+                and year.year == published.year + 1 and year.month in (None, day.day.month))
+
+
+_STARTING_FROM = re.compile(r"\b(?:from|starting|beginning|effective|as\s+of)\s+$", re.IGNORECASE)
 
 
 _LATELY = 60  # days

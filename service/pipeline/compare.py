@@ -209,7 +209,7 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
             article_a.dates_it(db) or article_b.dates_it(da)
         ):
             continue  # each may date another event the other article dates too
-        if next_years_day(da, db, article_a.published) or next_years_day(db, da, article_b.published):
+        if next_years_day(a.text, da, db, article_a.published) or next_years_day(b.text, db, da, article_b.published):
             continue  # "from January 1", written in October, against "next year"
         if (_dates_the_saying(a.text, da) and not _SAYING.search(b.text)) or (
             _dates_the_saying(b.text, db) and not _SAYING.search(a.text)
@@ -230,9 +230,9 @@ def _a_year(when: DateMention) -> bool:
 
 # A date beside "said" dates the saying, which each report may do on another day.
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "announced", "reported", "added"})
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|reported|added)\s+(?:on\s+|late\s+|early\s+)?$",
                           re.IGNORECASE)
-_SAID_AFTER = re.compile(r"\s*(?:said|says|told|announced)\b", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told)\b", re.IGNORECASE)  # "announced on Monday a recall" dates it
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|stated|speaking|added|according)\b",
                      re.IGNORECASE)
 
@@ -620,9 +620,10 @@ def _compared_the_other_way(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     if wa not in lemmas_a or wb not in lemmas_b:
         return False
     at_a, at_b = lemmas_a.index(wa), lemmas_b.index(wb)
-    if "than" not in lemmas_a[at_a + 1 : at_a + 2]:
-        return False
-    yardstick = set(lemmas_a[at_a + 2 : at_a + 6]) & fa.content_lemmas
+    if "than" not in lemmas_a[at_a + 1 : at_a + 2] or "than" in lemmas_b[at_b + 1 : at_b + 2]:
+        return False  # "more expensive than the inland route" / "cheaper than the inland route" conflict
+    # what the first claim compares against, less what it compares ("the coastal route ... than the inland route")
+    yardstick = (set(lemmas_a[at_a + 2 : at_a + 6]) & fa.content_lemmas) - set(lemmas_a[max(0, at_a - 8) : at_a])
     return bool(yardstick & set(lemmas_b[max(0, at_b - 8) : at_b]))
 
 

@@ -23,7 +23,7 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.credits import credited_to_another
-from service.pipeline.dates import TIME_WORDS, same_time
+from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
 from service.pipeline.done_or_planned import status_against_source
 from service.pipeline.framing import conviction_not_in_source, negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
@@ -40,6 +40,7 @@ from service.pipeline.names import (
     spelled_out,
     without_accents,
     written,
+    written_as_its_place,
 )
 from service.pipeline.predicates import a_purpose, denies, said_when, same_act
 from service.pipeline.quantities import (
@@ -118,7 +119,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if cut_at_a_particle(entity.span.text) or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
-        if written(bare, source.text) or joined_names_written(bare, source.text) or _of_its_country(
+        if written(bare, source.text) or joined_names_written(bare, source.text) or written_as_its_place(
+            bare, source.text) or _of_its_country(
             bare, source.text) or _country_named(entity, source) or (
             _possessive_of(bare, source.text)
         ) or (
@@ -126,7 +128,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         ):
             written_there.append(entity.span)
             continue
-        if _written_in(source.text, entity.span.text):
+        if _written_in(source.text, entity.span.text) or _described_by_its_place(bare, source.text):
             continue  # "the Philippine Commission ...": its words are still judged one by one below
         if entity.span.start == 0 and a_common_noun_capitalised(
             claim.text, entity.span.start, entity.span.end, source.text
@@ -250,9 +252,12 @@ def _by_the_same_doer_alone(derived: Facts, mine: Predicate, source: Facts, thei
     """The derived claim's verb acts on nothing ("Whitfield has not apologised"), and the source's use is by the
     same doer, as its subject or named before it ("Whitfield said ... he accepted some of the findings and
     apologised to the swimmers")."""
-    if not _acts_on_nothing(derived, mine.lemma) or not mine.subject or theirs.status != "happened":
-        return False  # not "still needs to be confirmed" against "has yet to be confirmed"
-    doer = set(mine.subject.split())
+    if not _acts_on_nothing(derived, mine.lemma) or not mine.subject or not (
+        theirs.status == "happened" or (theirs.status == mine.status == "planned" and all(
+            _WILL.search(p.evidence.text) for p in (mine, theirs)))
+    ):
+        return False  # not "still needs to be confirmed" against "has yet to be confirmed"; "would (not) appeal"
+    doer = set(_unless_a_pronoun(mine.subject, derived).split())
     if doer & set(theirs.subject.split()):
         return True
     # or named before the verb, as its subject stands, where the parser gave it another ("Chief executive Dr Amara
@@ -260,6 +265,20 @@ def _by_the_same_doer_alone(derived: Facts, mine: Predicate, source: Facts, thei
     lemmas = [lemma for lemma, _ in source.surface]
     at = lemmas.index(theirs.lemma) if theirs.lemma in lemmas else 0
     return bool(doer & set(lemmas[:at]) & source.content_lemmas)
+
+
+_WILL = re.compile(r"\b(?:will|would|wo|'ll)\b", re.IGNORECASE)  # a plan, not "needs to" or "has yet to"
+
+
+def _unless_a_pronoun(subject: str, facts: Facts) -> str:
+    """The subject, or for "it", "he", "she" or "they", the subject of the claim's verb of saying ("the company
+    said it would not appeal")."""
+    if subject not in ("it", "he", "she", "they"):
+        return subject
+    return next((p.subject for p in facts.predicates if p.lemma in _SAYING_LEMMAS and p.subject), subject)
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "add", "state"})
 
 
 def _neighbours_of_use(facts: Facts, use: Predicate, text: str, reach: int = 4) -> set[str]:
@@ -312,11 +331,15 @@ def stated_elsewhere(
     claim's best match)."""
     text = divergence.a if derived_side == "a" else divergence.b
     theirs_text = divergence.b if derived_side == "a" else divergence.a
-    if any(_states(facts, divergence.kind, text, derived) for facts in _figures_taken_from(derived, source)):
-        return True  # "New York cocoa futures dropped 6.2% to $5,140", grouped with the source's London clause
-    # Amounts in the same words, where the claim it diverges from is its best match.
+    if divergence.kind == "status":
+        return _done_as_the_source_says_elsewhere(text, theirs_text, derived, source)
     diverging = [f for f in source.facts if any(q.span.text == theirs_text for q in f.quantities)
                  or any(d.span.text == theirs_text for d in f.dates)]
+    naming = [f for f in source.facts if any(e.span.text == theirs_text for e in f.entities)]
+    if any(_states(facts, divergence.kind, text, derived)
+           for facts in _figures_taken_from(derived, source, diverging + naming)):
+        return True  # "New York cocoa futures dropped 6.2% to $5,140", grouped with the source's London clause
+    # Amounts in the same words, where the claim it diverges from is its best match.
     if divergence.kind == "number" and _stated_alike(text, derived, source, diverging, theirs_text):
         return True
     old = [f for f in diverging if _of_an_earlier_year(f, source, derived)]
@@ -374,11 +397,47 @@ def stated_elsewhere(
     return False
 
 
-def _figures_taken_from(derived: Facts, source: ArticleFacts) -> list[Facts]:
-    """The source's claims that state two or more of the derived claim's amounts: the claims it was written from."""
+def _done_as_the_source_says_elsewhere(evidence: str, diverging: str, derived: Facts, source: ArticleFacts) -> bool:
+    """The derived claim reports an act in the status another source claim gives it, of the same things, said of
+    more of them than the use it diverges from: "paid the fine in full, the regulator said" grouped with "was given
+    30 days to pay the fine", where the source goes on "It paid the fine in full on Monday, the regulator said"
+    (not "has raised the price of its ad-free plan" for "will raise the price of its ad-free plan", beside the
+    source's "last raised U.S. prices")."""
+    uses = [p for p in derived.predicates if p.evidence.text and p.evidence.text in evidence
+            and p.lemma not in _SAYING_LEMMAS | {"allege", "claim", "accuse", "argue", "suspect"}]
+
+    def shared(facts: Facts, theirs: Predicate, mine: Predicate) -> int:
+        return len(_neighbours(facts, theirs.lemma) & _neighbours(derived, mine.lemma) - {mine.lemma})
+
+    for mine in uses:
+        against = max((shared(facts, theirs, mine) for facts in source.facts for theirs in facts.predicates
+                       if theirs.lemma == mine.lemma and theirs.evidence.text == diverging), default=0)
+        if any(theirs.lemma == mine.lemma and theirs.status == mine.status and denies(theirs) == denies(mine)
+               and shared(facts, theirs, mine) >= max(_SAID_ALIKE, against + 1)
+               and not _an_earlier_time(facts, theirs) and not at_other_times(derived.dates, facts.dates)
+               for facts in source.facts for theirs in facts.predicates):
+            return True
+    return False
+
+
+_SAID_ALIKE = 2  # words around the verb besides the verb
+_EARLIER = frozenset({"last", "previously", "earlier", "once"})
+
+
+def _an_earlier_time(facts: Facts, use: Predicate) -> bool:
+    """"Cinevia ... last raised U.S. prices": an earlier act of the same kind."""
+    words = [word.lower() for _, word in facts.surface]
+    return any(k and words[k - 1] in _EARLIER for k, word in enumerate(words) if word == use.span.text.lower())
+
+
+def _figures_taken_from(derived: Facts, source: ArticleFacts, diverging: Sequence[Facts]) -> list[Facts]:
+    """The source's claims that state two or more of the derived claim's amounts, and share as many of its words
+    as the claims it diverges from: the claims it was written from (not "exports fell 8% to 3,000 units" for
+    "Sales rose 8% to 3,000 units", where the source's sales rose to 12,000)."""
+    rival = max((len(derived.content_lemmas & f.content_lemmas) for f in diverging), default=0)
     return [facts for facts in source.facts
             if sum(any(same_amount(q, theirs) and q.unit == theirs.unit for theirs in facts.quantities)
-                   for q in derived.quantities) >= 2]
+                   for q in derived.quantities) >= 2 and len(derived.content_lemmas & facts.content_lemmas) >= rival]
 
 
 def _states(facts: Facts, kind: str, text: str, derived: Facts) -> bool:
@@ -517,6 +576,8 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue  # "53.8% support" where the source speaks of the measure's "supporters"
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
+        if word.lower() == "old" and not re.search(r"(?<!-)\bold\b", claim.text, re.IGNORECASE):
+            continue  # "29-year-old": an age, against nothing the source calls young
         if _abandons(word, claim.text):
             continue  # "would not drop the plan": no figure falls
         if both_ways(lemma, derived.lemmas) or a_season(derived, lemma) or in_an_idiom(derived, lemma):
@@ -670,6 +731,13 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
 
 
+def _described_by_its_place(bare: str, text: str) -> bool:
+    """"a Sheffield hospital trust": a description, common nouns after a name the source writes, not a name."""
+    words = bare.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    return bool(capitalised) and words[-1].islower() and all(written(w, text) for w in capitalised)
+
+
 def _of_its_country(bare: str, text: str) -> bool:
     """"the Federal Court of Australia": a name the source writes, of a country it names or whose adjective it
     writes ("Australian"); not "Court of Appeal" for a source's "Appeals must be lodged"."""
@@ -745,8 +813,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
     for match in TERM.finditer(text):
         word = _POSSESSIVE.sub("", match.group(0))
         if without_accents(word.lower()) in source.words or len(word) < 2 or source.mentions(person_key(word)) \
-                or source.mentions(place_key(word)):
-            continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky)
+                or source.mentions(place_key(word)) or written_as_its_place(word, source.text):
+            continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky, "Olympic")
         parts = word.split("-")
         if len(parts) > 1 and not any(c.isdigit() for c in word) and any(p.lower() in source.words for p in parts):
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)

@@ -262,20 +262,32 @@ def reports_the_conviction(article: ArticleFacts, convicted: Facts) -> bool:
 
 _A_CONVICTION = re.compile(r"\b(?:convicted|sentenced)\b|" + _FOUND_GUILTY.pattern, re.IGNORECASE)
 # A conviction, or the punishment that shows one: "has spent nearly 29 years in prison for the shooting".
-_CONVICTED_LEMMAS = frozenset({"convict", "sentence", "guilty", "prison", "jail", "imprison", "inmate", "parole"})
+_CONVICTED_LEMMAS = frozenset({"convict", "sentence", "guilty", "verdict", "prison", "jail", "imprison", "inmate",
+                               "parole"})
 _CONVICTION_WORDS = _CONVICTED_LEMMAS | {"find", "plead"}
 _TRIED = frozenset({"trial", "charge", "charged", "accuse", "accused", "indict", "indicted", "prosecutor"})
+
+
+def _reports_a_conviction(facts: Facts) -> bool:
+    """A conviction or its punishment, not "pleaded not guilty" nor "faces up to seven years in prison if
+    convicted"."""
+    surface = [lemma for lemma, _ in facts.surface]
+    if {"if", "unless", "face"} & set(surface):
+        return False
+    if facts.lemmas & (_CONVICTED_LEMMAS - {"guilty"}):
+        return True
+    return any(lemma == "guilty" and not (k and surface[k - 1] in ("not", "n't")) for k, lemma in enumerate(surface))
 
 
 def conviction_not_in_source(claim_text: str, claim: Facts, source: ArticleFacts) -> Span | None:
     """The words by which a summary reports a conviction ("were found guilty") where its source reports a charge or
     a trial and no conviction of the same things: "If convicted, they face ..." is none, nor "a neurologist who
-    pleaded guilty last year" (a witness), which shares fewer than three of the claim's words."""
+    pleaded guilty last year" (a witness), which shares none of the claim's other words."""
     if not _convictions(claim, claim_text) or not any(_TRIED & f.lemmas for f in source.facts):
         return None
     for facts in source.facts:
         shared = (facts.content_lemmas & claim.content_lemmas) - _CONVICTION_WORDS
-        if facts.lemmas & _CONVICTED_LEMMAS and len(shared) >= 3:
+        if _reports_a_conviction(facts) and shared:
             return None
     found = next((m for m in _A_CONVICTION.finditer(claim_text) if not _UNLESS_DONE.search(claim_text[: m.start()])),
                  None)  # "escaped convicts" is no conviction

@@ -126,7 +126,8 @@ _JOINED = re.compile(r"[-–](?=[A-Z])")
 
 
 def joined_names(name: str) -> list[str]:
-    """The names a dash joins ("Lisbon-Porto", "Paris–Berlin"); none for a single name ("Rolls-Royce" is one)."""
+    """The names a dash joins ("Lisbon-Porto", "Paris–Berlin"), read as any dash before a capital ("Rolls-Royce" too,
+    whose parts then match only where a text writes both close together)."""
     parts = _JOINED.split(name)
     return parts if len(parts) >= 2 else []
 
@@ -140,6 +141,28 @@ def joined_names_written(name: str, text: str) -> bool:
     first, second = (re.escape(part) for part in parts)
     return re.search(rf"(?<![\w-]){first}\b[^.;]{{0,40}}\b{second}(?![\w-])"
                      rf"|(?<![\w-]){second}\b[^.;]{{0,40}}\b{first}(?![\w-])", text) is not None
+
+
+_ADJECTIVE_ENDINGS = ("ine", "ian", "ic", "an", "ese", "ish")
+
+
+def written_as_its_place(name: str, text: str) -> bool:
+    """The text writes the name as its adjective, or the adjective as its name: "Olympic" and "the Tokyo Olympics",
+    "Alpine" and "the French Alps" (an adjective's stem of three letters or more, and a word of up to two letters
+    more)."""
+    if " " in name or not name[:1].isupper() or is_nation(place_key(name)):
+        return False  # a country's adjective is judged as the country ("Belgian" is not "Belgium's" regulator)
+    if written(name + "s", text) or (name.endswith("s") and written(name[:-1], text)):
+        return True
+    if any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\w{{0,2}}\b", text) is not None
+           for stem in _stems(name)):
+        return True  # "Alpine": "Alps"
+    return any(name.startswith(stem) and len(name) - len(stem) <= 2 and len(stem) >= 3
+               for word in re.findall(r"\b[A-Z][a-z]+\b", text) for stem in _stems(word))  # "Alps": "Alpine"
+
+
+def _stems(adjective: str) -> list[str]:
+    return [adjective[: -len(ending)] for ending in _ADJECTIVE_ENDINGS if adjective.endswith(ending)]
 
 
 def same_key(a: str, b: str) -> bool:
@@ -166,7 +189,8 @@ COMMON_ACRONYMS = frozenset({"TV", "DVD", "CD", "GPS", "SMS", "AI", "VR", "GDP",
 OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", "minister", "general", "chief",
                      "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                      "chairwoman", "commissioner", "ombudsman", "leader", "chair", "chairperson", "secretary",
-                     "superintendent", "coach", "captain", "founder", "principal", "treasurer"})
+                     "superintendent", "coach", "captain", "founder", "principal", "treasurer", "convener",
+                     "convenor", "clerk"})
 _OFFICE_HELD = re.compile(r"^.+['’]s\s+(?:\w+\s+)?(?P<office>\w+)$")
 
 
@@ -178,7 +202,10 @@ def office_holders(speaker: str, text: str) -> set[str]:
         return set()
     office = re.escape(held.group("office"))
     # "Chief Executive David Whitcombe", "its chief executive, David Whitcombe,"
-    return {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office}),?\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
+    titled = {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office}),?\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
+    # "Fiona Dalgleish, the council's transport convener,"
+    described = rf"((?:[A-Z][\w’'-]+\s?){{1,3}}),\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}(?i:{office})\b"
+    return titled | {person_key(m.group(1)) for m in re.finditer(described, text)}
 
 
 # Words that begin a surname ("von der Leyen"); a span the tagger starts there is a cut name, not a name.

@@ -368,6 +368,8 @@ def _negated(token: Any) -> bool:
         return True  # "admitted no wrongdoing", "found no evidence", "injuring nobody"
     if _content_of_denied_report(holders[-1]) or _refused_request(token) is not None:
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in _ACHIEVING_HEADS and _negated(token.head):
+        return True  # "had not managed to stop riders": not stopped, as "failed to stop"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in _PERSUADING and _negated(token.head):
         return True  # "failed to persuade the judge to block the strike": not blocked
     if token.dep_ == "xcomp" and _content_of_denied_report(token.head):
@@ -714,11 +716,14 @@ def _says_what_a_rumour_says(token: Any) -> bool:
     before = _words_before_that(token)
     for k, word in enumerate(before):
         if word.pos_ == "NOUN" and word.lemma_.lower() in _RUMOUR_NOUNS:
+            if any(t.lemma_.lower() in _UPHOLDING for t in before[:k]):
+                return False  # "the panel accepted his argument that the sample had been contaminated"
             # only words that spread it may stand between: not "rejected the claim, saying that"
             return all(t.lower_ in _SPREADING for t in before[k + 1 :])
     return False
 
 
+_UPHOLDING = frozenset({"accept", "uphold", "endorse", "agree", "back", "support", "confirm"})
 _SPREADING = frozenset({"spread", "circulated", "circulating", "emerged", "surfaced", "swirled", "online", "widely"})
 
 

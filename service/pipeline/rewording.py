@@ -30,7 +30,7 @@ from service.pipeline.names import (
 from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
 from service.pipeline.quantities import a_share_of_a_total, hedged_alike, measures_other_things, same_amount
 from service.pipeline.swaps import represents
-from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
+from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
 NEAR_COPY_RATIO = 80  # rapidfuzz ratio of the two texts at or above which one is an edited copy of the other
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -108,6 +108,15 @@ def _span(text: str, tokens: Sequence[re.Match[str]], first: int, last: int) -> 
         position = tokens[first - 1].end() if first > 0 else 0
         return Span("", position, position)
     return Span(text[tokens[first].start() : tokens[last - 1].end()], tokens[first].start(), tokens[last - 1].end())
+
+
+def _a_conversion_dropped(text: str, amount: Quantity, amounts: Sequence[Quantity], others: Sequence[Quantity]
+                          ) -> bool:
+    """An amount in brackets right after another ("12.7 million pounds ($16.5 million)"), where the other version
+    has no amount in that unit: dropped, not changed."""
+    return text[: amount.span.start].endswith("(") and any(
+        0 <= amount.span.start - other.span.end <= 2 for other in amounts if other is not amount
+    ) and all(other.unit != amount.unit for other in others)
 
 
 def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
@@ -203,6 +212,11 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
 
     amounts_a = [q for q in fa.quantities if _overlapping(a, [q.span])]
     amounts_b = [q for q in fb.quantities if _overlapping(b, [q.span])]
+    # a conversion dropped, not changed: "12.7 million pounds ($16.5 million)" / "12.7 million pounds"
+    amounts_a, amounts_b = (
+        [q for q in amounts_a if not _a_conversion_dropped(text_a, q, fa.quantities, amounts_b)],
+        [q for q in amounts_b if not _a_conversion_dropped(text_b, q, fb.quantities, amounts_a)],
+    )
     if amounts_a or amounts_b:
         if amounts_a and amounts_b and not any(
             same_amount(x, y) or hedged_alike(text_a, x, text_b, y) for x in amounts_a for y in amounts_b

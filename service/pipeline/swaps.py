@@ -30,6 +30,7 @@ from service.pipeline.names import (
     same_name,
     spelled_out,
     written,
+    written_as_its_place,
 )
 from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
 from service.pipeline.quantities import names_a_currency
@@ -313,9 +314,17 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
                                           or before[-1].lower().endswith(("'s", "’s")))
         if any(w.lower() in ("former", "ex") for w in [*before[-2:], role.group(0).split()[0]]):
             continue  # "Former Boeing manager Ed Pierson" no longer speaks for Boeing
-        if unaffiliated or before[-1] in body_words:  # "Canal administrator Ricardo Montenegro": the Canal's
+        if unaffiliated or _titled_by_the_body(before[-1], role.group(0), body_words, text[role.end() :]):
             return True
     return False
+
+
+def _titled_by_the_body(word: str, role: str, body_words: Sequence[str], after: str) -> bool:
+    """"Canal administrator Ricardo Montenegro" speaks for "the Panama Canal Authority": a word of the body's name
+    before the role; not a minister (of a government, not of "the World Health Organization"), nor one of another
+    body named after him ("Port manager Joe Smith of the rival Harbour Board")."""
+    return word in body_words and "minister" not in role.lower() and not re.match(
+        r"\s*,?\s*(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]", after)
 
 
 def _shortened(x: EntityMention, y: EntityMention) -> bool:
@@ -381,6 +390,7 @@ def entity_divergences(
                      and re.search(rf"\b{re.escape(e.span.text.lower())}\b", other_text) is not None)
             and not any(_abbreviates(e, o) for o in theirs)  # "GCF" for "Global Canoe Federation"
             and not _joined_or_part_of_joined(e, theirs, other_text)  # "Lisbon-Porto" / "Lisbon and Porto"
+            and not written_as_its_place(e.span.text, other_text)  # "Alpine" / "the French Alps"
             # "Founder and chief executive Daniel Koh" / "the company's founder and CEO": a word opening the claim
             and not (e.span.start == 0 and own_text and a_common_noun_capitalised(own_text, 0, e.span.end, other_text))
         ]
@@ -406,6 +416,8 @@ def entity_divergences(
             relabelled = (in_same_words or ending_alike) and "NORP" not in (ea.label, eb.label)
             if (_kind(ea) != _kind(eb) and not relabelled) or country_and_city(ea, eb):
                 continue
+            if ea.label == eb.label == "NORP" and _a_nationality(ea) != _a_nationality(eb):
+                continue  # "the Adriatic port of Ancona" / "the Italian port of Ancona": a sea and a country
             if _kind(ea) != _kind(eb) and (_mentioned(article_a, eb) or _mentioned(article_b, ea)) and not (
                 near_copy and in_same_words  # one word changed in the same sentence: the tagger's labels aside
             ):
@@ -434,6 +446,12 @@ def _joined_or_part_of_joined(entity: EntityMention, theirs: Sequence[EntityMent
         return True
     name = _without_article(entity.span.text)
     return any(name in joined_names(_without_article(other.span.text)) for other in theirs)
+
+
+def _a_nationality(entity: EntityMention) -> bool:
+    """"Italian", "Liberian-flagged", "Panamanian": a country's adjective, not a sea's or a region's ("Adriatic")."""
+    first = re.split(r"[-\s]", entity.span.text)[0]
+    return is_nation(entity.key) or is_nation(place_key(first)) or first.endswith(("an", "ese", "ish"))
 
 
 def _kind(entity: EntityMention) -> str:
@@ -513,6 +531,7 @@ def _untagged_swap(
                   if entity_kind(e.label) in ("place", "person or organisation")
                   and not article_y.mentions(e.key)
                   and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
+                  and not written_as_its_place(e.span.text, article_y.text)  # "Alpine" / "the French Alps"
                   and not a_common_noun_capitalised(first.text, e.span.start, e.span.end, article_y.text)
                   and not only_titles(e.span.text)]
         untagged = _untagged_names(second.text, fy, article_x)
@@ -547,6 +566,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue  # a title right before the name it belongs to: "inquiry chair Judge Catherine Lowe"
         if other.mentions(person_key(word)) or other.mentions(place_key(word)):
             continue  # a spelling of a name it uses: "Zelensky" for "Zelenskiy"
+        if written_as_its_place(word, other.text):
+            continue  # "Olympic" for "the Tokyo Olympics"
         if names_a_currency(text, match.start(), match.end()):
             continue  # "3.15 million Australian dollars"
         found.append(Span(word, match.start(), match.end()))
@@ -635,9 +656,12 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
                   rf"{re.escape(name)}")
         # "Marcus Delaney, the incident commander for the Oregon Department", "Helen Marsh, TfL's director"
         after = rf"{re.escape(name)},\s+(?:(?:the|a|an)\s+[^,.;:\"“”]{{0,60}}?)?{re.escape(word)}"
+        # "Laura Brenner, head of metals research at Halden Capital" (not "Smith, speaking at a rally in Boston")
+        role = (rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}\b[^,.;:\"“”]{{0,40}}?\b(?:at|of|for)\s+"
+                rf"(?:the\s+)?{re.escape(word)}")
         # "Agnieszka Pawlak, chief executive of KDP"
         office = rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(word)}"
-        return bool(re.search(before, text) or re.search(after, text) or re.search(office, text))
+        return any(re.search(pattern, text) for pattern in (before, after, office, role))
 
     def one_side(word: str, name: str, text: str, other_word: str, other_text: str) -> bool:
         # The other side's name stands in this claim too ("a Russian-speaking group" in both): no new name.
