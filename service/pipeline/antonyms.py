@@ -85,6 +85,7 @@ _PAIRS = [
     ("provisional", "certified"), ("preliminary", "official"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
+    ("phase out", "expand"), ("go ahead", "postpone"), ("go ahead", "cancel"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
     ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
     ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),

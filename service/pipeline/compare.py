@@ -44,6 +44,7 @@ from service.pipeline.statuses import predicate_divergences
 from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,
+    an_age,
     content_after,
     crossed_things,
     describes_a_noun,
@@ -427,6 +428,10 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "a smaller traditional pension" / "the state's largest teachers' union"
                 if _a_time_against_a_thing(fa, wa, fb, wb):
                     continue  # "early models suggest" / "visible in late April": an early model is no time
+                if " " in wa + wb and denied(fa, wa) != denied(fb, wb):
+                    continue  # "refused to postpone the trial" / "the trial will go ahead"
+                if an_age(fa, wa) or an_age(fb, wb):
+                    continue  # "the 19-year-old grandmaster" / "a young opponent": an age, no opposite
                 if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
                     continue  # "over the prior year", "the following day": which period, not what came first
                 if None not in (_than(fa, wa), _than(fb, wb)) and _than(fa, wa) != _than(fb, wb):

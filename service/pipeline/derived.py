@@ -41,6 +41,7 @@ from service.pipeline.names import (
     without_accents,
     written,
     written_as_its_place,
+    written_in_a_joined_name,
 )
 from service.pipeline.predicates import a_purpose, denies, said_when, same_act
 from service.pipeline.quantities import (
@@ -55,6 +56,7 @@ from service.pipeline.summary_arithmetic import a_ratio_of_its_own, a_year_of, w
 from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,
+    an_age,
     content_after,
     crossed_things,
     describes_a_noun,
@@ -120,7 +122,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
         if written(bare, source.text) or joined_names_written(bare, source.text) or written_as_its_place(
-            bare, source.text) or _of_its_country(
+            bare, source.text) or written_in_a_joined_name(bare, source.text) or _of_its_country(
             bare, source.text) or _country_named(entity, source) or (
             _possessive_of(bare, source.text)
         ) or (
@@ -222,6 +224,8 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
                     continue
                 if len(facts.content_lemmas & around) < 2:  # said of the same things
                     continue
+                if _other_particles(derived, mine, facts, theirs):
+                    continue  # "switched off" / "failed to switch back on": two acts
                 if denies(theirs) == denies(mine) or said_when(theirs, mine):
                     same = True
                 elif a_purpose(theirs) or a_purpose(mine):
@@ -234,6 +238,23 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
             return [Unsupported("negation", mine.evidence,
                                 f"{mine.evidence.text!r} where the source this text summarises says the opposite.")]
     return []
+
+
+_PARTICLES = frozenset({"on", "off", "up", "down", "out", "back", "away"})
+
+
+def _other_particles(first: Facts, one: Predicate, second: Facts, other: Predicate) -> bool:
+    """The two uses take different particles: "switched off" / "switch back on", "set up" / "set off"."""
+    def particles(facts: Facts, use: Predicate) -> set[str]:
+        words = [word.lower() for _, word in facts.surface]
+        at = next((k for k, word in enumerate(words) if word == use.span.text.lower()), None)
+        if at is None:
+            return set()
+        following = [w for w in words[at + 1 : at + 4] if w not in ("it", "them", "him", "her")][:2]
+        # the word right after the verb, or "back on": not "resigned on Friday" against "resign over"
+        return {w for w in following[: 2 if following[:1] == ["back"] else 1] if w in _PARTICLES}
+    mine, theirs = particles(first, one), particles(second, other)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _acts_on_nothing(facts: Facts, lemma: str) -> bool:
@@ -576,7 +597,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
             continue  # "53.8% support" where the source speaks of the measure's "supporters"
         if word.lower() in _PREPOSITION_LIKE or _before_a_time(word, claim.text):
             continue  # "a coalition including Britain", "beginning Oct. 10": no verb of including or beginning
-        if word.lower() == "old" and not re.search(r"(?<!-)\bold\b", claim.text, re.IGNORECASE):
+        if an_age(derived, lemma):
             continue  # "29-year-old": an age, against nothing the source calls young
         if _abandons(word, claim.text):
             continue  # "would not drop the plan": no figure falls
@@ -586,6 +607,7 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         # signing" (which say what "excluded" and "unsigned" say).
         opposite = next((other for other in source.content_lemmas if are_opposites(lemma, other)
                          and any(_plainly(f, other) and _said_of_the_same(f, other, derived, lemma)
+                                 and not an_age(f, other)
                                  and not crossed_things(f, other, derived, lemma)
                                  and not left_in_a_state(f, other, derived, lemma)
                                  and not _only_before_a_time(f, other, source.text)
@@ -813,7 +835,8 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
     for match in TERM.finditer(text):
         word = _POSSESSIVE.sub("", match.group(0))
         if without_accents(word.lower()) in source.words or len(word) < 2 or source.mentions(person_key(word)) \
-                or source.mentions(place_key(word)) or written_as_its_place(word, source.text):
+                or source.mentions(place_key(word)) or written_as_its_place(word, source.text) \
+                or written_in_a_joined_name(word, source.text):
             continue  # written in the source, or a spelling of a name it uses ("Zelenskyy" for Zelensky, "Olympic")
         parts = word.split("-")
         if len(parts) > 1 and not any(c.isdigit() for c in word) and any(p.lower() in source.words for p in parts):

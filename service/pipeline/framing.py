@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.article_facts import ArticleFacts
-from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS
+from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS, same_act
 from service.pipeline.types import Divergence, Facts, Span
 
 _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, but alleges nothing
@@ -227,7 +227,8 @@ def negated_uses(facts: Facts, lemma: str) -> list[bool]:
 
 def denied(facts: Facts, lemma: str) -> bool:
     """The claim denies the act the word names: "did not sign", "failed to detect"."""
-    return any(negated_uses(facts, lemma)) or any(p.lemma == lemma and p.negated for p in facts.predicates)
+    return any(negated_uses(facts, lemma)) or any(p.lemma in (lemma, same_act(lemma)) and p.negated
+                                                  for p in facts.predicates)  # "refused to postpone": "delay"
 
 
 def _word_of(facts: Facts, lemma: str) -> str:

@@ -125,6 +125,12 @@ def written(name: str, text: str) -> bool:
 _JOINED = re.compile(r"[-–](?=[A-Z])")
 
 
+def written_in_a_joined_name(name: str, text: str) -> bool:
+    """The text writes the name as the first part of a dash-joined one followed by more words: "Dufferin" in "the
+    riding of Dufferin-Hills North" (not "Westphalia" of "North Rhine-Westphalia", nor "Royce" of "Rolls-Royce")."""
+    return len(name) > 2 and re.search(rf"(?<![\w-]){re.escape(name)}[-–][A-Z]\w*\s+[A-Z]", text) is not None
+
+
 def joined_names(name: str) -> list[str]:
     """The names a dash joins ("Lisbon-Porto", "Paris–Berlin"), read as any dash before a capital ("Rolls-Royce" too,
     whose parts then match only where a text writes both close together)."""

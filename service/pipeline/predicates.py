@@ -800,7 +800,9 @@ def _status(token: Any) -> str:
         return "alleged"
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and _accused_of(token.head):
         return "alleged"  # "has been accused (by Spanish officials) of removing artefacts"
-    if token.dep_ == "pcomp" and token.head.lower_ in ("to", "of") and token.head.head.lower_ in _NEAR_TO:
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ("to", "of") and (
+        token.head.head.lower_ in _NEAR_TO
+    ):  # not "close to where the fire started"
         return "near"  # "are close to reaching a settlement", "on the verge of signing": not yet done
     all_but = token.i >= 2 and [t.lower_ for t in token.doc[token.i - 2 : token.i]] == ["all", "but"]
     if (children & {"almost", "nearly"} or all_but) and token.lemma_.lower() not in _AMOUNT_VERBS:

@@ -227,3 +227,18 @@ def left_in_a_state(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
         if any(thing == doer or thing + "s" == doer for thing in acted_on for doer in doers):
             return True
     return False
+
+
+def an_age(facts: Facts, lemma: str) -> bool:
+    """"old" only as the end of a young age ("19-year-old"), which says nothing against "young" (a "90-year-old"
+    woman is no young one)."""
+    if lemma != "old":
+        return False
+    words = [word.lower() for _, word in facts.surface]
+    ages = [q.value for q in facts.quantities if q.unit in ("year", "month")]
+    ends_an_age = all(k and words[k - 1] in ("-", "year", "years", "month", "months")
+                      for k, word in enumerate(words) if word == "old")
+    return bool(ages) and max(ages) < _YOUNG and ends_an_age
+
+
+_YOUNG = 30  # years

@@ -281,6 +281,8 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         after = text[at + len(surname) : at + len(surname) + 90]
         apposition = re.split(rf"{_NOT_ABBREVIATED}[.;:!?()\"“”]", after)[0] if after.lstrip().startswith(",") else ""
         described = title + " " + apposition
+        if _a_minister_of(body, title):
+            return True  # "State Energy Minister Daniel Whitcombe" speaks for "Queensland's government"
         if len(body_words) < 2:  # a single word tagged as an organisation is often a surname ("Trump said")
             owner = rf"\b{re.escape(body_words[0])}(?:\s+[A-Z]\w*)?(?:['’]s\b|(?<=s)['’])"
             if re.search(rf"{owner}\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\b", described):
@@ -317,6 +319,19 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         if unaffiliated or _titled_by_the_body(before[-1], role.group(0), body_words, text[role.end() :]):
             return True
     return False
+
+
+def _a_minister_of(body: EntityMention, title: str) -> bool:
+    """A minister or premier titled right before the name speaks for "the government" or "<place>'s government";
+    not a former, opposition or shadow one, nor a federal or prime minister for a state's government."""
+    if not re.search(r"\bgovernment\b", body.span.text, re.IGNORECASE):
+        return False
+    if not re.search(r"\b(?:[Mm]inister|[Pp]remier)\s+(?:[A-Z][\w'’-]+\s+)?$", title):
+        return False
+    if re.search(r"\b(?:former|ex-|opposition|shadow)\b", title, re.IGNORECASE):
+        return False
+    placed = re.sub(r"['’]s?\s+government.*", "", body.span.text, flags=re.IGNORECASE).strip()
+    return not (placed and placed.lower() not in ("the", "its") and re.search(r"\b(?:Federal|National|Prime)\b", title))
 
 
 def _titled_by_the_body(word: str, role: str, body_words: Sequence[str], after: str) -> bool:
