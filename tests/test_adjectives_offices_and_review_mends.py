@@ -8,12 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from service.pipeline.run import Models
-from tests.test_edited_copies import kinds_and_words
+from tests.test_edited_copies import kinds_of as kinds
 from tests.test_summaries import PAD, kinds_against
-
-
-def kinds(first: str, second: str, models: Models) -> list[str]:
-    return [kind for kind, _, _ in kinds_and_words(first, second, models)]
 
 
 def test_edited_copies_that_reword_faithfully(models: Models) -> None:

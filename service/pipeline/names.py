@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -158,13 +158,20 @@ def written_as_its_place(name: str, text: str) -> bool:
     more)."""
     if " " in name or not name[:1].isupper() or is_nation(place_key(name)):
         return False  # a country's adjective is judged as the country ("Belgian" is not "Belgium's" regulator)
-    if written(name + "s", text) or (name.endswith("s") and written(name[:-1], text)):
+    words, stems = _capitalised_words(text)
+    if name + "s" in words or (name.endswith("s") and name[:-1] in words):
         return True
-    if any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}\w{{0,2}}\b", text) is not None
+    if any(len(stem) >= 3 and any(word.startswith(stem) and len(word) - len(stem) <= 2 for word in words)
            for stem in _stems(name)):
         return True  # "Alpine": "Alps"
-    return any(name.startswith(stem) and len(name) - len(stem) <= 2 and len(stem) >= 3
-               for word in re.findall(r"\b[A-Z][a-z]+\b", text) for stem in _stems(word))  # "Alps": "Alpine"
+    return any(name[: len(name) - cut] in stems for cut in range(3) if len(name) - cut >= 3)  # "Alps": "Alpine"
+
+
+@lru_cache(maxsize=512)
+def _capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A text's capitalised words, and the stems of those that read as adjectives, looked up for every name."""
+    words = frozenset(re.findall(r"\b[A-Z][a-z]+\b", text))
+    return words, frozenset(stem for word in words for stem in _stems(word) if len(stem) >= 3)
 
 
 def _stems(adjective: str) -> list[str]:
