@@ -103,4 +103,4 @@ def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
 
 
 def _said_of_use(facts: Facts, lemma: str) -> set[str]:
-    return near(facts, lambda other, _: same_act(other) == lemma, 10)  # "appealed" for "challenge"
+    return near(facts, lambda other, _: same_act(other) == lemma, 10)  # "scrapped" for the stored "cancel"

@@ -312,10 +312,9 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
     titled = rf"\b(?:[a-z]+\s+)?(?:{_ROLES}|Vice-Chancellor)\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(surname)}\b"
     for role in re.finditer(titled, text):
         before = re.findall(r"[\w'’-]+", text[max(0, role.start() - 30) : role.start()])
-        unaffiliated = not before or not (before[-1][:1].isupper() or before[-1].lower() in ("former", "ex")
-                                          or before[-1].lower().endswith(("'s", "’s")))
         if any(w.lower() in ("former", "ex") for w in [*before[-2:], role.group(0).split()[0]]):
             continue  # "Former Boeing manager Ed Pierson" no longer speaks for Boeing
+        unaffiliated = not before or not (before[-1][:1].isupper() or before[-1].lower().endswith(("'s", "’s")))
         if unaffiliated or _titled_by_the_body(before[-1], role.group(0), body_words, text[role.end() :]):
             return True
     return False
