@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import load_spacy
@@ -41,6 +42,9 @@ class Models:
 
 
 def load_models(embedder_backend: str = "onnx-int8", batch_size: int = 32) -> Models:
+    # spaCy's layers multiply through numpy (see load_spacy) on the one core it holds while the embedder runs on
+    # the other; BLAS threads of its own would only contend with the embedder.
+    threadpool_limits(1, user_api="blas")
     return Models(
         embedder=load_embedder(embedder_backend, batch_size), nlp=load_spacy(), scorer=PairScorer.load()
     )
