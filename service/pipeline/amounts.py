@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from service.pipeline.quantities import (
     CURRENCY_UNITS,
     TIME_UNITS,
+    a_share_bounding,
     comparable,
     is_a_count,
     is_approximate,
@@ -123,6 +124,8 @@ def _bounded_from_opposite_sides(text_a: str, qa: Quantity, text_b: str, qb: Qua
 def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """One figure, hedged, rounds the other or bounds it ("about 880" / "some 900", "more than 240" / "214", which
     may count more things), but not past a ceiling ("no more than 46 percent" / "48 percent")."""
+    if a_share_bounding(text_a, qa, qb) or a_share_bounding(text_b, qb, qa):
+        return True
     rough = is_approximate(text_a, qa) or is_approximate(text_b, qb)
     return rough and same_amount(qa, qb, tolerance=0.15) and (
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)

@@ -418,6 +418,12 @@ _SCORE_AT_END = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 # Words that end the name of a body, not of a place.
 _BODIES = frozenset({"council", "authority", "agency", "board", "committee", "ministry", "department", "commission",
                      "assembly", "parliament", "government", "administration", "police", "service", "corporation"})
+_FACILITIES = frozenset({"base", "station", "airport", "airfield", "hospital", "school", "academy", "university",
+                         "college", "stadium", "arena", "prison", "barracks", "bridge", "museum", "terminal",
+                         "port", "harbour", "harbor", "dam", "reservoir", "mine", "refinery", "plant"})
+# Some are surnames too ("Robert Plant"): a name of two words is a site only with one of these.
+_UNMISTAKABLE_FACILITIES = _FACILITIES - {"bridge", "port", "dam", "mine", "plant", "terminal", "arena", "academy",
+                                          "college", "station"}
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
@@ -488,6 +494,9 @@ def _entities(
             label = "ORG"  # "South Wolds District Council", tagged a place: the council is a body
         if label == "PERSON" and re.fullmatch(r"[A-Z]{2,6}", ent.text):
             label = "ORG"  # "terminal operator TCC said": an acronym names no person
+        sites = _FACILITIES if len(ent) > 2 else _UNMISTAKABLE_FACILITIES
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in sites:
+            label = "ORG"  # "Vandenberg Space Force Base", tagged a person: a place (not Robert Plant)
         if _full_stop_taken(text, start, end):
             end -= 1  # "according to TfL.": the tokenizer keeps a sentence's full stop on a mixed-case name
         if label == "PERSON":

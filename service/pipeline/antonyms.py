@@ -8,7 +8,8 @@ from functools import lru_cache
 _PAIRS = [
     ("rise", "fall"), ("ease", "intensify"), ("weaken", "intensify"), ("increase", "decrease"),
     ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"), ("earn", "lose"),
-    ("win", "lose"), ("accept", "reject"), ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
+    ("win", "lose"), ("accept", "reject"), ("accept", "appeal"), ("accept", "contest"),
+    ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
     ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("permit", "ban"), ("permit", "forbid"),
     ("permit", "prohibit"), ("open", "close"),
@@ -141,6 +142,11 @@ def move_opposite_ways(first: str, second: str) -> bool:
 def direction(lemma: str) -> int:
     """+1 for a word of moving up ("rise", "up" of "up from 853,000"), -1 for one of moving down, else 0."""
     return 1 if lemma in _MOVING_UP or lemma == "up" else -1 if lemma in _MOVING_DOWN or lemma == "down" else 0
+
+
+# Opposites only as verbs: "would appeal the decision" / "would accept it", not "accepted an offer, rejecting an
+# appeal from parishioners".
+VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest"})
 
 
 # Opposites too loose to flag on their own ("back" is also "came back"), but enough to show that a claim moves two

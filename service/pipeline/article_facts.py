@@ -13,6 +13,7 @@ from service.pipeline.dates import may_be_same_time
 from service.pipeline.names import (
     DescriptorResolver,
     aliases_of,
+    org_key,
     place_key,
     same_key,
     stands_for,
@@ -34,6 +35,11 @@ from service.pipeline.segment import dateline_places
 from service.pipeline.types import DateMention, Facts, Quantity
 
 WORD = re.compile(r"\w+(?:['’]\w+)?")  # a word, with an apostrophe inside
+# "National Forest Corporation (CONAF)": capitalised words (and the small words inside names), then a short form.
+_DECLARED_SHORT_FORM = re.compile(
+    r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the|de|del|des|la|du)\s+)*[A-Z][\w'’.&-]*){1,7})"
+    r"\s+\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,20 @@ class ArticleFacts:
             facts=facts,
             published=published,
         )
+
+    @functools.cached_property
+    def short_forms(self) -> tuple[tuple[str, str], ...]:
+        """(name, short form) for each "Name (SHORT)" the article writes: "Chile's National Forest Corporation
+        (CONAF)" gives ("National Forest Corporation", "CONAF"), whose forms one speaker may take in each source."""
+        return tuple((re.split(r"['’]s\s+", m.group("name"))[-1].strip(), m.group("short"))
+                     for m in _DECLARED_SHORT_FORM.finditer(self.text))
+
+    def also_named(self, name: str) -> list[str]:
+        """The other form of a name the article gives a short form for, as written there: "CONAF" for "National
+        Forest Corporation" and the other way round."""
+        key = org_key(name)
+        return [other for full, short in self.short_forms for mine, other in ((full, short), (short, full))
+                if org_key(mine) == key]
 
     # Only a summary is held to its source's words, so these are worked out when one asks.
     @functools.cached_property

@@ -18,6 +18,7 @@ from service.pipeline.amounts import number_divergences
 from service.pipeline.antonyms import (
     MODIFIER_RIVALS,
     RIVAL_WORDS,
+    VERB_ONLY_OPPOSITES,
     are_converses,
     are_opposites,
     are_rivals,
@@ -417,6 +418,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
+                if _not_as_a_verb(fa, wa) or _not_as_a_verb(fb, wb):
+                    continue  # "rejecting an appeal from parishioners" / "accepted an offer"
                 if names_a_group(fa, wa) != names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
                     continue  # "keeping the surviving whales cool" / "102 of the 143 died" (not "the losing
                     # bidder" / "the winning bidder"); "fell short of"
@@ -461,6 +464,11 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
     # The pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
     return [max(found, key=lambda item: item[0])[1]] if found else []
+
+
+def _not_as_a_verb(facts: Facts, lemma: str) -> bool:
+    """A word opposed to another only as a verb ("appeal") that the claim uses as no verb."""
+    return lemma in VERB_ONLY_OPPOSITES and not any(p.lemma == same_act(lemma) for p in facts.predicates)
 
 
 _NEGATORS = frozenset({"", "not", "never", "no", "n't"})

@@ -62,7 +62,11 @@ _YEAR = re.compile(
     r"\w+(?<!s)\b))"
     # After "to" or "through", a year only where nothing it could count follows and a delay or a span says it is
     # one (`_SCHEDULED`): "pushed back the release to 2025 from this fall", not "headcount rose to 2000, it said".
-    r"|\b(?:to|through)\s+(?P<year3>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|$|(?:from|and|or|when|after|before)\b))",
+    r"|\b(?:to|through)\s+(?P<year3>(?:19|20)\d{2})(?=\s*(?:[,.;:)]|$|(?:from|and|or|when|after|before)\b))"
+    # An older year only after "in", "since" or "until" and where nothing it could count follows: "an expedition
+    # in 1874", not "in 1500 homes", "a fine of 1500", "up from 1300 in 2019".
+    r"|\b(?:in|since|until)\s+(?P<year5>1[0-8]\d{2})(?=\s*(?:[,.;:)]|$)|\s+(?:and|when|while|after|before|"
+    r"during|under|by)\b)",
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(r"\b(?:delay|postpone|push(?:ed|ing|es)?\s+back|mov|extend|defer|put\s+off|brought\s+forward|"
@@ -190,7 +194,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(DateMention(Span(text[start : match.end()], start, match.end()), None, None, year=first_year,
                         years=100 if first_year % 100 == 0 and first_year % 1000 else 10))  # "the 2000s": a decade
     for match in _YEAR.finditer(text):
-        group = next(name for name in ("year", "year2", "year3", "year4") if match.group(name))
+        group = next(name for name in ("year", "year2", "year3", "year4", "year5") if match.group(name))
         if group == "year3" and not (_SCHEDULED.search(text[max(0, match.start() - 100) : match.start()])
                                      or re.match(r"\s+from\b", text[match.end(group) :])):
             continue

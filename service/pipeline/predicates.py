@@ -305,7 +305,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
         tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
         tokens += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "neg"]
-    if token.dep_ == "acl" and (refusing := _refused_request(token)) is not None:
+    if token.dep_ in ("acl", "relcl") and (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if _complement(token) or (
@@ -555,8 +555,9 @@ def denies(predicate: Predicate) -> bool:
 def _refused_request(token: Any) -> Any | None:
     """What a refused request asked for is not done: "refused the company's request to block the strike",
     "rejected a bid to halt it", "turned down an offer to buy it". The verb that refuses it, or None."""
-    if token.dep_ != "acl" or not (token.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
-                                                              for c in token.children)):
+    to_do = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    # "refused calls to resign": the parser reads the infinitive as a relative clause at times
+    if not ((token.dep_ == "acl" and (token.tag_ == "VBG" or to_do)) or (token.dep_ == "relcl" and to_do)):
         return None
     noun = token.head
     for _ in range(2):  # "an application for an injunction to stop it"

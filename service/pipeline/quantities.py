@@ -141,6 +141,10 @@ def tally_written(tally: Quantity, text: str) -> bool:
     return any(re.search(rf"(?<![\w.,]){x}[-–]{y}(?!\d)", text) for x, y in ((high, low), (low, high)))
 
 
+# Capitals and a hyphen right before a figure name a road, a plane or a rocket with it.
+_DESIGNATION = re.compile(r"(?<![\w-])(?!YES-|NO-)[A-Z]{1,3}-$")  # not a tally's "YES-62, NO-38"
+
+
 def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Quantity]:
     """Every amount in `text` outside the `taken` spans (dates), with its value normalised."""
     blocked = list(taken)
@@ -226,6 +230,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             end = named_currency.end()
         figure_start = match.start("digits") if match.group("digits") else match.start("word")
         figure_end = match.end("digits") if match.group("digits") else match.end("word")
+        if match.group("digits") and _DESIGNATION.search(text, max(0, figure_start - 4), figure_start):
+            continue  # "the A-2 motorway", "I-95", "an F-35": a name, nothing counted
         if unit == "GBP" and re.match(r"\W*pounds?\b", text[figure_end:]) and _WEIGHED.search(
             text[max(0, start - 60) : start]
         ):
@@ -511,6 +517,17 @@ def over_its_cap(text: str, capped: Quantity, other: Quantity) -> bool:
     if capped.unit in _DAYS and other.unit in _DAYS:
         return _normalised(other) > _normalised(capped) * 1.01
     return capped.unit == other.unit and other.value > capped.value * 1.01
+
+
+def a_share_bounding(text: str, share: Quantity, percentage: Quantity) -> bool:
+    """A share in words given as a floor holds a percentage a little above it: "more than half" holds 58%, not
+    80%; "nearly half" or "just over half" stay as close as a rounding (36% and 64% are not)."""
+    return (share.span.text.lower() in _SHARES and share.unit == percentage.unit == "%"
+            and percentage.span.text.lower() not in _SHARES and _hedge(text, share) in _FLOORS
+            and share.value <= percentage.value <= share.value + 15)
+
+
+_FLOORS = frozenset({"over", "above", "more than", "at least"})
 
 
 def is_bound(text: str, quantity: Quantity) -> bool:

@@ -88,7 +88,8 @@ def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
 
 # Verbs whose next word makes them another verb: "fell short of", "fell through", "fell apart" move nothing.
 _IDIOMS = {"fall": frozenset({"short", "through", "apart", "ill", "asleep", "silent", "victim", "prey", "flat",
-                              "foul"})}
+                              "foul"}),
+           "appeal": frozenset({"to", "for"})}  # "the plan appealed to voters", "appealed for calm": no court's
 
 
 def in_an_idiom(facts: Facts, lemma: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ from service.pipeline.names import (
     joined_names_written,
     office_holders,
     only_titles,
+    org_key,
     person_key,
     place_key,
     same_key,
@@ -56,6 +58,7 @@ def attribution_divergences(
             found |= {person for _, _, person in titles.find(speaker.span.text)}
         for article in (article_a, article_b):
             found |= office_holders(_with_its_office(speaker, texts), article.text)
+            found |= {org_key(other) for other in article.also_named(speaker.span.text)}  # "CONAF"
         return found
 
     def same_speaker(x: EntityMention, y: EntityMention) -> bool:
@@ -104,8 +107,9 @@ def attribution_divergences(
         return []
     if (sa.label == INFERRED and sb.label != "PERSON") or (sb.label == INFERRED and sa.label != "PERSON"):
         return []  # a speaker known only from an earlier sentence may speak for the body the other names
-    if any(represents(x, y, article.text) for x, y in ((sa, sb), (sb, sa)) for article in (article_a, article_b)):
-        return []  # either article may say whom the person speaks for
+    if any(represents(x, body, article.text) for x, y in ((sa, sb), (sb, sa)) for article in (article_a, article_b)
+           for body in (y, *_by_its_short_forms(y, article_a, article_b))):
+        return []  # either article may say whom the person speaks for, by either form of its name
     # A party named by a common noun ("their union") may be the one the other names, wherever its own article
     # names that one too; two common nouns ("the measure" / "the resolution") may name one thing.
     common_a, common_b = sa.label == NOUN_PHRASE, sb.label == NOUN_PHRASE
@@ -119,6 +123,12 @@ def attribution_divergences(
 
     return [Divergence("attribution", sa.span.text, sb.span.text,
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
+
+
+def _by_its_short_forms(body: EntityMention, *articles: ArticleFacts) -> list[EntityMention]:
+    """The body under the other forms of its name its articles give: "CONAF" for "National Forest Corporation"."""
+    return [replace(body, span=Span(other, body.span.start, body.span.end), key=org_key(other))
+            for article in articles for other in article.also_named(body.span.text)]
 
 
 # Who speaks for the person a possessive names: "Julien Morvan's lawyer".
@@ -440,8 +450,12 @@ def entity_divergences(
                 # Names stand in each other's place by elimination only in claims aligned on their wording
                 # (claims grouped for one shared detail, an encounter both recall, say more besides), and not
                 # buildings, which a second outlet names by the room or the house ("Oval Office" / "White House";
-                # the tagger calls them organisations). In the same words they are still compared.
-                if not aligned or _building(ea) or _building(eb) or _mentioned(article_a, eb):
+                # the tagger calls them organisations), unless they are sites of one kind ("Heathrow Airport" /
+                # "Gatwick Airport", "Vandenberg Space Force Base" / "Cape Canaveral Space Force Station"). In the
+                # same words they are still compared.
+                if not aligned or _mentioned(article_a, eb):
+                    continue
+                if (_building(ea) or _building(eb)) and not _sites_of_one_kind(ea, eb):
                     continue
                 # A near-identical sentence with one name changed is a swap even when the other article
                 # mentions the first name elsewhere; otherwise that name must be foreign to it too.
@@ -602,6 +616,18 @@ _SITE_WORDS = frozenset({"office", "house", "palace", "hall", "street", "square"
 
 def _building(entity: EntityMention) -> bool:
     return entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS
+
+
+def _sites_of_one_kind(x: EntityMention, y: EntityMention) -> bool:
+    """Two sites whose names share a word past their first, but not the first of either: "Heathrow Airport" /
+    "Gatwick Airport"; not "Joint Base Andrews" / "Andrews Air Force Base" (one base renamed), nor "Palace of
+    Versailles" / "Hall of Mirrors" (a room in it)."""
+    words_x, words_y = (_without_article(e.span.text).lower().split() for e in (x, y))
+    shared = set(words_x[1:]) & set(words_y[1:]) - _NAME_PARTICLES
+    return bool(shared) and words_x[0] not in words_y and words_y[0] not in words_x
+
+
+_NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "del", "la", "le", "du", "des", "von", "van"})
 
 
 def _neighbours(text: str, span: Span, phrase_ends: bool = False) -> tuple[str | None, str | None]:
