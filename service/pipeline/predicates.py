@@ -305,7 +305,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
         tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
         tokens += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "neg"]
-    if token.dep_ in ("acl", "relcl") and (refusing := _refused_request(token)) is not None:
+    if (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if _complement(token) or (
