@@ -13,6 +13,7 @@ from service.pipeline.names import (
     COMMON_ACRONYMS,
     COUNTRY_KEYS,
     OFFICES,
+    PERSONS_ROLES,
     DescriptorResolver,
     is_country,
     only_titles,
@@ -650,6 +651,9 @@ def _mention_for(
         return not only_titles(subject.text, times=False) and not named and not any(
             t.ent_type_ == "PERSON" for t in c.subtree)
 
+    named_before = _named_before_its_description(subject, text, entities)
+    if named_before is not None:
+        return named_before
     clauses = [c for c in subject.children
                if c.i > subject.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and describes(c))]
     own = [t for t in subject.subtree
@@ -682,9 +686,20 @@ def _mention_for(
     if inside:
         persons = [e for e in inside if e.label == "PERSON"]
         chosen = (persons or inside)[-1]
+        named_after = [e for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subject.pos_ == "NOUN"
+                       for e in inside if c.left_edge.idx <= e.span.start < c.idx + len(c.text)]
+        if named_after:  # "Ferreyra's lawyer, Martín Quiroga,": the lawyer, whom the tagger may take for a body
+            appositive = named_after[-1]
+            person = appositive.label == "ORG" and subject.lemma_.lower() in PERSONS_ROLES and re.fullmatch(
+                r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+", appositive.span.text) is not None
+            return EntityMention(appositive.span, person_key(appositive.span.text), "PERSON") if person else appositive
         if subject.lower_ in OFFICES and chosen.span.end <= subject.idx and re.search(
             r"['’]s?\s*$", text[chosen.span.start : subject.idx]
-        ):  # "Port Alder's mayor": the official, whom the other article may name by the title ("Mayor Ames")
+        ) or subject.lower_ in OFFICES and chosen.span.end <= subject.idx and not (
+            text[chosen.span.end : subject.idx].strip()
+        ):
+            # "Port Alder's mayor", "a New Harwich registrar": the official, whom the other article may name by the
+            # title ("Mayor Ames")
             return EntityMention(Span(text[lo:hi], lo, hi), chosen.key, chosen.label)
         return chosen
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()
@@ -709,6 +724,25 @@ def _mention_for(
         label = NOUN_PHRASE if lowered or subject.tag_ == "NNS" else "ORG"
         return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
+
+
+def _named_before_its_description(subject: Any, text: str, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """"Penrose, the MP for North Wessex, rejected ...", parsed with "the MP" as the subject and the name left
+    aside: the name is who spoke."""
+    first = subject.left_edge
+    if first.lower_ != "the" or first.i < 2 or subject.doc[first.i - 1].text != ",":
+        return None
+    name = subject.doc[first.i - 2]
+    if name.pos_ != "PROPN" or name.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos") or name.head.i < name.i:
+        return None
+    if name.left_edge.i != name.sent.start or name.ent_type_ not in ("PERSON", "ORG", ""):
+        return None  # not "after disabling its systems Monday, the mayor said"
+    tagged = next((e for e in entities if e.span.start <= name.idx < e.span.end), None)
+    if tagged is not None:
+        return tagged
+    start = min([name.idx] + [c.idx for c in name.children if c.dep_ == "compound" and c.i < name.i])
+    end = name.idx + len(name.text)
+    return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")
 
 
 def _quotes(text: str) -> list[Span]:

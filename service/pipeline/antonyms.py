@@ -16,7 +16,8 @@ _PAIRS = [
     ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
     ("strengthen", "weaken"), ("success", "failure"), ("succeed", "fail"), ("successful", "unsuccessful"),
     ("legal", "illegal"), ("guilty", "innocent"), ("victory", "defeat"), ("ally", "enemy"), ("ally", "adversary"),
-    ("improve", "worsen"), ("improve", "deteriorate"), ("raise", "lower"), ("praise", "criticize"),
+    ("improve", "worsen"), ("improve", "deteriorate"), ("improve", "decline"), ("raise", "lower"),
+    ("praise", "criticize"),
     ("praise", "criticise"), ("praise", "condemn"), ("lift", "impose"), ("boost", "reduce"), ("boost", "cut"),
     ("easy", "difficult"), ("easy", "hard"), ("strong", "weak"), ("warm", "cold"), ("friendly", "hostile"),
     ("calm", "tense"), ("convivial", "tense"), ("cordial", "tense"), ("relaxed", "tense"), ("calm", "heated"),
@@ -91,6 +92,8 @@ _PAIRS = [
     ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
     ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),
     ("away from", "toward"), ("away from", "towards"), ("uncertain", "assured"), ("uncertain", "assure"),
+    ("switch off", "switch on"), ("switch off", "turn on"), ("switch off", "leave on"), ("turn off", "turn on"),
+    ("turn off", "switch on"), ("turn off", "leave on"), ("shut off", "leave on"), ("shut off", "turn on"),
 ]
 # Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),

@@ -39,6 +39,7 @@ from service.pipeline.framing import (
     stopped,
     without_the_dispute_reported,
 )
+from service.pipeline.names import same_name
 from service.pipeline.predicates import same_act
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
@@ -69,6 +70,7 @@ from service.pipeline.types import (
     Claim,
     DateMention,
     Divergence,
+    EntityMention,
     Facts,
     Span,
 )
@@ -95,7 +97,9 @@ def compare_pair(
     encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
     content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
-    if not _of_another_year(a.text, fa, article_a, fb) and not _of_another_year(b.text, fb, article_b, fa):
+    if not _of_another_year(a.text, fa, article_a, fb) and not _of_another_year(b.text, fb, article_b, fa) and not (
+        _of_other_parties(fa, fb, a.text, b.text)
+    ):
         days_apart = _days_apart(article_a, article_b)
         found += number_divergences(a, b, fa, fb, days_apart) or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
@@ -190,6 +194,31 @@ def _year(when: DateMention) -> int | None:
     if when.year_guessed:
         return None
     return when.day.year if when.day else when.year
+
+
+def _of_other_parties(fa: Facts, fb: Facts, text_a: str, text_b: str) -> bool:
+    """Each claim names a person or organisation, and the two name nothing in common: "rival Castlegate Bank said
+    it would close 40 branches" and "Northbridge Bank plans to close 64 of its 310 branches" count different
+    banks' branches, so their amounts do not conflict."""
+    def doers(facts: Facts) -> list[EntityMention]:
+        # the named subjects of its verbs, not of "said" (a source), unless it says what "it" did: "Castlegate Bank
+        # said it would close 40 branches"
+        sources = {word for p in facts.predicates if p.lemma in _SAYING_LEMMAS for word in p.subject.split()}
+        subjects = {word for p in facts.predicates if p.lemma not in _SAYING_LEMMAS
+                    for word in (sources if p.subject in ("it", "they", "he", "she") else p.subject.split())}
+        return [e for e in facts.entities if e.label in ("PERSON", "ORG") and set(e.key.split()) <= subjects]
+
+    def written(entity: EntityMention, text: str) -> bool:  # "Tessellate Inc." in "Tessellate Chief Executive ..."
+        first = entity.span.text.split()[0] if entity.span.text.split() else ""
+        return first[:1].isupper() and re.search(rf"\b{re.escape(first)}\b", text) is not None
+
+    return bool(doers(fa)) and bool(doers(fb)) and not any(
+        same_name(x.key, y.key) for x in fa.entities for y in fb.entities
+    ) and not any(written(x, text_b) for x in fa.entities) and not any(written(y, text_a) for y in fb.entities)
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "warn", "claim", "insist", "report", "note",
+                            "explain", "write", "estimate", "confirm"})
 
 
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.article_facts import ArticleFacts
-from service.pipeline.names import same_key
+from service.pipeline.names import PERSONS_ROLES, person_key, same_key
 from service.pipeline.types import Claim, EntityMention, Facts
 
 _SAYING = re.compile(
@@ -29,7 +29,8 @@ _NEAR_IT = 0.4  # ... and to be a sentence the summary's speaker may have said i
 def credited_to_another(claim: Claim, derived: Facts, source: ArticleFacts) -> tuple[EntityMention, str] | None:
     """(the derived claim's speaker, the source's) when the derived claim credits a statement to a named person
     and the source states it in the name of another, never near the first; None otherwise."""
-    named = [s for s in derived.speakers if s.label == "PERSON" and s.span.text in claim.text and not _pronoun(s)]
+    named = [_as_a_person(s) for s in derived.speakers if (s.label == "PERSON" or _a_person_tagged_a_body(
+        s, claim.text)) and s.span.text in claim.text and not _pronoun(s)]
     if len(named) != 1:
         return None
     speaker = named[0]
@@ -66,6 +67,27 @@ def _pronoun(mention: EntityMention) -> bool:
 
 def _named_person(mention: EntityMention) -> bool:
     return mention.label == "PERSON" and mention.key not in _PRONOUNS and not _possessive(mention)
+
+
+def _a_person_tagged_a_body(mention: EntityMention, text: str) -> bool:
+    """A name the tagger took for an organisation, written beside a person's role: "Faculty association chair
+    Marcus Lindqvist", "Anja de Vries, chair of the Dutch Poultry Farmers' Association"."""
+    words = mention.span.text.split()
+    if mention.label != "ORG" or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    start = text.find(mention.span.text)
+    before = re.findall(r"[\w'’-]+", text[:start])[-1:]
+    # ", chair of ...", ", the association's chair,", ", its chief economist"
+    after = re.match(r",\s+([^,.;:]{0,40})", text[start + len(mention.span.text) :])
+    described = set(re.findall(r"[a-z]+", after.group(1))) if after else set()
+    return bool(before and before[0] in PERSONS_ROLES) or bool(described & PERSONS_ROLES)
+
+
+
+def _as_a_person(mention: EntityMention) -> EntityMention:
+    if mention.label == "PERSON":
+        return mention
+    return EntityMention(mention.span, person_key(mention.span.text), "PERSON")
 
 
 def _possessive(mention: EntityMention) -> bool:

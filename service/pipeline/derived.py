@@ -52,6 +52,7 @@ from service.pipeline.quantities import (
     same_amount,
     within_rounding,
 )
+from service.pipeline.statuses import ATTEMPTED, passive
 from service.pipeline.summary_arithmetic import a_ratio_of_its_own, a_year_of, worked_out_of_source
 from service.pipeline.surroundings import (
     a_season,
@@ -166,7 +167,8 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
     # its own.
     judged += [q.span for q in derived.quantities
                if (source.states(q) or source.rounds(q, claim.text))
-               and (claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("]
+               and ((claim.text[max(0, q.span.start - 1) : q.span.start] or " ") in " £$€("
+                    or _HYPHENATED_BOUND.search(claim.text[: q.span.start]) is not None)]  # "a more-than-30-year low"
     judged += [q.span for q in derived.quantities if a_year_of(q, source)]
     kind_at = [("number", q.span) for q in derived.quantities] + [("date", d.span) for d in derived.dates]
     for kind, term in _foreign_terms(claim.text, source):
@@ -218,21 +220,29 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
             for theirs in facts.predicates:
                 if theirs.lemma != mine.lemma or {"alleged", "open", "questioned"} & {theirs.status, mine.status}:
                     continue
+                if _denied_of_everyone(facts, theirs, derived) and not denies(mine) and mine.status == "happened":
+                    opposite = True  # "No one has been charged." / "prosecutors have charged the managers"
+                    continue
                 if _by_the_same_doer_alone(derived, mine, facts, theirs):
                     opposite = opposite or denies(theirs) != denies(mine)
                     same = same or denies(theirs) == denies(mine)
                     continue
-                if len(facts.content_lemmas & around) < 2:  # said of the same things
-                    continue
+                # each use of a verb the claim uses both ways is judged by its own neighbours
+                on_the_same = not both_ways and _on_the_same_by_its_doer(derived, mine, facts, theirs)
+                if len(facts.content_lemmas & around) < 2 and not on_the_same:
+                    continue  # said of the same things
                 if _other_particles(derived, mine, facts, theirs):
                     continue  # "switched off" / "failed to switch back on": two acts
                 if denies(theirs) == denies(mine) or said_when(theirs, mine):
                     same = True
                 elif a_purpose(theirs) or a_purpose(mine):
                     continue  # "to support the numbers" says nothing of whether they did
+                elif any(not denies(p) and p.status == "planned"
+                         and ATTEMPTED.search(p.evidence.text.replace(p.span.text, "")) for p in (mine, theirs)):
+                    continue  # "had tried for a year to recruit two dentists" / "failed to recruit two dentists"
                 elif len(_neighbours(facts, theirs.lemma, _WIDE) & around) >= 2 or _acts_on_the_same(
                     derived, facts, mine.lemma
-                ):
+                ) or on_the_same:
                     opposite = True
         if opposite and not same:
             return [Unsupported("negation", mine.evidence,
@@ -311,6 +321,43 @@ def _neighbours_of_use(facts: Facts, use: Predicate, text: str, reach: int = 4) 
         return _neighbours(facts, use.lemma, reach)
     window = facts.surface[max(0, at[rank] - reach) : at[rank] + reach + 1]
     return {other for other, _ in window if other in facts.content_lemmas}
+
+
+_HYPHENATED_BOUND = re.compile(r"\b(?:than|over|under|nearly|almost|about)-$", re.IGNORECASE)
+
+
+def _denied_of_everyone(facts: Facts, use: Predicate, derived: Facts) -> bool:
+    """"No one has been charged.", "No one has been charged over the fire, police said": the act denied of anyone
+    at all, and of nothing the derived claim does not name too."""
+    if not _NO_ONE.match(use.evidence.text) or not denies(use):
+        return False
+    words = [(lemma, word) for lemma, word in facts.surface]
+    at = next((k for k, (_, word) in enumerate(words) if word == use.span.text), len(words))
+    clause = []
+    for lemma, word in words[at + 1 :]:
+        if not word[:1].isalnum():
+            break
+        clause.append(lemma)
+    return set(clause) & facts.content_lemmas <= derived.content_lemmas
+
+
+_NO_ONE = re.compile(r"(?:no\s+one|nobody|no-one)\b", re.IGNORECASE)
+
+
+def _on_the_same_by_its_doer(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) -> bool:
+    """The source's use acts on what the derived claim's does, done by the same doer or one the source names by
+    what it is: "The company has not admitted liability." / "operator Rodovias do Centro has admitted liability"."""
+    if passive(theirs) and not theirs.agent and not passive(mine):  # "watering gardens will be banned" / "did not
+        # ban garden watering": the passive's subject is what the other acts on
+        return bool(set(theirs.subject.split()) & set(content_after(derived, mine.lemma)[:2]))
+    doer = theirs.subject.split()[-1] if theirs.subject else ""
+    by_it = doer in _BODIES_BY_WHAT_THEY_ARE or bool(set(theirs.subject.split()) & set(mine.subject.split()))
+    return by_it and _acts_on_the_same(derived, source, mine.lemma)
+
+
+_BODIES_BY_WHAT_THEY_ARE = frozenset({"company", "firm", "group", "operator", "government", "ministry", "agency",
+                                      "bank", "council", "club", "team", "union", "airline", "carmaker", "insurer",
+                                      "lender", "retailer", "utility", "university", "hospital", "school", "board"})
 
 
 def _acts_on_the_same(derived: Facts, source: Facts, lemma: str) -> bool:

@@ -34,6 +34,8 @@ def status_against_source(derived: Facts, source: Sequence[Facts]) -> tuple[Pred
         if mine.negated or mine.lemma in _FRAMING or mine.status != "happened":
             continue  # see the module's note: "will raise again" may be the next act
         around = _said_of_use(derived, mine.lemma) - {mine.lemma}
+        done_there = any(p.lemma == mine.lemma and p.status == mine.status and not p.negated
+                         for facts in source for p in facts.predicates)
         alike = 0  # the most words a use in the same status shares
         otherwise: tuple[int, Predicate] | None = None
         for k, facts in enumerate(source):
@@ -45,6 +47,8 @@ def status_against_source(derived: Facts, source: Sequence[Facts]) -> tuple[Pred
                 if theirs.status != mine.status and not _one_act(derived, mine, facts, theirs):
                     continue
                 shared = len(_said_of(facts, theirs, source[k - 1] if k else None) & around)
+                if not done_there and _alone_by_the_same_doer(derived, mine, facts, theirs):
+                    shared = max(shared, _SAID_OF_THE_SAME)  # "Zoomo said it would appeal." / "Zoomo has appealed"
                 if theirs.status == mine.status:
                     alike = max(alike, shared)
                 elif _in_conflict(mine, theirs) and shared >= _SAID_OF_THE_SAME and (
@@ -66,7 +70,7 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     judge to throw out the suit") or what was expected before it happened."""
     if _SOMEONE_ELSES.search(theirs.evidence.text):
         return False
-    doer_mine, doer_theirs = (_doer(p) for p in (mine, theirs))
+    doer_mine, doer_theirs = _doer(mine, derived), _doer(theirs, source)
     if doer_mine and doer_theirs and not _same_doer(doer_mine, doer_theirs):
         return False
     if passive(mine) != passive(theirs) and (mine.agent or theirs.agent):
@@ -85,9 +89,30 @@ def _same_doer(first: str, second: str) -> bool:
         words_first)
 
 
-def _doer(use: Predicate) -> str:
-    """Who does it: a passive's agent ("has been towed by salvage crews"), else the subject."""
-    return use.agent.split(",")[0].strip() if passive(use) and use.agent else use.subject  # not its apposition
+def _doer(use: Predicate, facts: Facts) -> str:
+    """Who does it: a passive's agent ("has been towed by salvage crews"), else the subject; for "it", "he",
+    "she" or "they", who says so in the claim ("Zoomo said it would appeal")."""
+    if passive(use) and use.agent:
+        return use.agent.split(",")[0].strip()  # not its apposition
+    if use.subject in _PRONOUNS:
+        return next((p.subject for p in facts.predicates if p.lemma in _SAYING and p.subject not in _PRONOUNS
+                     and p.subject), use.subject)
+    return use.subject
+
+
+_PRONOUNS = frozenset({"it", "he", "she", "they"})
+_SAYING = frozenset({"say", "tell", "announce", "state", "add"})
+
+
+def _alone_by_the_same_doer(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) -> bool:
+    """The source's use ends its clause and names no more than its doer, who is the derived claim's: "Zoomo said
+    it would appeal." says of the same act all there is to say."""
+    doer_mine, doer_theirs = _doer(mine, derived), _doer(theirs, source)
+    if not doer_mine or not doer_theirs or doer_theirs in _PRONOUNS or not _same_doer(doer_mine, doer_theirs):
+        return False
+    words = [word for _, word in source.surface]
+    at = next((k for k, word in enumerate(words) if word == theirs.span.text), None)
+    return at is not None and (at + 1 == len(words) or words[at + 1] in (".", ";", "!"))  # not "step down immediately"
 
 
 # Another party's wish, or what was expected before the act ("had been expected to deliver a smaller hike").

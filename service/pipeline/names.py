@@ -203,19 +203,29 @@ OFFICES = frozenset({"mayor", "governor", "president", "premier", "chancellor", 
                      "executive", "manager", "director", "spokesman", "spokeswoman", "spokesperson", "chairman",
                      "chairwoman", "commissioner", "ombudsman", "leader", "chair", "chairperson", "secretary",
                      "superintendent", "coach", "captain", "founder", "principal", "treasurer", "convener",
-                     "convenor", "clerk"})
+                     "convenor", "clerk", "registrar"})
+# Roles only a person holds: a name written beside one is a person's, whatever the tagger says.
+PERSONS_ROLES = OFFICES | {"lawyer", "attorney", "counsel", "solicitor", "barrister", "analyst", "professor",
+                           "spokesperson", "economist", "researcher", "owner", "resident", "farmer", "doctor", "nurse",
+                           "teacher", "officer", "official", "adviser", "advisor", "aide", "agent", "representative"}
 _OFFICE_HELD = re.compile(r"^.+['’]s\s+(?:\w+\s+)?(?P<office>\w+)$")
+# "a New Harwich registrar"
+_OFFICE_OF_A_PLACE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'-]*\s+)+(?P<office>[a-z]+)$")
 
 
 def office_holders(speaker: str, text: str) -> set[str]:
     """The people `text` names by the office a possessive speaker names: "Port Alder's mayor" in a text that
-    writes "Mayor Grace Nakamura-Bell" -> {"nakamura-bell"}."""
-    held = _OFFICE_HELD.match(speaker.strip())
+    writes "Mayor Grace Nakamura-Bell" -> {"nakamura-bell"}; "a New Harwich registrar" where it writes "Registrar
+    of Voters Karen Albright" -> {"albright"}."""
+    held = _OFFICE_HELD.match(speaker.strip()) or _OFFICE_OF_A_PLACE.match(speaker.strip())
     if held is None or held.group("office").lower() not in OFFICES:
         return set()
     office = re.escape(held.group("office"))
     # "Chief Executive David Whitcombe", "its chief executive, David Whitcombe,"
-    titled = {person_key(m.group(1)) for m in re.finditer(rf"\b(?i:{office}),?\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
+    # "Registrar of Voters Karen Albright"
+    of_what = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*?)?"
+    titled = {person_key(m.group(1))
+              for m in re.finditer(rf"\b(?i:{office}){of_what},?\s+((?:[A-Z][\w’'-]+\s?){{1,3}})", text)}
     # "Fiona Dalgleish, the council's transport convener,"
     described = rf"((?:[A-Z][\w’'-]+\s?){{1,3}}),\s+(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}(?i:{office})\b"
     return titled | {person_key(m.group(1)) for m in re.finditer(described, text)}

@@ -305,6 +305,9 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
         tokens += [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
         tokens += [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "neg"]
+    evidence = _evidence_noun(token)
+    if evidence is not None:
+        tokens += [evidence, *(c for c in evidence.children if c.dep_ == "det")]  # "no evidence that ..."
     if (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
@@ -352,6 +355,15 @@ def _negated(token: Any) -> bool:
         return True  # "transactions that should have been reported" were not; not "... by May", "hours earlier"
     if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "ended without agreeing to extend"
         return True
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() == "have" and token.head.dep_ == "pcomp" and (
+        token.head.head.lower_ == "without"
+    ):
+        return True  # "could absorb it without having to raise fares"
+    evidence = _evidence_noun(token)
+    if evidence is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in evidence.children):
+        return True  # "there was no evidence that records had been stolen", "no sign the doors had been forced"
+    if token.i >= 2 and token.doc[token.i - 2].lower_ == "rather" and token.doc[token.i - 1].lower_ == "than":
+        return True  # "should leave immediately rather than wait"
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in ("stop", "cease", "quit"):
         # "have stopped delivering beans": they deliver none now; "has not stopped delivering": they still do
         return not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)
@@ -467,6 +479,22 @@ _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour
 _SAYING = frozenset({"say", "claim", "suggest", "allege", "state"})
 # "denied the allegations saying he had acted in self-defence" is the denier's word, punctuation or not.
 _MEDIA_REPORTS = frozenset({"report", "article", "story"})
+
+
+_EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "suggestion", "hint"})
+
+
+def _evidence_noun(token: Any) -> Any | None:
+    """The noun of evidence the clause says the content of: "evidence that records had been stolen", also past
+    an adverb the parser hangs the clause on ("no evidence so far that ...")."""
+    if token.dep_ not in ("acl", "relcl", "ccomp"):
+        return None
+    head = token.head
+    if head.pos_ == "ADV":
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):  # "there was no evidence so far that ...", "so far" hung on "was"
+        head = next((c for c in head.children if c.dep_ in ("attr", "nsubj") and c.i < token.i), head)
+    return head if head.lemma_.lower() in _EVIDENCE_NOUNS and head.pos_ == "NOUN" else None
 
 
 def _content_of_denied_report(token: Any) -> bool:

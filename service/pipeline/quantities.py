@@ -45,6 +45,8 @@ _BY_A_SHARE = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+
                          re.IGNORECASE)
 _FEWER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{2,}[^su\W]s)\b")  # "1,100 fewer beds", "3,000 fewer new jobs"
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s")  # "by three-quarters of a percentage point", "by half an hour"
+# What follows an ordinal read as a fraction: "a third consecutive dry winter", "a fifth straight month"
+_IN_A_ROW = re.compile(r"\s+(?:consecutive|straight|successive)\s+(?:[a-z]+\s+)?([a-z]+)\b", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|the)\s+$", re.IGNORECASE)  # "the first half"
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 WORD_NUMBERS |= {  # "forty-one"
@@ -209,6 +211,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         ) and not _ORDINAL_BEFORE.search(text[max(0, match.start("word") - 12) : match.start("word")]):
             value, unit = value * 100, "%"
             end = before_unit  # "half what it asked for"
+        if word and word.split()[-1] in _FRACTIONS and (in_a_row := _IN_A_ROW.match(text, match.end("word"))):
+            # "a third consecutive dry winter" is the third of three: a count, as "three consecutive dry winters"
+            value, unit = float(_FRACTIONS[word.split()[-1]]), _singular(in_a_row.group(1).lower())
+            end = in_a_row.end()
         if unit_word == "of" and not priced and word not in _SHARES:  # "241 of its flights" counts flights
             counted_of = _COUNTED_OF.match(text, match.start("unit") - 1)
             unit = _singular(counted_of.group(1)) if counted_of else unit
@@ -485,8 +491,10 @@ def names_a_currency(text: str, start: int, end: int) -> bool:
 
 def hedged_alike(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """Two figures one of which is hedged, and the hedge allows the other: "about 880" and "some 900" (within
-    15%), "more than 1,000" and "some 1,100"; not "more than 1,000" and "some 880", nor "fewer than 200" and
-    "about 225"."""
+    15%), "more than 1,000" and "some 1,100", "more than half" and 58%; not "more than 1,000" and "some 880", nor
+    "fewer than 200" and "about 225"."""
+    if a_share_bounding(text_a, qa, qb) or a_share_bounding(text_b, qb, qa):
+        return True
     if not (is_approximate(text_a, qa) or is_approximate(text_b, qb)) or not same_amount(qa, qb, tolerance=0.15):
         return False
     for text, mine, other in ((text_a, qa, qb), (text_b, qb, qa)):

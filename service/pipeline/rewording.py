@@ -166,7 +166,7 @@ _HANDED_OVER = frozenset({"loan", "loaned", "lent", "borrowed", "transfer", "tra
                           "moved", "move", "flight", "flew", "fly", "shipped", "shipment", "payment", "paid", "money",
                           "euros", "dollars", "pounds", "funds", "deported", "extradited", "returned", "exported",
                           "imported", "sold", "bought", "donated", "gift", "received", "travelled", "traveled",
-                          "defected", "switched", "signed"})
+                          "defected", "switched", "signed", "rent", "rented", "renting", "leased", "leasing"})
 
 
 _FAILING = frozenset({"failed", "fail", "fails", "failing", "unable", "refused", "refuses", "refuse", "declined"})

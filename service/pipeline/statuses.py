@@ -61,7 +61,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             if a_purpose(pb if denies(pa) else pa):
                 continue  # "doctored statements to support the numbers": a purpose, not a fact the other denies
             affirmed, denied = (pb, pa) if denies(pa) else (pa, pb)
-            if affirmed.status == "planned" and denied.status in ("happened", "ongoing") and _ATTEMPTED.search(
+            if affirmed.status == "planned" and denied.status in ("happened", "ongoing") and ATTEMPTED.search(
                 affirmed.evidence.text
             ):
                 continue  # "had tried for a year to recruit two dentists" / "failed to recruit two dentists"
@@ -112,7 +112,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         fa, fb, texts)
 
 
-_ATTEMPTED = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|strove|striv\w*)\b", re.IGNORECASE)
+ATTEMPTED = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|strove|striv\w*)\b", re.IGNORECASE)
 
 
 def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:

@@ -36,7 +36,7 @@ from service.pipeline.names import (
 )
 from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
 from service.pipeline.quantities import names_a_currency
-from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Span
+from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Predicate, Span
 
 
 def attribution_divergences(
@@ -91,18 +91,24 @@ def attribution_divergences(
         for qb in fb.quotes
     )
 
-    def mentions(facts: Facts, speaker: EntityMention) -> bool:
-        # Or writes its name untagged: "Tessellate Chief Executive Marcus Hale" speaks for "Tessellate Inc.".
-        return any(same_key(speaker.key, e.key) for e in facts.entities) or (
+    def mentions(facts: Facts, text: str, speaker: EntityMention, agents: Sequence[EntityMention] = ()) -> bool:
+        # Or writes its name untagged: "Tessellate Chief Executive Marcus Hale" speaks for "Tessellate Inc.". Not
+        # as whom the claim's speaker acts for: "Ferreyra's lawyer, Martín Quiroga, said" is not Ferreyra speaking.
+        return any(same_key(speaker.key, e.key) and not _for_whom_another_speaks(text, e, texts, agents, article_texts)
+                   for e in facts.entities) or (
             speaker.label == "ORG" and _writes(facts, speaker.span.text)
         )
 
-    replaced = not any(mentions(fb, s) for s in lonely_a) and not any(mentions(fa, s) for s in lonely_b)
+    article_texts = (article_a.text, article_b.text)
+    replaced = not any(mentions(fb, texts[1], s, lonely_b) for s in lonely_a) and not any(
+        mentions(fa, texts[0], s, lonely_a) for s in lonely_b)
     if not (same_quote or replaced):
         return []
     # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
-    sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE))
-    sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE))
+    verbs_b = {v for m in lonely_b for v in _verbs_of(m, fb)}
+    verbs_a = {v for m in lonely_a for v in _verbs_of(m, fa)}
+    sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fa) & verbs_b))
+    sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fb) & verbs_a))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
     if (sa.label == INFERRED and sb.label != "PERSON") or (sb.label == INFERRED and sa.label != "PERSON"):
@@ -125,6 +131,31 @@ def attribution_divergences(
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
 
 
+def _for_whom_another_speaks(
+    text: str, mention: EntityMention, texts: tuple[str, str], agents: Sequence[EntityMention],
+    article_texts: tuple[str, str],
+) -> bool:
+    """The name is written as whom an agent speaking in the claim acts for ("Ferreyra's lawyer, Martín Quiroga,
+    said"), where the other claim names no such agent ("his attorney said Pryor denies it" names one) and the
+    other article never names the agent (where it does, the agent speaks there too, maybe in other words)."""
+    agent = _AGENT.match(text, mention.span.end)
+    other, other_article = (texts[1], article_texts[1]) if text == texts[0] else (texts[0], article_texts[0])
+    return agent is not None and _AGENT_NOUN.search(other) is None and not any(
+        re.search(rf"\b{re.escape(a.span.text.split()[-1])}\b", other_article) for a in agents if a.span.text.split())
+
+
+def _verbs_of(speaker: EntityMention, facts: Facts) -> set[str]:
+    """The verbs written beside the speaker: of two speakers in one claim, the one who "warned" is the one
+    the other claim's "warned" credits to someone else ("Sorensen said ..., and the association warned ..." /
+    "the bureau warned ...")."""
+    def beside(p: Predicate) -> bool:  # "the association warned", "has also warned", "warned the association"
+        after = 0 <= p.span.start - speaker.span.end <= 12
+        before = 0 <= speaker.span.start - p.span.end <= 2
+        return after or before
+
+    return {p.lemma for p in facts.predicates if beside(p)}
+
+
 def _by_its_short_forms(body: EntityMention, *articles: ArticleFacts) -> list[EntityMention]:
     """The body under the other forms of its name its articles give: "CONAF" for "National Forest Corporation"."""
     return [replace(body, span=Span(other, body.span.start, body.span.end), key=org_key(other))
@@ -134,6 +165,10 @@ def _by_its_short_forms(body: EntityMention, *articles: ArticleFacts) -> list[En
 # Who speaks for the person a possessive names: "Julien Morvan's lawyer".
 _AGENT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(lawyer|attorney|counsel|solicitor|barrister|spokes(?:man|woman|person)|"
                     r"representative|agent|aide|adviser|advisor)\b(?!\s+general)")  # not "Michigan's attorney general"
+
+
+_AGENT_NOUN = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|"
+                         r"agent|aide|adviser|advisor)\b", re.IGNORECASE)
 
 
 def _agent_of_another(possessor: EntityMention, agent: str, other_text: str) -> bool:
