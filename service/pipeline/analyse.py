@@ -666,8 +666,12 @@ def _mention_for(
     # Championship club" (the club the sentence has named, of that league).
     generic = subject.pos_ == "NOUN" and subject.lemma_.lower() in _GENERIC_BODIES and any(
         c.lower_ == "the" for c in subject.children)
+    # "participants in Wednesday's Hawke's Bay drill reported": where they were, not who spoke
+    where = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subject.children
+             if subject.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "near")]
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")
-              and text[e.span.end : e.span.end + 1] != "-" and not (generic and e.span.end <= subject.idx)]
+              and text[e.span.end : e.span.end + 1] != "-" and not (generic and e.span.end <= subject.idx)
+              and not (e.label == "PERSON" and any(start <= e.span.start < end for start, end in where))]
     nationality = next((e for e in entities if e.label == "NORP" and e.span.start <= subject.idx < e.span.end), None)
     if nationality is not None and previous_person is not None and subject.tag_ == "NNP" and any(
         c.lower_ == "the" for c in subject.children

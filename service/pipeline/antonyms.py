@@ -233,6 +233,7 @@ _RIVAL_SETS = [
     {"murder", "manslaughter", "assault", "theft", "robbery", "fraud", "burglary", "kidnapping"},
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},
+    {"front", "rear"},
 ]
 # Colours describe the noun after them ("the black pieces" / "the white pieces"): a different one before the same
 # noun conflicts whatever stands before it (not medals, which rank two winners).

@@ -53,7 +53,12 @@ from service.pipeline.quantities import (
     within_rounding,
 )
 from service.pipeline.statuses import ATTEMPTED, passive
-from service.pipeline.summary_arithmetic import a_ratio_of_its_own, a_year_of, worked_out_of_source
+from service.pipeline.summary_arithmetic import (
+    a_ratio_of_its_own,
+    a_ratio_the_source_bears_out,
+    a_year_of,
+    worked_out_of_source,
+)
 from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,
@@ -797,6 +802,8 @@ def _written_in(text: str, name: str) -> bool:
 
 
 def _bare(name: str) -> str:
+    """The name without "the", "ex-", a possessive or a hyphenated word it modifies ("Limerick-area" is Limerick)."""
+    name = re.sub(r"-(?:area|based|born|bound|led|owned|run|backed|made|registered|listed)$", "", name)
     return re.sub(r"^(?:the\s+|ex-)", "", _POSSESSIVE.sub("", name), flags=re.IGNORECASE)
 
 
@@ -890,7 +897,7 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
-            if a_ratio_of_its_own(word, text):
+            if a_ratio_of_its_own(word, text) or a_ratio_the_source_bears_out(word, text, source):
                 continue
             if not _scale_in_plural(text, match.start(), match.start() + len(word), source.text):
                 terms.append(("number", span))  # but "several hundred guests" for "hundreds of guests"

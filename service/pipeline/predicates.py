@@ -308,6 +308,8 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     evidence = _evidence_noun(token)
     if evidence is not None:
         tokens += [evidence, *(c for c in evidence.children if c.dep_ == "det")]  # "no evidence that ..."
+        if evidence.dep_ == "attr":  # "there was no evidence that ..."
+            tokens += [evidence.head, *(c for c in evidence.head.children if c.dep_ == "expl")]
     if (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
@@ -481,6 +483,8 @@ _SAYING = frozenset({"say", "claim", "suggest", "allege", "state"})
 _MEDIA_REPORTS = frozenset({"report", "article", "story"})
 
 
+_BY_A_TIME_TO_COME = re.compile(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+|then|next|20\d\d|[A-Z][a-z]+day)|\bif\b",
+                                re.IGNORECASE)
 _EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "suggestion", "hint"})
 
 
@@ -865,11 +869,19 @@ def _status(token: Any) -> str:
             return "planned"  # "still needs to be approved", "still have to sign off"; not "needed to be rescued"
     if _says_what_a_rumour_says(token) or _under_a_misread_allegation(token) or _subject_read_as_alleged(token):
         return "alleged"
+    if children & {"will", "shall", "'ll", "wo"} and token.tag_ == "VBN" and "have" in children and not any(
+        c.dep_ == "auxpass" for c in token.children
+    ) and not _BY_A_TIME_TO_COME.search(token.sent.text):
+        return "happened"  # "a strike that will have kept 28,000 students out of school": done by now; not "by 2030"
     if children & {"will", "shall", "'ll", "wo"}:
         return "planned"
     passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in token.children)
     if "would" in children and (token.tag_ == "VB" or passive):  # "said he would speak", "would be postponed":
         return "planned"  # the future of a past
+    if "must" in children and "have" not in children and (token.tag_ == "VB" or passive):
+        return "planned"  # "must still be approved by ministers": not yet done
+    if token.dep_ == "acl" and token.head.lemma_.lower() in ("talk", "negotiation") and "to" in children:
+        return "considered"  # "was in talks to sell the lease"
     if children & {"may", "might", "potentially", "possibly", "perhaps"}:  # not "could", also the past of "can"
         return "possible"
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):

@@ -282,8 +282,12 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     if _parties_of_other_kinds(region, a, b, fa, fb):
         return _divergence("attribution", a, b, "A different speaker")
 
-    status_a = _statuses(region.words_a, a, fa)
-    status_b = _statuses(region.words_b, b, fb)
+    said_on_both_sides = frozenset.intersection(*(  # and said, not planned ("will tell" / "told" is a status)
+        frozenset(p.lemma for p in facts.predicates if p.lemma in _SAYING_VERBS and _overlapping(span, [p.evidence])
+                  and p.status in ("happened", "ongoing"))
+        for span, facts in ((a, fa), (b, fb))))
+    status_a = _statuses(region.words_a, a, fa, said_on_both_sides)
+    status_b = _statuses(region.words_b, b, fb, said_on_both_sides)
     # One side pending and the other done; a side that is both ("said there will be") conflicts with neither.
     both = {"pending", "happened"}
     crossed = ("pending" in status_a and "happened" in status_b) or ("pending" in status_b and "happened" in status_a)
@@ -385,11 +389,14 @@ def _names_in(span: Span, facts: Facts) -> list[EntityMention]:
     ]
 
 
-def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
+def _statuses(words: Sequence[str], span: Span, facts: Facts, said_on_both_sides: frozenset[str]) -> set[str]:
     """"pending" when the changed words plan or allege something, "happened" when they report it done."""
     # A denied allegation ("rejected claims that its line had caused the fire") is a denial, pending nothing.
+    # Nor is a verb of saying both sides use, in another tense, an act done ("mining companies warn it will put" /
+    # "warned it puts").
     framed = [p for p in facts.predicates
-              if _overlapping(span, [p.evidence]) and not (p.negated and p.status == "alleged")]
+              if _overlapping(span, [p.evidence]) and not (p.negated and p.status == "alleged")
+              and not (p.lemma in said_on_both_sides and p.status in ("happened", "ongoing"))]
     pending = [p.evidence for p in framed if p.status in ("planned", "alleged", "near")]
     # "planned to raise": the planning is no act done beside the raise it plans ("than economists had expected"
     # still is one)
@@ -399,6 +406,9 @@ def _statuses(words: Sequence[str], span: Span, facts: Facts) -> set[str]:
     if _PENDING_WORDS & set(words):
         found.add("pending")
     return found
+
+
+_SAYING_VERBS = frozenset({"say", "tell", "warn", "add", "state", "note", "argue", "insist", "claim", "explain"})
 
 
 def _divergence(kind: str, a: Span, b: Span, reason: str) -> Divergence:

@@ -50,6 +50,27 @@ def a_ratio_of_its_own(word: str, text: str) -> bool:
     return any(x.unit == y.unit and low * ratio <= x.value / y.value <= high * ratio for x in before for y in after)
 
 
+def a_ratio_the_source_bears_out(word: str, text: str, source: ArticleFacts) -> bool:
+    """"the fine will triple to 1,500 kronor" where a source sentence states the fine rising from 500 to 1,500
+    kronor: a multiplier that two amounts of one source sentence bear out, the larger the summary's, after "to"."""
+    ratio = _MULTIPLIERS.get(word.lower())
+    if ratio is None:
+        return False
+    amounts = find_quantities(text)
+    results = [next((q for q in amounts if q.span.start == moved.end() and q.value), None)
+               for moved in re.finditer(rf"\b{re.escape(word)}\w*\s+to\s+", text, re.IGNORECASE)]
+    moves = [(find_quantities(m.group(1)), find_quantities(m.group(2))) for m in _FROM_TO.finditer(source.text)]
+    starts_and_ends = [(before[0], after[0]) for before, after in moves if before and after and before[0].value]
+    return bool(results) and all(result is not None and any(
+        same_amount(result, end) and (end.unit == start.unit or not start.unit)
+        and 0.99 * ratio <= end.value / start.value <= 1.01 * ratio
+        for start, end in starts_and_ends) for result in results)
+
+
+_FROM_TO = re.compile(r"\bfrom\s+([^;]{1,30}?)\s+to\s+([^;]{1,30}?)"
+                      r"(?=,\s|;|\.(?:\s|$)|\s+(?:in|on|from|by|next|this|over|and)\b|$)")
+
+
 def worked_out_of_source(amount: Quantity, text: str, derived: Facts, source: ArticleFacts) -> bool:
     """The derived claim's amount is worked out of two that one source sentence states (`text`: the claim's), or
     of amounts and years the source states anywhere."""

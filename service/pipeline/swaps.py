@@ -328,6 +328,13 @@ def represents(person: EntityMention, body: EntityMention, text: str) -> bool:
         described = title + " " + apposition
         if _a_minister_of(body, title):
             return True  # "State Energy Minister Daniel Whitcombe" speaks for "Queensland's government"
+        its_role = re.search(rf"\b[Ii]ts\s+(?:[a-z-]+\s+){{0,2}}{_ROLES},?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}$",
+                             text[max(0, at - 60) : at])
+        # the body the sentence before opens with
+        before = re.split(r"(?<=[.!?])\s+", text[: max(0, at - 60) + its_role.start()].rstrip())[-1] if its_role else ""
+        opening = " ".join(re.findall(r"[\w'’-]+", before)[:6])
+        if its_role and all(re.search(rf"\b{re.escape(w)}\b", opening) for w in body_words):
+            return True  # "The Chamber of Mines said ... Its president, Thomas Banda, said": the body just named
         if len(body_words) < 2:  # a single word tagged as an organisation is often a surname ("Trump said")
             owner = rf"\b{re.escape(body_words[0])}(?:\s+[A-Z]\w*)?(?:['’]s\b|(?<=s)['’])"
             if re.search(rf"{owner}\s+(?:[a-z-]+\s+){{0,2}}{_ROLES}\b", described):
