@@ -278,8 +278,8 @@ def _of_other_parties(fa: Facts, fb: Facts, text_a: str, text_b: str) -> bool:
     def doers(facts: Facts) -> list[EntityMention]:
         # the named subjects of its verbs, not of "said" (a source), unless it says what "it" did: "Castlegate Bank
         # said it would close 40 branches"
-        sources = {word for p in facts.predicates if p.lemma in _SAYING_LEMMAS for word in p.subject.split()}
-        subjects = {word for p in facts.predicates if p.lemma not in _SAYING_LEMMAS
+        sources = {word for p in facts.predicates if p.lemma in _REPORTING_VERBS for word in p.subject.split()}
+        subjects = {word for p in facts.predicates if p.lemma not in _REPORTING_VERBS
                     for word in (sources if p.subject in ("it", "they", "he", "she") else p.subject.split())}
         return [e for e in facts.entities if e.label in ("PERSON", "ORG") and set(e.key.split()) <= subjects]
 
@@ -292,8 +292,8 @@ def _of_other_parties(fa: Facts, fb: Facts, text_a: str, text_b: str) -> bool:
     ) and not any(written(x, text_b) for x in fa.entities) and not any(written(y, text_a) for y in fb.entities)
 
 
-_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "warn", "claim", "insist", "report", "note",
-                            "explain", "write", "estimate", "confirm"})
+_REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "warn", "claim", "insist", "report", "note",
+                              "explain", "write", "estimate", "confirm"})
 
 
 def _days_apart(a: ArticleFacts, b: ArticleFacts) -> int | None:

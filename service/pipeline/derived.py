@@ -24,7 +24,7 @@ from service.pipeline.antonyms import (
 from service.pipeline.article_facts import TERM, ArticleFacts
 from service.pipeline.credits import credited_to_another
 from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
-from service.pipeline.done_or_planned import status_against_source
+from service.pipeline.done_or_planned import SAYING_LEMMAS, status_against_source, unless_a_pronoun
 from service.pipeline.framing import conviction_not_in_source, negated_uses, reports_a_dispute, stopped
 from service.pipeline.names import (
     COMMON_ACRONYMS,
@@ -293,7 +293,7 @@ def _by_the_same_doer_alone(derived: Facts, mine: Predicate, source: Facts, thei
             _WILL.search(p.evidence.text) for p in (mine, theirs)))
     ):
         return False  # not "still needs to be confirmed" against "has yet to be confirmed"; "would (not) appeal"
-    doer = set(_unless_a_pronoun(mine.subject, derived).split())
+    doer = set(unless_a_pronoun(mine.subject, derived).split())
     if doer & set(theirs.subject.split()):
         return True
     # or named before the verb, as its subject stands, where the parser gave it another ("Chief executive Dr Amara
@@ -304,17 +304,6 @@ def _by_the_same_doer_alone(derived: Facts, mine: Predicate, source: Facts, thei
 
 
 _WILL = re.compile(r"\b(?:will|would|wo|'ll)\b", re.IGNORECASE)  # a plan, not "needs to" or "has yet to"
-
-
-def _unless_a_pronoun(subject: str, facts: Facts) -> str:
-    """The subject, or for "it", "he", "she" or "they", the subject of the claim's verb of saying ("the company
-    said it would not appeal")."""
-    if subject not in ("it", "he", "she", "they"):
-        return subject
-    return next((p.subject for p in facts.predicates if p.lemma in _SAYING_LEMMAS and p.subject), subject)
-
-
-_SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "add", "state"})
 
 
 def _neighbours_of_use(facts: Facts, use: Predicate, text: str, reach: int = 4) -> set[str]:
@@ -477,7 +466,7 @@ def _done_as_the_source_says_elsewhere(evidence: str, diverging: str, derived: F
     (not "has raised the price of its ad-free plan" for "will raise the price of its ad-free plan", beside the
     source's "last raised U.S. prices")."""
     uses = [p for p in derived.predicates if p.evidence.text and p.evidence.text in evidence
-            and p.lemma not in _SAYING_LEMMAS | {"allege", "claim", "accuse", "argue", "suspect"}]
+            and p.lemma not in SAYING_LEMMAS | {"allege", "claim", "accuse", "argue", "suspect"}]
 
     def shared(facts: Facts, theirs: Predicate, mine: Predicate) -> int:
         return len(_neighbours(facts, theirs.lemma) & _neighbours(derived, mine.lemma) - {mine.lemma})

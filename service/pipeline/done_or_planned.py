@@ -94,14 +94,19 @@ def _doer(use: Predicate, facts: Facts) -> str:
     "she" or "they", who says so in the claim ("Zoomo said it would appeal")."""
     if passive(use) and use.agent:
         return use.agent.split(",")[0].strip()  # not its apposition
-    if use.subject in _PRONOUNS:
-        return next((p.subject for p in facts.predicates if p.lemma in _SAYING and p.subject not in _PRONOUNS
-                     and p.subject), use.subject)
-    return use.subject
+    return unless_a_pronoun(use.subject, facts)
+
+
+def unless_a_pronoun(subject: str, facts: Facts) -> str:
+    """The subject, or for "it", "he", "she" or "they", the subject of the claim's verb of saying ("the company
+    said it would not appeal")."""
+    if subject not in _PRONOUNS:
+        return subject
+    return next((p.subject for p in facts.predicates if p.lemma in SAYING_LEMMAS and p.subject), subject)
 
 
 _PRONOUNS = frozenset({"it", "he", "she", "they"})
-_SAYING = frozenset({"say", "tell", "announce", "state", "add"})
+SAYING_LEMMAS = frozenset({"say", "tell", "announce", "insist", "add", "state"})
 
 
 def _alone_by_the_same_doer(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) -> bool:

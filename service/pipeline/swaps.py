@@ -163,12 +163,10 @@ def _by_its_short_forms(body: EntityMention, *articles: ArticleFacts) -> list[En
 
 
 # Who speaks for the person a possessive names: "Julien Morvan's lawyer".
-_AGENT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(lawyer|attorney|counsel|solicitor|barrister|spokes(?:man|woman|person)|"
-                    r"representative|agent|aide|adviser|advisor)\b(?!\s+general)")  # not "Michigan's attorney general"
-
-
-_AGENT_NOUN = re.compile(r"\b(?:lawyer|attorney|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|"
-                         r"agent|aide|adviser|advisor)\b", re.IGNORECASE)
+_AGENT_NOUNS = (r"lawyer|attorney|counsel|solicitor|barrister|spokes(?:man|woman|person)|representative|agent|aide|"
+                r"adviser|advisor")
+_AGENT = re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?({_AGENT_NOUNS})\b(?!\s+general)")  # not "Michigan's attorney general"
+_AGENT_NOUN = re.compile(rf"\b(?:{_AGENT_NOUNS})\b", re.IGNORECASE)
 
 
 def _agent_of_another(possessor: EntityMention, agent: str, other_text: str) -> bool:
