@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -27,7 +26,6 @@ from service.pipeline.antonyms import (
     move_opposite_ways,
     negates_by_prefix,
     opposite_kind,
-    stems,
     with_phrases,
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
@@ -41,9 +39,9 @@ from service.pipeline.framing import (
     stopped,
     without_the_dispute_reported,
 )
+from service.pipeline.moves import moved_the_other_way
 from service.pipeline.names import same_name
 from service.pipeline.predicates import same_act
-from service.pipeline.quantities import same_amount
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
 from service.pipeline.surroundings import (
@@ -75,7 +73,6 @@ from service.pipeline.types import (
     Divergence,
     EntityMention,
     Facts,
-    Quantity,
     Span,
 )
 from service.pipeline.vague import vague_divergences
@@ -116,7 +113,7 @@ def compare_pair(
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(a, b, fa, fb, restates)
     found += _antonyms(fa, fb, similarity, restates or copies)
-    found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + _moved_the_other_way(a, b, fa, fb)
+    found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
@@ -133,77 +130,6 @@ def compare_pair(
 
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE})\s+to\s+(?:the\s+)?({_PLACE})")
-
-
-def _moved_the_other_way(a: Claim, b: Claim, fa: Facts, fb: Facts) -> list[Divergence]:
-    """One figure of one thing moved by opposite verbs right before it: "FreshWay's fell 3%" / "FreshWay's stock
-    climbed 3%", however the rest of the claims move other figures ("Hartwell's rose 11%"); not a move a clause of
-    its own recalls ("shares, which jumped 5% last week, fell again"), nor one of another thing ("exports fell 8%"
-    / "sales rose 8%")."""
-    moves_a, moves_b = _moves(a.text, fa), _moves(b.text, fb)
-
-    def only_the_other_way(move: _Move, others: list[_Move]) -> bool:
-        # not "A rose 3% and B fell 3%" / "B fell 3% and A rose 3%": every move of that figure there is opposite
-        alike = [o for o in others if same_amount(move.amount, o.amount) and o.amount.unit == move.amount.unit]
-        return bool(alike) and all(_opposite_moves(move.verb, o.verb) for o in alike)
-
-    found = []
-    for x in moves_a:
-        for y in moves_b:
-            if same_amount(x.amount, y.amount) and x.amount.unit == y.amount.unit and x.subject & y.subject and (
-                only_the_other_way(x, moves_b) and only_the_other_way(y, moves_a)
-            ):
-                span_a, span_b = a.text[x.start : x.amount.span.end], b.text[y.start : y.amount.span.end]
-                found.append(Divergence("contradiction", span_a, span_b,
-                                        f"The same figure moved the other way: {span_a!r} against {span_b!r}."))
-    return found
-
-
-@dataclass(frozen=True)
-class _Move:
-    amount: Quantity
-    verb: str
-    start: int  # where the verb starts
-    subject: frozenset[str]  # the words just before the verb: what moved
-
-
-def _moves(text: str, facts: Facts) -> list[_Move]:
-    found = []
-    for amount in facts.quantities:
-        verb = _MOVED_BY_VERB.search(text[max(0, amount.span.start - 30) : amount.span.start])
-        if verb is None:
-            continue
-        start = amount.span.start - len(verb.group(0))
-        clause = re.split(r"[,;:(]", text[:start])[-1]
-        if re.search(r"\b(?:which|who|that|after|before|since)\b", clause, re.IGNORECASE):
-            continue  # a move the claim recalls in a clause of its own
-        subject = frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", clause)[-4:]
-                            if len(w) >= 4 and w.lower() not in _NOT_WHAT_MOVED)
-        found.append(_Move(amount, verb.group(1), start, subject))
-    return found
-
-
-_NOT_WHAT_MOVED = frozenset({"their", "while", "with", "also", "have", "been", "than", "about", "last", "this"})
-
-
-def _opposite_moves(first: str, second: str) -> bool:
-    """"fell" / "climbed", "rose" / "fell", "dropped" / "jumped", "raised" / "cut": words of moving a figure up and
-    down."""
-    def forms(word: str) -> set[str]:
-        word = _IRREGULAR.get(word.lower(), word.lower())
-        undoubled = re.sub(r"([b-df-hj-np-tv-z])\1ed$", r"\1ed", word)  # "dropped" -> "droped" -> "drop"
-        return stems(word, False) | stems(undoubled, False)
-
-    raised = {"raise", "lift", "boost", "hike", "gain"}
-    lowered = {"cut", "lower", "reduce", "trim", "slash", "lose"}
-    return any(move_opposite_ways(x, y) or {x, y} & raised and {x, y} & lowered
-               for x in forms(first) for y in forms(second))
-
-
-_IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sank": "sink", "grew": "grow",
-              "shrank": "shrink", "slid": "slide", "lost": "lose", "cut": "cut"}
-_MOVED_BY_VERB = re.compile(r"\b([a-z]+(?:ed|ose|ell|ank|ung)|cut|grew|slid|risen|fallen|lost)\s+(?:by\s+)?"
-                            r"(?:about\s+|nearly\s+|almost\s+)?$")
 
 
 def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:

@@ -83,7 +83,6 @@ def _a_person_tagged_a_body(mention: EntityMention, text: str) -> bool:
     return bool(before and before[0] in PERSONS_ROLES) or bool(described & PERSONS_ROLES)
 
 
-
 def _as_a_person(mention: EntityMention) -> EntityMention:
     if mention.label == "PERSON":
         return mention
