@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from service.pipeline.quantities import (
     CURRENCY_UNITS,
     TIME_UNITS,
+    a_round_floor_holding,
     a_share_bounding,
     comparable,
     is_a_count,
@@ -62,6 +63,7 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
                 or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
                 or _counted_together(a.text, qa, b.text, qb)
+                or _bare_figures_in_one_slot(a.text, qa, b.text, qb)
             ) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
             if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
@@ -126,6 +128,8 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
     may count more things), but not past a ceiling ("no more than 46 percent" / "48 percent")."""
     if a_share_bounding(text_a, qa, qb) or a_share_bounding(text_b, qb, qa):
         return True
+    if a_round_floor_holding(text_a, qa, qb) or a_round_floor_holding(text_b, qb, qa):
+        return True
     rough = is_approximate(text_a, qa) or is_approximate(text_b, qb)
     return rough and same_amount(qa, qb, tolerance=0.15) and (
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)
@@ -162,6 +166,12 @@ def _a_bare_figure_for_a_count(text_a: str, qa: Quantity, text_b: str, qb: Quant
         return False
     named = re.search(rf"\b{re.escape(count.unit)}", bare_text, re.IGNORECASE) is not None
     return named and max(qa.value, qb.value) <= 1.25 * min(qa.value, qb.value)
+
+
+def _bare_figures_in_one_slot(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Two figures with no noun in the same words: "creating 400 more" / "creating 300 more"."""
+    return not qa.unit and not qb.unit and not _an_age(text_a, qa) and not _an_age(text_b, qb) and same_slot(
+        text_a, qa.span, text_b, qb.span, phrase_ends=True)
 
 
 _AGE = re.compile(r"-old\b|\s+old\b")

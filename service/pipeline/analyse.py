@@ -520,12 +520,19 @@ def _entities(
             if key in context.people:
                 span = Span(token.text, token.idx, token.idx + len(token.text))
                 found.append(EntityMention(span, key, "PERSON"))
+    for based in _BASED_IN_A_PLACE.finditer(text):  # "Christchurch-based Kauri": where Kauri is, a place of its own
+        start, end = based.span("place")
+        if not any(e.span.start < end and start < e.span.end for e in found):
+            found.append(EntityMention(Span(text[start:end], start, end), place_key(text[start:end]), "GPE"))
     for start, end, person in context.descriptors.find(text):
         # "the Ukrainian leader" is a person, not the nationality spaCy tags inside it
         found = [e for e in found if not (e.span.start < end and start < e.span.end and e.label == "NORP")]
         if not any(e.span.start < end and start < e.span.end for e in found):
             found.append(EntityMention(Span(text[start:end], start, end), person, "PERSON"))
     return sorted(found, key=lambda e: e.span.start)
+
+
+_BASED_IN_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-based\b")
 
 
 def _speakers(

@@ -77,6 +77,7 @@ _PAIRS = [
     ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
     ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"), ("within", "outside"),
     ("disappointed", "pleased"), ("disappointed", "delighted"), ("disappointed", "satisfied"),
+    ("disappointed", "welcome"), ("lengthen", "shorten"), ("increase", "reduction"),
     ("opponent", "supporter"), ("critic", "supporter"), ("critic", "ally"), ("approval", "refusal"),
     ("double", "halve"), ("backed", "criticised"), ("backed", "criticized"),
     ("faster", "slower"), ("faster", "slowly"), ("boost", "setback"), ("boost", "blow"),

@@ -58,6 +58,7 @@ from service.pipeline.surroundings import (
     near,
     other_doers,
     other_things,
+    said_the_other_way_of_it,
 )
 from service.pipeline.swaps import (
     attribution_divergences,
@@ -270,8 +271,19 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|stated|
 
 
 def _dates_the_saying(text: str, when: DateMention) -> bool:
-    """The date is when someone said it: "the authority said on Wednesday", "told reporters on Monday"."""
-    return bool(_SAID_BEFORE.search(text[: when.span.start]) or _SAID_AFTER.match(text, when.span.end))
+    """The date is when someone said it: "the authority said on Wednesday", "told reporters on Monday"; not when
+    a thing was reported ("The first case was reported on Jan. 28", "the first case, reported on Jan. 23,")."""
+    said = _SAID_BEFORE.search(text[: when.span.start])
+    if said is not None and said.group(0).lower().startswith("reported") and _REPORTED_THING.search(
+        text[: said.start() + len("reported")]
+    ):
+        return False
+    return bool(said or _SAID_AFTER.match(text, when.span.end))
+
+
+# "The first case was reported on Jan. 28"; not "It was reported on Monday that ...", a report dated
+_REPORTED_THING = re.compile(r"(?:(?<!\bit\s)(?<!\bit\shas\s)(?<!\bit\shad\s)\b(?:was|were|been|being|is|are|be)|,)"
+                             r"\s+reported$", re.IGNORECASE)
 
 
 _WORD_SPAN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -437,6 +449,8 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     continue  # "unprocessed indium" / "to process the metal": the state of one, an act on another
                 if crossed_things(fa, wa, fb, wb):
                     continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
+                if said_the_other_way_of_it(fa, wa, fb, wb) or said_the_other_way_of_it(fb, wb, fa, wa):
+                    continue  # "exports increased 5% while imports fell 5%" / "imports saw a 5% decrease"
                 function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
                 if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)) and (
                     not _manner(fa, wa, fb, wb)

@@ -47,6 +47,7 @@ from service.pipeline.predicates import a_purpose, denies, said_when, same_act
 from service.pipeline.quantities import (
     WORD_NUMBERS,
     currency_code,
+    in_units_alike,
     is_a_count,
     is_approximate,
     same_amount,
@@ -54,6 +55,7 @@ from service.pipeline.quantities import (
 )
 from service.pipeline.statuses import ATTEMPTED, passive
 from service.pipeline.summary_arithmetic import (
+    a_multiplier_written,
     a_ratio_of_its_own,
     a_ratio_the_source_bears_out,
     a_year_of,
@@ -74,6 +76,7 @@ from service.pipeline.surroundings import (
     near,
     other_doers,
     said_of,
+    said_the_other_way_of_it,
     same_neighbour,
     same_word_after,
     words_around,
@@ -233,7 +236,8 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
                     same = same or denies(theirs) == denies(mine)
                     continue
                 # each use of a verb the claim uses both ways is judged by its own neighbours
-                on_the_same = not both_ways and _on_the_same_by_its_doer(derived, mine, facts, theirs)
+                on_the_same = not both_ways and (_on_the_same_by_its_doer(derived, mine, facts, theirs)
+                                                 or _one_thing_named_alike(mine, theirs))
                 if len(facts.content_lemmas & around) < 2 and not on_the_same:
                     continue  # said of the same things
                 if _other_particles(derived, mine, facts, theirs):
@@ -349,6 +353,16 @@ def _on_the_same_by_its_doer(derived: Facts, mine: Predicate, source: Facts, the
     return by_it and _acts_on_the_same(derived, source, mine.lemma)
 
 
+def _one_thing_named_alike(mine: Predicate, theirs: Predicate) -> bool:
+    """Both say with the same noun what one subject is: "the closure ... was a factor" / "the closure was not a
+    factor"."""
+    named = all(_COPULA.match(p.evidence.text) for p in (mine, theirs))
+    pronouns = {"it", "this", "that", "they", "he", "she"}
+    return named and bool(set(mine.subject.split()) & set(theirs.subject.split()) - pronouns)
+
+
+_COPULA = re.compile(r"(?:is|are|was|were|be|been|being|'s|'re)\b", re.IGNORECASE)
+
 _BODIES_BY_WHAT_THEY_ARE = frozenset({"company", "firm", "group", "operator", "government", "ministry", "agency",
                                       "bank", "council", "club", "team", "union", "airline", "carmaker", "insurer",
                                       "lender", "retailer", "utility", "university", "hospital", "school", "board"})
@@ -438,7 +452,7 @@ def stated_elsewhere(
             return True
         return any(
             (same_amount(q, theirs) or _rounds(derived_text, q, theirs))
-            and (q.unit == theirs.unit or not q.unit)  # "41 people", not "Rath, 41,"
+            and (in_units_alike(q, theirs) or not q.unit)  # "41 people", not "Rath, 41,"
             and near_enough(q.span.text, facts, theirs.span.text)
             for q in derived.quantities if q.span.text == text
             for facts in source.facts for theirs in facts.quantities
@@ -661,6 +675,9 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
         ), None)
         if opposite is not None and opposite_kind(lemma, opposite)[0] == "status" and describes_a_noun(derived, lemma):
             continue  # "Riverton's proposed sale" names the sale the source says was approved
+        if opposite is not None and any(said_the_other_way_of_it(f, opposite, derived, lemma) for f in source.facts
+                                        if opposite in f.lemmas):
+            continue  # "imports from China saw a 5% decrease" / "exports increased 5% while imports fell 5%"
         if opposite is not None:
             found.append(_said_otherwise(claim, word, opposite, opposite_kind(lemma, opposite)[0]))
             break
@@ -717,7 +734,24 @@ def _said_of_the_same(source: Facts, opposite: str, derived: Facts, lemma: str) 
     theirs = _neighbours(source, opposite) - {opposite, lemma}
     if len(theirs & _neighbours(derived, lemma)) >= 2 or _moves_the_same_figure(source, opposite, derived, lemma):
         return True
+    mine = _amounts_at(derived, lemma)
+    if any(same_amount(x, y) and x.unit == y.unit for x in _amounts_at(source, opposite) for y in mine) and not any(
+        same_amount(x, y) and x.unit == y.unit
+        for other in source.lemmas if other != opposite and (other == lemma or are_opposites(other, opposite))
+        for x in _amounts_at(source, other) for y in mine
+    ):
+        return True  # "a pre-tax loss of £22.4 million" / "made a profit of more than £22 million"; not where the
+        # source moves another thing by the amount the derived claim's way ("exports rose 5% while imports fell 5%")
     return len(theirs & derived.content_lemmas) >= max(2, 0.6 * len(theirs))
+
+
+def _amounts_at(facts: Facts, lemma: str) -> list[Quantity]:
+    """The amounts written within five words after a use of the word ("a loss of more than £22 million") or
+    three before it ("a 30 per cent reduction")."""
+    uses = [k for k, (other, _) in enumerate(facts.surface) if other == lemma]
+    before = {word for word, k in facts.numerals if any(0 <= at - k <= 3 for at in uses)}
+    written = figures_after(facts, lemma, reach=5) | before
+    return [q for q in facts.quantities if written & set(re.findall(r"\d[\d.,]*\d|\d", q.span.text))]
 
 
 def _moves_the_same_figure(source: Facts, opposite: str, derived: Facts, lemma: str) -> bool:
@@ -886,7 +920,9 @@ def _foreign_terms(text: str, source: ArticleFacts) -> list[tuple[str, Span]]:
             continue  # "ICC-charged": a word made of one the source writes ("SARS-CoV-4" keeps its digit)
         span = Span(word, match.start(), match.start() + len(word))
         if word.lower() in _NUMBER_WORDS:
-            if a_ratio_of_its_own(word, text) or a_ratio_the_source_bears_out(word, text, source):
+            if a_ratio_of_its_own(word, text) or a_ratio_the_source_bears_out(word, text, source) or (
+                a_multiplier_written(word, text, source.text)
+            ):
                 continue
             if not _scale_in_plural(text, match.start(), match.start() + len(word), source.text):
                 terms.append(("number", span))  # but "several hundred guests" for "hundreds of guests"

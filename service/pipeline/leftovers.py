@@ -91,7 +91,9 @@ def _contained(short: Facts, long: Facts) -> float:
     how nearly the long one quotes it word for word: a quotation's plain words carry it ("that could be a
     disadvantage for one side or the other" has one content word), and two different quotations share many
     ("We will not back down" / "We will not accept this")."""
-    mine = claim_terms(short) - _UNINFORMATIVE
+    # a name counts once, not once more for each of its words: "after the Faroe Islands walked out" has two terms
+    in_names = {word for e in short.entities for word in e.key.split()}
+    mine = claim_terms(short) - _UNINFORMATIVE - in_names
     share = len(mine & claim_terms(long)) / len(mine) if len(mine) >= 2 else 0.0
     quoted, theirs = _quoted(short), _quoted(long)
     if len(quoted.split()) >= MIN_QUOTED_WORDS and theirs:

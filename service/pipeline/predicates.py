@@ -483,6 +483,26 @@ _SAYING = frozenset({"say", "claim", "suggest", "allege", "state"})
 _MEDIA_REPORTS = frozenset({"report", "article", "story"})
 
 
+# Not "figures" or "data", which "suggest" as a routine hedge: "official figures suggested the economy grew 0.3%".
+_FINDINGS = frozenset({"finding", "evidence", "result", "test", "analysis", "study", "report", "inquiry",
+                       "investigation", "review", "footage", "research"})
+
+
+def _a_finding_suggests(head: Any) -> bool:
+    """"Preliminary findings suggested ...", "early evidence indicates ...": what a finding points to, not yet
+    established (not "the minister suggested", a proposal)."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return head.lemma_.lower() in ("suggest", "indicate", "point") and subject is not None and (
+        subject.lemma_.lower() in _FINDINGS)
+
+
+def _by_a_time_to_come(token: Any) -> bool:
+    """The verb is dated by a time to come: "could reopen by Saturday" (not "could only leave once the fire was
+    out", "tenants could stay if they paid", which tell what was possible then)."""
+    return any(child.dep_ == "prep" and child.lower_ in ("by", "until")
+               and _BY_A_TIME_TO_COME.match(token.doc[child.i : child.i + 4].text) for child in token.children)
+
+
 _BY_A_TIME_TO_COME = re.compile(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+|then|next|20\d\d|[A-Z][a-z]+day)|\bif\b",
                                 re.IGNORECASE)
 _EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "trace", "suggestion", "hint"})
@@ -654,7 +674,8 @@ def _subject_of(token: Any) -> str:
             subject = token.head  # "an advert saying", "a group claiming"
         if subject is not None:  # with the words of its name: "lakeshore financial corp."
             return " ".join(t.lower_ for t in (*(c for c in subject.lefts if c.dep_ == "compound"), subject))
-        if token.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl") or token.head is token:
+        # "the closure was not a factor": a noun the copula names takes the copula's subject
+        if token.dep_ not in ("xcomp", "conj", "acl", "dobj", "advcl", "attr") or token.head is token:
             return ""
         token = token.head
     return ""
@@ -857,6 +878,8 @@ def _status(token: Any) -> str:
             return "planned"  # plan to challenge": a clause before the plan, misread as what is planned
         if head.lemma_.lower() in ALLEGE_HEADS | _CLAIM_NOUNS and (token.dep_ != "acl" or _says_that(token)):
             return "alleged"  # "alleged that it raised", "claims that it raised"; not "the claims it filed"
+        if token.dep_ == "ccomp" and _a_finding_suggests(head):
+            return "alleged"  # "preliminary findings suggested a keeper had failed to secure a door"
         if token.dep_ == "ccomp" and _after_a_claim_noun(token, head):
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
@@ -884,6 +907,8 @@ def _status(token: Any) -> str:
         return "considered"  # "was in talks to sell the lease"
     if children & {"may", "might", "potentially", "possibly", "perhaps"}:  # not "could", also the past of "can"
         return "possible"
+    if "could" in children and token.tag_ == "VB" and _by_a_time_to_come(token):
+        return "possible"  # "one lane could reopen by Saturday if the weather held": not done yet
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return "possible"  # "to help maintain peace if an agreement is reached"; not "asked if he had signed"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and children & {"has", "have", "had"}):

@@ -43,6 +43,11 @@ _SHARE_FOLLOWS = re.compile(
 # "cut bag use by more than nine-tenths within a year": what something grew or shrank by
 _BY_A_SHARE = re.compile(r"\bby\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|some\s+)?$",
                          re.IGNORECASE)
+# "more than a tenth has already died": a share hedged is a share whatever follows (no ordinal is "more than a third")
+_HEDGED_SHARE = re.compile(r"\b(?:(?:more|less|fewer)\s+than|nearly|almost|roughly|about|around|over|under)\s+$",
+                           re.IGNORECASE)
+_A_UNIT_AFTER = re.compile(r"[\s-]+(?:centur|mile|hour|minute|second|day|week|month|year|decade|inch|f[oe]{2}t|pound|"
+                           r"point|kilomet|met(?:er|re)|acre|hectare|ton)", re.IGNORECASE)  # "nearly a quarter century"
 _FEWER = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{2,}[^su\W]s)\b")  # "1,100 fewer beds", "3,000 fewer new jobs"
 _OF_A_UNIT = re.compile(r"\s+(?:of\s+)?an?\s")  # "by three-quarters of a percentage point", "by half an hour"
 # What follows an ordinal read as a fraction: "a third consecutive dry winter", "a fifth straight month"
@@ -208,6 +213,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if word in _SHARES and (
             _SHARE_FOLLOWS.match(text, match.end("word"))
             or (_BY_A_SHARE.search(text[: match.start("word")]) and not _OF_A_UNIT.match(text, match.end("word")))
+            or (_HEDGED_SHARE.search(text[: match.start("word")]) and not _OF_A_UNIT.match(text, match.end("word"))
+                and not _A_UNIT_AFTER.match(text, match.end("word")))
         ) and not _ORDINAL_BEFORE.search(text[max(0, match.start("word") - 12) : match.start("word")]):
             value, unit = value * 100, "%"
             end = before_unit  # "half what it asked for"
@@ -555,6 +562,18 @@ def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
 _BOUNDS = _AT_LEAST | _AT_MOST  # "nearly 47" for 46.3 approaches from below, as "up to" bounds from above
 
 
+def a_round_floor_holding(text: str, floor: Quantity, other: Quantity) -> bool:
+    """"more than £1 billion" for £1.2 billion, "over 200" for 280: a floor written as one round figure holds
+    what lies below the next step of its leading digit and half as much again (not "more than £1 billion" for £2.5
+    billion, nor "more than 100,000" for 190,000)."""
+    if _hedge(text, floor) not in _FLOORS or floor.unit != other.unit or floor.value <= 0:
+        return False
+    step = 10 ** math.floor(math.log10(floor.value))
+    if floor.value % step:
+        return False  # "more than 240": a figure of its own, held by `bounds` and rounding
+    return floor.value < other.value < min(floor.value + step, 1.5 * floor.value)
+
+
 def is_approximate(text: str, quantity: Quantity) -> bool:
     """"about 400", "over 400 votes", "for over five months"; not "over seven years" (during them)."""
     before = text[: quantity.span.start]
@@ -623,6 +642,11 @@ def _same_measure(a: Quantity, b: Quantity, tolerance: float) -> bool:
     larger = max(abs(va), abs(vb))
     rounding = min(max(steps, default=0.0) / 2, 0.1 * larger)  # "1,000 kilometers" is not 500 miles
     return abs(va - vb) <= max(max(tolerance, _CONVERSION_TOLERANCE) * larger, rounding)
+
+
+def in_units_alike(a: Quantity, b: Quantity) -> bool:
+    """The same unit, or spans of time in any units: "nearly four decades" may state a "38-year" ownership."""
+    return a.unit == b.unit or (a.unit in _DAYS and b.unit in _DAYS)
 
 
 def is_measure(unit: str) -> bool:

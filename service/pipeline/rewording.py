@@ -361,7 +361,8 @@ _COMPLEMENTS = [frozenset(pair) for pair in (("keep", "withdraw"), ("keep", "dro
                                              ("keep", "abandon"), ("stay", "leave"), ("remain", "leave"),
                                              ("pass", "fail"), ("survive", "die"), ("include", "exclude"),
                                              ("accept", "reject"), ("attend", "miss"), ("attend", "skip"),
-                                             ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"))]
+                                             ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"),
+                                             ("accept", "contest"), ("accept", "challenge"), ("accept", "dispute"))]
 
 
 def _complements(first: str, second: str) -> bool:

@@ -30,7 +30,8 @@ _CREDIT_BLOCK = re.compile(
 )
 _AGENCIES = r"(?:Getty Images|AP Photo|AP|AFP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|Pool|Sipa|NurPhoto)"
 _TRAILING_CREDIT = re.compile(
-    rf"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<credit>(?:[A-Z][\w.'-]*\s){{0,3}}[A-Z][\w.'-]*\s?/\s?"
+    rf"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?P<credit>(?:(?:Photo(?:graph)?|Picture|Image|Credit):\s*)?"
+    rf"(?:[A-Z][\w.'-]*\s){{0,3}}[A-Z][\w.'-]*\s?/\s?"
     rf"(?:{_AGENCIES}|[A-Z][\w]*(?: [A-Z][\w]*){{0,2}}))\s*$"
 )
 _MONTHS = (
@@ -46,6 +47,8 @@ _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by|he|she|they|began|"
                        r"stressed|emphasi[sz]ed|insisted|warned|claimed|acknowledged|noted|added|argued|vowed|"
                        r"pledged|urged)\b", re.IGNORECASE)
+
+_SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced)\b", re.IGNORECASE)
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
@@ -168,7 +171,9 @@ def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Ite
     body_end = start + credit.start() if credit else end
     body_end = _strip(text, start, body_end)[1]
     sentences = list(_sentences(text, start, body_end))
-    is_caption = credit is not None or (
+    # A credit after a paragraph that reports speech closes body text, not a caption: "..., ministers said on
+    # Monday. Photograph: Stefan Rousseau/PA"
+    is_caption = (credit is not None and not _SPEECH_REPORTED.search(text[start:body_end])) or (
         len(sentences) == 1
         and bool(_CAPTION_ENDING.search(text[start:body_end]))
         and not _REPORTED.search(text[start:body_end])

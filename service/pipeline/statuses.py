@@ -109,7 +109,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
-        fa, fb, texts)
+        fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts)
 
 
 ATTEMPTED = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|strove|striv\w*)\b", re.IGNORECASE)
@@ -334,8 +334,10 @@ def _on_a_proposal(facts: Facts, lemma: str) -> bool:
 
 
 def _by_another_verb(facts: Facts, lemma: str, things: set[str]) -> bool:
-    """Another verb of the claim acts on one of the things: "filed the challenge"."""
-    return any(set(content_after(facts, p.lemma)[:2]) & things for p in facts.predicates if p.lemma != lemma)
+    """Another verb of the claim acts on one of the things: "filed the challenge" (not "said one lane could
+    reopen", whose verb of saying is followed by what was said)."""
+    return any(set(content_after(facts, p.lemma)[:2]) & things for p in facts.predicates
+               if p.lemma != lemma and p.lemma not in _REPORTING)
 
 
 def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
@@ -430,6 +432,59 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
                 return [Divergence("status", a.evidence.text, b.evidence.text,
                                    f"One source reports as {a.status} what the other reports as {b.status}: "
                                    f"{a.evidence.text!r} against {b.evidence.text!r}.")]
+    return []
+
+
+_FACING = frozenset({"face"})
+_PENALTIES = frozenset({"loss", "ban", "fine", "sack", "sacking", "suspension", "dismissal", "deportation", "eviction",
+                        "expulsion", "trial", "prison", "jail", "sentence", "penalty", "closure", "demotion"})
+_FURTHER = frozenset({"further", "new", "additional", "more", "second", "another", "fresh", "extra"})
+_REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm", "claim", "insist"})
+# Verbs that say, ask or propose: no act done to what is weighed ("warned of possible load shedding").
+_NOT_DONE = _REPORTING | frozenset({"warn", "urge", "call", "ask", "propose", "suggest", "recommend", "plan",
+                                    "threaten", "expect", "want", "seek", "demand", "describe", "predict"})
+
+
+def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """A thing weighed or faced in one claim and done in the other, in other verbs, to the same things: "the
+    government was considering a currency swap line" / "the government had set up a currency swap line" (by the
+    same doer), "faces the loss of his Porto title" / "has been stripped of his Porto title" (done to the one who
+    faced it: in the passive). Two of the first three content words after each verb must agree."""
+    def things(facts: Facts, lemma: str) -> set[str]:
+        return set([w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:3])
+
+    def by_the_same_doer(waiting: Predicate, taken: Predicate) -> bool:
+        if waiting.lemma in _FACING:
+            return passive(taken)  # "faces a sanctioning process" / "the regulator had opened one": two parties
+        return bool(set(waiting.subject.split()) & set(taken.subject.split()) - {"it", "they", "he", "she"})
+
+    def still_to_come(facts: Facts, waiting: Predicate) -> bool:
+        """"faces the loss of his title", "faces a ban" (not "faces charges", which says he has been charged);
+        "is considering sanctions" (not "further sanctions", which may follow those imposed)."""
+        after = [lemma for lemma, _ in facts.surface][[lem for lem, _ in facts.surface].index(waiting.lemma) + 1 :]
+        after = [w for w in after if w not in ("a", "an", "the", "his", "her", "its", "their", "possible")]
+        if waiting.lemma in _FACING:
+            return bool(after) and after[0] in _PENALTIES
+        return not after or after[0] not in _FURTHER
+
+    for first, second, flip in ((fa, fb, False), (fb, fa, True)):
+        lemmas_first, lemmas_second = {p.lemma for p in first.predicates}, {p.lemma for p in second.predicates}
+        pending = [p for p in first.predicates if not p.negated and p.lemma in _WEIGHING | _FACING
+                   and p.status == "ongoing" and p.lemma not in lemmas_second]
+        done = [p for p in second.predicates if not p.negated and p.status == "happened"
+                and p.lemma not in _IGNORED_PREDICATES | _NOT_DONE | _WEIGHING | _FACING | lemmas_first]
+        for waiting in (p for p in pending if still_to_come(first, p)):
+            for taken in done:
+                if len(things(first, waiting.lemma) & things(second, taken.lemma)) >= 2 and by_the_same_doer(
+                    waiting, taken
+                ) and not _at_other_times(fa, fb, texts):
+                    a, b = (taken, waiting) if flip else (waiting, taken)
+                    which = ("faced", "done") if waiting.lemma in _FACING else ("weighed", "done")
+                    if flip:
+                        which = which[::-1]
+                    return [Divergence("status", a.evidence.text, b.evidence.text,
+                                       f"One source reports as {which[0]} what the other reports as {which[1]}: "
+                                       f"{a.evidence.text!r} against {b.evidence.text!r}.")]
     return []
 
 

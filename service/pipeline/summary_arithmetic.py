@@ -33,6 +33,27 @@ _MULTIPLIERS = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "thri
                 "half": 0.5}
 
 
+def a_multiplier_written(word: str, text: str, source_text: str) -> bool:
+    """"almost double its licensed load" for the source's "nearly twice its licensed number": the same multiplier
+    in another word, before a word the summary's has after it too (not "arrested twice before" for "double the
+    usual penalty")."""
+    ratio = _MULTIPLIERS.get(word.lower())
+    at = re.search(rf"\b{re.escape(word)}\b", text)
+    if ratio is None or at is None:
+        return False
+    mine = _words_after(text, at.end())
+    return any(
+        _MULTIPLIERS[other.group(0).lower()] == ratio and mine & _words_after(source_text, other.end())
+        for other in re.finditer(r"\b(?:" + "|".join(_MULTIPLIERS) + r")\b", source_text, re.IGNORECASE)
+    )
+
+
+def _words_after(text: str, end: int) -> set[str]:
+    """The words of four letters or more among the three after a position: "its licensed number" -> {"licensed",
+    "number"}."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text[end:])[:3] if len(w) >= 4}
+
+
 def a_ratio_of_its_own(word: str, text: str) -> bool:
     """"a nine percent pay increase, double management's 4.5 percent offer": a multiplier that two amounts of the
     text itself bear out."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from service.pipeline.antonyms import are_opposites
 from service.pipeline.predicates import same_act
 from service.pipeline.types import Facts
 
@@ -243,3 +244,18 @@ def an_age(facts: Facts, lemma: str) -> bool:
 
 
 _YOUNG = 30  # years
+
+
+def said_the_other_way_of_it(facts: Facts, lemma: str, other: Facts, its_opposite: str) -> bool:
+    """The claim moves two things both ways, and its word of the other claim's way stands among more of the words
+    around that claim's word than its own word does: "imports from China fell 5%" for "imports from China saw a 5%
+    decrease", beside "exports increased 5%"; "waiting times fell by 10 per cent" for "a 10 per cent reduction in
+    waiting times", beside "nurses increased by 10 per cent"."""
+    theirs = _within_five(other, its_opposite)
+    own = len(_within_five(facts, lemma) & theirs)
+    return any(are_opposites(word, lemma) and len(_within_five(facts, word) & theirs) > own
+               for word in facts.lemmas if word != lemma)
+
+
+def _within_five(facts: Facts, lemma: str) -> set[str]:
+    return near(facts, lambda other, _: other == lemma, 5)

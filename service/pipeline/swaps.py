@@ -672,10 +672,15 @@ _NAME_PARTICLES = frozenset({"of", "the", "and", "for", "on", "de", "del", "la",
 
 def _neighbours(text: str, span: Span, phrase_ends: bool = False) -> tuple[str | None, str | None]:
     """The content words right before and right after a span. A place noun after a name belongs to it
-    ("Colombia's Cesar province" / "Colombia's La Guajira province"). With `phrase_ends`, a comma or full stop
-    right after the name stands for the word after it: the name ends its phrase."""
+    ("Colombia's Cesar province" / "Colombia's La Guajira province"), and so does its country ("Girona, Spain,").
+    With `phrase_ends`, a comma or full stop right after the name stands for the word after it: the name ends its
+    phrase."""
+    end = span.end
+    country = _COUNTRY_AFTER.match(text, end)
+    if country and place_key(country.group(1)) in COUNTRY_KEYS:
+        end = country.end()  # "near Girona, Spain, on Monday": the place, as "near Lleida on Monday" writes it
     before = [w.lower() for w in _SLOT_WORD.findall(text[: span.start])]
-    after = [w.lower() for w in _SLOT_WORD.findall(text[span.end :])]
+    after = [w.lower() for w in _SLOT_WORD.findall(text[end:])]
     before = [w for w in before if w not in _FILLER]
     after = [w for w in after if w not in _FILLER and w not in _PLACE_NOUNS]
     following = after[0] if after else None
@@ -684,6 +689,7 @@ def _neighbours(text: str, span: Span, phrase_ends: bool = False) -> tuple[str |
     return (before[-1] if before else None, following)
 
 
+_COUNTRY_AFTER = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?=,|\.|$)")
 _PLACE_NOUNS = frozenset({"province", "county", "state", "region", "district", "prefecture", "oblast", "governorate",
                           "department", "municipality"})
 _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$)")
