@@ -11,6 +11,7 @@ from service.pipeline.quantities import (
     TIME_UNITS,
     a_round_floor_holding,
     a_share_bounding,
+    bounds_apart,
     comparable,
     is_a_count,
     is_approximate,
@@ -130,6 +131,8 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
         return True
     if a_round_floor_holding(text_a, qa, qb) or a_round_floor_holding(text_b, qb, qa):
         return True
+    if bounds_apart(text_a, qa, text_b, qb):
+        return False
     rough = is_approximate(text_a, qa) or is_approximate(text_b, qb)
     return rough and same_amount(qa, qb, tolerance=0.15) and (
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)

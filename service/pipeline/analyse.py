@@ -462,6 +462,8 @@ def _entities(
             continue
         if ent.start > 0 and doc[ent.start - 1].like_num and is_measure(ent.text.lower()):  # "11,200 MW"
             continue
+        if len(ent) == 1 and ent.label_ == "ORG" and _BEFORE_AN_OFFICE.match(text, ent.end_char):
+            continue  # "Interior Minister Fernando Guerrero": the portfolio of a title, no body named
         start, end = ent.start_char, ent.end_char
         if _opens_with_participle(ent, verbs):  # "Upholding Keystone's protest, ...": the name is "Keystone"
             ent = ent[1:]
@@ -532,6 +534,9 @@ def _entities(
     return sorted(found, key=lambda e: e.span.start)
 
 
+_GROUPS_OF_PEOPLE = frozenset({"community", "group", "resident", "leader", "people", "activist", "family", "farmer",
+                               "worker", "villager", "protester", "campaigner", "elder", "voter", "fisherman"})
+_BEFORE_AN_OFFICE = re.compile(r"\s+(?:Minister|Secretary)\b")
 _BASED_IN_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-based\b")
 
 
@@ -667,6 +672,14 @@ def _mention_for(
            if not any(t.i >= c.left_edge.i for c in clauses) and not (clauses and t.is_punct)] or [subject]
     lo = min(t.idx for t in own)
     hi = max(t.idx + len(t.text) for t in own)
+    appositive = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    called = text[appositive.left_edge.idx : appositive.idx + len(appositive.text)] if appositive is not None else ""
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSONS_ROLES and appositive is not None and not any(
+        e.label == "PERSON" and appositive.left_edge.idx <= e.span.start for e in entities
+    ) and re.fullmatch(r"(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+", called):
+        # "the resort's operations manager, Florian Wachter,": the manager, named, whom the tagger did not tag
+        start = appositive.left_edge.idx
+        return EntityMention(Span(called, start, start + len(called)), person_key(called), "PERSON")
     if title_letters(subject.text) and any(c.dep_ == "poss" for c in subject.children):
         return EntityMention(Span(text[lo:hi], lo, hi), org_key(text[lo:hi]), NOUN_PHRASE)  # "the resort's GM"
     # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media", "the
@@ -695,8 +708,18 @@ def _mention_for(
         if not only_titles(text[start:end]):  # "NATO's Secretary General" is resolved by title later
             return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")
     if inside:
+        describing = [e for e in inside if e.label == "ORG" and " " not in e.span.text and subject.tag_ == "NNS"
+                      and subject.lemma_.lower() in _GROUPS_OF_PEOPLE and text[e.span.end : subject.idx] == " "]
+        if describing and len(describing) == len(inside):
+            # "Indigenous communities say": people described by the word the tagger took for a body
+            return EntityMention(Span(text[lo:hi], lo, hi), org_key(text[lo:hi]), NOUN_PHRASE)
         persons = [e for e in inside if e.label == "PERSON"]
-        chosen = (persons or inside)[-1]
+        # the name the subject is itself, not one in a phrase hung on it: "said Ticino police chief Stefano Galli
+        # at a news conference with prosecutor Chiara Bernasconi" is Galli; "Pryce, the MP for ... Ynys Tawe,"
+        # is Pryce, whatever the tagger took him for
+        own_name = next((e for e in persons if e.span.start <= subject.idx < e.span.end), None) or next(
+            (e for e in inside if e.span.start <= subject.idx < e.span.end and subject.pos_ == "PROPN"), None)
+        chosen = own_name or (persons or inside)[-1]
         named_after = [e for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and subject.pos_ == "NOUN"
                        for e in inside if c.left_edge.idx <= e.span.start < c.idx + len(c.text)]
         if named_after:  # "Ferreyra's lawyer, Martín Quiroga,": the lawyer, whom the tagger may take for a body

@@ -144,6 +144,9 @@ class ArticleFacts:
              and 0 < min(amount.value, other.value) * (1.5 if amount.value < other.value else 1.15) >= max(
                  amount.value, other.value))  # "more than $1 million" holds $1.2 million; "nearly 1,000" not 700
             and (comparable(amount, other) or not amount.unit)
+            # a count of the same things by another noun, bound closely: "more than 140 migrants" for "143 people"
+            or bounds(text, amount, other) and {amount.unit, other.unit} <= _PEOPLE
+            and 0 < min(amount.value, other.value) * 1.1 >= max(amount.value, other.value)
             for other in self.amounts
         )
 
@@ -151,6 +154,13 @@ class ArticleFacts:
         """The article names the time, or, for a month alone ("in January"), a day in it ("on the night of Jan. 22");
         a month does not bear out a day."""
         return any(may_be_same_time(when, other) or _a_day_in(other, when) for other in self.dates)
+
+
+# Nouns that count people, which a summary may swap for one another ("140 migrants" for "143 people").
+_PEOPLE = frozenset({"people", "person", "migrant", "passenger", "survivor", "resident", "worker", "employee",
+                     "refugee", "child", "adult", "inmate", "prisoner", "soldier", "victim", "member", "customer",
+                     "student", "patient", "pupil", "player", "fan", "spectator", "tourist", "traveller", "traveler",
+                     "villager", "civilian", "protester", "demonstrator", "crew", "staff", "volunteer", "voter"})
 
 
 def _a_day_in(day: DateMention, month: DateMention) -> bool:

@@ -549,7 +549,14 @@ def _names_a_period(facts: Facts, lemma: str) -> bool:
         surface = [lem for lem, _ in facts.surface]
         return any(k and surface[k - 1] in _PERIODS | {"time", "hour", "minute"}
                    for k, lem in enumerate(surface) if lem == lemma)
+    if lemma in ("last", "next") and _next_lemma(facts, lemma) in _PERIODS:
+        # "launched in March last year": a time counted from today, not the last of a series ("its first year")
+        surface = [lem for lem, _ in facts.surface]
+        return all(k == 0 or surface[k - 1] not in _SERIES_OPENERS for k, lem in enumerate(surface) if lem == lemma)
     return lemma in ("prior", "following") and _next_lemma(facts, lemma) in _PERIODS
+
+
+_SERIES_OPENERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "your", "a"})
 
 
 def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

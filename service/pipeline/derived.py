@@ -130,6 +130,10 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
         if cut_at_a_particle(entity.span.text) or only_titles(entity.span.text, times=False):
             continue  # "von der" cut from "von der Leyen", "Principal" cut from a title: no name of its own
         bare = _bare(entity.span.text)
+        joined, _, named = bare.partition(" ")  # "the Leeds-Manchester Pennine Express": a route and a name
+        if "-" in joined and named and joined_names_written(joined, source.text) and written(named, source.text):
+            written_there.append(entity.span)
+            continue
         if written(bare, source.text) or joined_names_written(bare, source.text) or written_as_its_place(
             bare, source.text) or written_in_a_joined_name(bare, source.text) or _of_its_country(
             bare, source.text) or _country_named(entity, source) or (
@@ -215,8 +219,8 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
     them near its own use, or the verb acts on the same thing ("is considering an appeal"): "expects to finish
     [the retraining] by the end of the month" says nothing of pilots who flew "without finishing" training."""
     for mine in derived.predicates:
-        if mine.lemma in _LIGHT_PREDICATES:
-            continue
+        if mine.lemma in _LIGHT_PREDICATES and not _with_a_particle(derived, mine):
+            continue  # but "refused to take in the passengers" / "agreed to take in most of the passengers"
         uses = [p for p in derived.predicates if p.lemma == mine.lemma]
         # Used both ways ("raise parking rates, but ruled out raising property taxes"), each use is said of the
         # words around it only.
@@ -260,6 +264,13 @@ def _denied_against_source(text: str, derived: Facts, source: ArticleFacts) -> l
 
 
 _PARTICLES = frozenset({"on", "off", "up", "down", "out", "back", "away"})
+
+
+def _with_a_particle(facts: Facts, use: Predicate) -> bool:
+    """A light verb made a verb of its own by its particle: "take in", "take over", "go ahead"."""
+    words = [word.lower() for _, word in facts.surface]
+    at = next((k for k, word in enumerate(words) if word == use.span.text.lower()), None)
+    return at is not None and words[at + 1 : at + 2] in (["in"], ["over"], ["up"], ["ahead"], ["back"])
 
 
 def _other_particles(first: Facts, one: Predicate, second: Facts, other: Predicate) -> bool:

@@ -193,7 +193,7 @@ _TITLE_WORDS = frozenset({
     "cto", "executive", "spokesperson", "spokesman", "spokeswoman", "chairman", "chairwoman", "chair", "director",
     "deputy", "governor", "mayor", "senator", "commissioner", "professor", "ambassador", "inspector", "detective",
     "sergeant", "superintendent", "premier", "lieutenant", "colonel", "commander", "archbishop", "attorney",
-    "prosecutor", "treasurer",
+    "prosecutor", "treasurer", "gen", "col", "lt", "capt", "sgt", "maj", "adm", "cmdr",
 })
 _TITLE_AND_TIME_WORDS = TIME_WORDS | _TITLE_WORDS
 # Acronyms of things, not of names: "a TV debate".

@@ -562,6 +562,15 @@ def bounds(text: str, amount: Quantity, other: Quantity) -> bool:
 _BOUNDS = _AT_LEAST | _AT_MOST  # "nearly 47" for 46.3 approaches from below, as "up to" bounds from above
 
 
+def bounds_apart(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """Two floors (or two ceilings) of one kind more than 5% apart state different figures: "at least 17 inmates"
+    / "at least 19 inmates" (not "more than C$85,000" / "more than C$86,000")."""
+    kinds = [_AT_LEAST if _hedge(t, q) in _AT_LEAST else _AT_MOST if _hedge(t, q) in _AT_MOST else None
+             for t, q in ((text_a, qa), (text_b, qb))]
+    larger = max(abs(qa.value), abs(qb.value))
+    return kinds[0] is not None and kinds[0] is kinds[1] and larger > 0 and abs(qa.value - qb.value) / larger > 0.05
+
+
 def a_round_floor_holding(text: str, floor: Quantity, other: Quantity) -> bool:
     """"more than £1 billion" for £1.2 billion, "over 200" for 280: a floor written as one round figure holds
     what lies below the next step of its leading digit and half as much again (not "more than £1 billion" for £2.5

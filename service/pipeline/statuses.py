@@ -436,6 +436,19 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
 
 
 _FACING = frozenset({"face"})
+_PRONOUNS = frozenset({"it", "they", "he", "she"})
+_PROPOSING = frozenset({"propose", "plan"})
+
+
+def _proposes_an_act(facts: Facts, use: Predicate) -> bool:
+    """"had proposed cutting the questionnaire", "plan to transfer 300 gang leaders": an act proposed (not
+    "planned the march for weeks", which prepared the march it held)."""
+    if use.lemma not in _PROPOSING:
+        return False
+    words = [word.lower() for _, word in facts.surface]
+    at = next((k for k, word in enumerate(words) if word == use.span.text.lower()), None)
+    following = words[at + 1 : at + 2] if at is not None else []
+    return following == ["to"] or (use.lemma == "propose" and bool(following) and following[0].endswith("ing"))
 _PENALTIES = frozenset({"loss", "ban", "fine", "sack", "sacking", "suspension", "dismissal", "deportation", "eviction",
                         "expulsion", "trial", "prison", "jail", "sentence", "penalty", "closure", "demotion"})
 _FURTHER = frozenset({"further", "new", "additional", "more", "second", "another", "fresh", "extra"})
@@ -446,17 +459,23 @@ _NOT_DONE = _REPORTING | frozenset({"warn", "urge", "call", "ask", "propose", "s
 
 
 def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
-    """A thing weighed or faced in one claim and done in the other, in other verbs, to the same things: "the
-    government was considering a currency swap line" / "the government had set up a currency swap line" (by the
-    same doer), "faces the loss of his Porto title" / "has been stripped of his Porto title" (done to the one who
-    faced it: in the passive). Two of the first three content words after each verb must agree."""
+    """A thing weighed, proposed or faced in one claim and done in the other, in other verbs, to the same things:
+    "the government was considering a currency swap line" / "the government had set up a currency swap line", "had
+    proposed cutting the questionnaire" / "has trimmed the questionnaire" (by the same doer), "faces the loss of
+    his Porto title" / "has been stripped of his Porto title" (done to the one who faced it: in the passive). Two
+    of the first three content words after each verb must agree."""
     def things(facts: Facts, lemma: str) -> set[str]:
         return set([w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:3])
 
-    def by_the_same_doer(waiting: Predicate, taken: Predicate) -> bool:
+    def doer(facts: Facts, use: Predicate) -> set[str]:
+        # "The authority said it had suspended ...": the authority, who says so
+        said_by = next((p.subject for p in facts.predicates if p.lemma in _REPORTING and p.subject), "")
+        return set((said_by if use.subject in _PRONOUNS else use.subject).split()) - _PRONOUNS - {"the", "a", "an"}
+
+    def by_the_same_doer(first: Facts, waiting: Predicate, second: Facts, taken: Predicate) -> bool:
         if waiting.lemma in _FACING:
             return passive(taken)  # "faces a sanctioning process" / "the regulator had opened one": two parties
-        return bool(set(waiting.subject.split()) & set(taken.subject.split()) - {"it", "they", "he", "she"})
+        return bool(doer(first, waiting) & doer(second, taken))
 
     def still_to_come(facts: Facts, waiting: Predicate) -> bool:
         """"faces the loss of his title", "faces a ban" (not "faces charges", which says he has been charged);
@@ -469,17 +488,19 @@ def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) ->
 
     for first, second, flip in ((fa, fb, False), (fb, fa, True)):
         lemmas_first, lemmas_second = {p.lemma for p in first.predicates}, {p.lemma for p in second.predicates}
-        pending = [p for p in first.predicates if not p.negated and p.lemma in _WEIGHING | _FACING
-                   and p.status == "ongoing" and p.lemma not in lemmas_second]
+        # "is considering", "faces"; "had proposed cutting", "plan to transfer" (a plan made is still a plan)
+        pending = [p for p in first.predicates if not p.negated and p.lemma not in lemmas_second and (
+            (p.lemma in _WEIGHING | _FACING and p.status == "ongoing") or _proposes_an_act(first, p))]
         done = [p for p in second.predicates if not p.negated and p.status == "happened"
                 and p.lemma not in _IGNORED_PREDICATES | _NOT_DONE | _WEIGHING | _FACING | lemmas_first]
         for waiting in (p for p in pending if still_to_come(first, p)):
             for taken in done:
                 if len(things(first, waiting.lemma) & things(second, taken.lemma)) >= 2 and by_the_same_doer(
-                    waiting, taken
+                    first, waiting, second, taken
                 ) and not _at_other_times(fa, fb, texts):
                     a, b = (taken, waiting) if flip else (waiting, taken)
-                    which = ("faced", "done") if waiting.lemma in _FACING else ("weighed", "done")
+                    which = ("faced" if waiting.lemma in _FACING else "proposed" if waiting.lemma in _PROPOSING
+                             else "weighed", "done")
                     if flip:
                         which = which[::-1]
                     return [Divergence("status", a.evidence.text, b.evidence.text,

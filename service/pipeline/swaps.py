@@ -13,6 +13,7 @@ from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
+    PERSONS_ROLES,
     a_common_noun_capitalised,
     country_and_city,
     cut_at_a_particle,
@@ -68,7 +69,7 @@ def attribution_divergences(
             initials_of(x.span.text, y.span.text) or initials_of(y.span.text, x.span.text)
         )
 
-    swapped_side = _other_nationality(fa.speakers, fb.speakers)
+    swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts)
     if swapped_side:
         return swapped_side
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
@@ -116,6 +117,10 @@ def attribution_divergences(
     if any(represents(x, body, article.text) for x, y in ((sa, sb), (sb, sa)) for article in (article_a, article_b)
            for body in (y, *_by_its_short_forms(y, article_a, article_b))):
         return []  # either article may say whom the person speaks for, by either form of its name
+    if _officer_by_title((sa, texts[0]), (sb, article_b.text)) or _officer_by_title(
+        (sb, texts[1]), (sa, article_a.text)
+    ):
+        return []  # "The captain of the Ocean Lifeline said" / "said Lena Hofmann, the ship's captain"
     # A party named by a common noun ("their union") may be the one the other names, wherever its own article
     # names that one too; two common nouns ("the measure" / "the resolution") may name one thing.
     common_a, common_b = sa.label == NOUN_PHRASE, sb.label == NOUN_PHRASE
@@ -195,6 +200,57 @@ def _with_its_office(speaker: EntityMention, texts: tuple[str, str]) -> str:
         office = _OFFICE_AFTER.match(text, speaker.span.start + len(possessive))
         return possessive + office.group(0) if office else possessive
     return speaker.span.text
+
+
+_ROLE_OF = re.compile(r"\b([a-z]+(?:\s+[a-z]+)?)\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}$")
+_ROLE_AFTER = re.compile(r"['’]s?\s+([a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _officer_by_title(body: tuple[EntityMention, str], person: tuple[EntityMention, str]) -> bool:
+    """A body's officer, named by title in one claim ("The captain of the Ocean Lifeline", "Andean Brine Minerals'
+    chief executive"), whom the other article names with that title ("Lena Hofmann, the ship's captain")."""
+    (speaker, text), (other, article_text) = body, person
+    at = text.find(speaker.span.text)
+    if other.label != "PERSON" or at < 0 or same_key(speaker.key, other.key):
+        return False  # not "Trump's lawyer" / "Trump"
+    before, after = _ROLE_OF.search(text[:at]), _ROLE_AFTER.match(text, at + len(speaker.span.text))
+    if speaker.label not in ("ORG", NOUN_PHRASE, "GPE"):
+        before = None  # a body the tagger took for a person, known by its officer: "Lusavia's chief executive"
+        if speaker.label != "PERSON" or after is None or not re.match(r"['’]", text[at + len(speaker.span.text) :]):
+            return False
+    roles = {w for found in (before, after) if found for w in found.group(1).split() if w in PERSONS_ROLES}
+    surname = other.span.text.split()[-1] if other.span.text.split() else ""
+    body_word = re.escape(_DETERMINER.sub("", speaker.span.text).split()[-1]) if speaker.span.text.split() else ""
+    # the role of the same body, or of one the article does not name there ("the ship's captain", "its chief
+    # executive"): not "the mayor of Paris" for "the mayor of Lyon"
+    of_whom = rf"(?:\b(?:the\s+[a-z]+['’]s?|its|their)\s+|\b{body_word}['’]?s?\s+|^)(?:[a-z]+\s+)?"
+    return bool(roles) and bool(surname) and bool(body_word) and any(
+        re.search(rf"{of_whom}{re.escape(role)}\b(?!\s+of\b)|\b{re.escape(role)}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)"
+                  rf"{{0,3}}{body_word}\b", window, re.IGNORECASE) is not None
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", article_text) for role in roles
+        for window in (article_text[max(0, m.start() - 70) : m.end() + 70],))
+
+
+def _other_party_in_the_same_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """Two claims worded alike but for their speakers, two distinct parties named by common nouns: "two days after
+    auditors said ..." / "two days after prosecutors said ..." (not "the bank" / "the lender", one party in other
+    words)."""
+    if len(fa.speakers) != 1 or len(fb.speakers) != 1:
+        return []
+    sa, sb = fa.speakers[0], fb.speakers[0]
+    heads = [_SPEAKER_HEAD.match(s.span.text) for s in (sa, sb)]
+    if sa.label != NOUN_PHRASE or sb.label != NOUN_PHRASE or None in heads:
+        return []
+    nouns = {h.group(1).lower().removesuffix("s") for h in heads if h is not None}
+    if len(nouns) != 2 or not nouns <= _DISTINCT_PARTIES or not _same_but_the_speakers(texts, sa, sb):
+        return []
+    return [Divergence("attribution", sa.span.text, sb.span.text,
+                       f"The sources credit different parties: {sa.span.text!r} against {sb.span.text!r}.")]
+
+
+# Parties no rewording calls by each other's name: "auditors" are never "prosecutors".
+_DISTINCT_PARTIES = frozenset({"auditor", "prosecutor", "judge", "coroner", "regulator", "jury", "police", "union",
+                               "employer", "landlord", "tenant", "patient", "teacher", "student", "inspector"})
 
 
 def _same_but_the_speakers(texts: tuple[str, str], sa: EntityMention, sb: EntityMention) -> bool:
@@ -636,6 +692,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue  # a spelling of a name it uses: "Zelensky" for "Zelenskiy"
         if written_as_its_place(word, other.text):
             continue  # "Olympic" for "the Tokyo Olympics"
+        if "-" in word and joined_names_written(word, other.text):
+            continue  # "the Leeds-Manchester line" for "a line between Leeds and Manchester"
         if names_a_currency(text, match.start(), match.end()):
             continue  # "3.15 million Australian dollars"
         found.append(Span(word, match.start(), match.end()))
