@@ -438,6 +438,13 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
 _FACING = frozenset({"face"})
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _PROPOSING = frozenset({"propose", "plan"})
+_PENALTIES = frozenset({"loss", "ban", "fine", "sack", "sacking", "suspension", "dismissal", "deportation", "eviction",
+                        "expulsion", "trial", "prison", "jail", "sentence", "penalty", "closure", "demotion"})
+_FURTHER = frozenset({"further", "new", "additional", "more", "second", "another", "fresh", "extra"})
+_REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm", "claim", "insist"})
+# Verbs that say, ask or propose: no act done to what is weighed ("warned of possible load shedding").
+_NOT_DONE = _REPORTING | frozenset({"warn", "urge", "call", "ask", "propose", "suggest", "recommend", "plan",
+                                    "threaten", "expect", "want", "seek", "demand", "describe", "predict"})
 
 
 def _proposes_an_act(facts: Facts, use: Predicate) -> bool:
@@ -449,13 +456,6 @@ def _proposes_an_act(facts: Facts, use: Predicate) -> bool:
     at = next((k for k, word in enumerate(words) if word == use.span.text.lower()), None)
     following = words[at + 1 : at + 2] if at is not None else []
     return following == ["to"] or (use.lemma == "propose" and bool(following) and following[0].endswith("ing"))
-_PENALTIES = frozenset({"loss", "ban", "fine", "sack", "sacking", "suspension", "dismissal", "deportation", "eviction",
-                        "expulsion", "trial", "prison", "jail", "sentence", "penalty", "closure", "demotion"})
-_FURTHER = frozenset({"further", "new", "additional", "more", "second", "another", "fresh", "extra"})
-_REPORTING = frozenset({"say", "tell", "add", "announce", "state", "report", "confirm", "claim", "insist"})
-# Verbs that say, ask or propose: no act done to what is weighed ("warned of possible load shedding").
-_NOT_DONE = _REPORTING | frozenset({"warn", "urge", "call", "ask", "propose", "suggest", "recommend", "plan",
-                                    "threaten", "expect", "want", "seek", "demand", "describe", "predict"})
 
 
 def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
@@ -480,8 +480,11 @@ def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) ->
     def still_to_come(facts: Facts, waiting: Predicate) -> bool:
         """"faces the loss of his title", "faces a ban" (not "faces charges", which says he has been charged);
         "is considering sanctions" (not "further sanctions", which may follow those imposed)."""
-        after = [lemma for lemma, _ in facts.surface][[lem for lem, _ in facts.surface].index(waiting.lemma) + 1 :]
-        after = [w for w in after if w not in ("a", "an", "the", "his", "her", "its", "their", "possible")]
+        lemmas = [lemma for lemma, _ in facts.surface]
+        if waiting.lemma not in lemmas:
+            return False
+        after = [w for w in lemmas[lemmas.index(waiting.lemma) + 1 :]
+                 if w not in ("a", "an", "the", "his", "her", "its", "their", "possible")]
         if waiting.lemma in _FACING:
             return bool(after) and after[0] in _PENALTIES
         return not after or after[0] not in _FURTHER
