@@ -77,18 +77,24 @@ _PAIRS = [
     ("climb", "retreat"), ("advance", "retreat"), ("uphold", "overturn"), ("uphold", "quash"),
     ("forfeit", "keep"), ("pay rise", "pay cut"), ("worsen", "ease"), ("within", "outside"),
     ("disappointed", "pleased"), ("disappointed", "delighted"), ("disappointed", "satisfied"),
-    ("disappointed", "welcome"), ("lengthen", "shorten"), ("increase", "reduction"),
+    ("disappointed", "welcome"), ("disappoint", "welcome"), ("disappoint", "pleased"), ("disappoint", "delighted"),
+    ("lengthen", "shorten"), ("increase", "reduction"),
     ("opponent", "supporter"), ("critic", "supporter"), ("critic", "ally"), ("approval", "refusal"),
     ("double", "halve"), ("backed", "criticised"), ("backed", "criticized"),
-    ("faster", "slower"), ("faster", "slowly"), ("boost", "setback"), ("boost", "blow"),
+    ("faster", "slower"), ("faster", "slowly"), ("accidental", "deliberate"), ("accidental", "intentional"),
+    ("accidentally", "deliberately"), ("accidentally", "intentionally"), ("defend", "criticise"),
+    ("defend", "criticize"), ("defend", "condemn"), ("boost", "setback"), ("boost", "blow"),
     # a proposal and its adoption: a status ("lawmakers proposed $12 million" / "approved $12 million")
     ("propose", "approve"), ("propose", "adopt"), ("propose", "enact"),
+    # suspected or suggested, and confirmed: a status ("investigators suspect" / "investigators have confirmed")
+    ("suspect", "confirm"), ("suggest", "confirm"), ("believe", "confirm"), ("suspect", "establish"),
+    ("suggest", "establish"), ("suspect", "prove"), ("suggest", "prove"),
     # results not yet confirmed, and confirmed ones: a status too
     ("unofficial", "official"), ("unofficial", "certified"), ("preliminary", "certified"),
     ("provisional", "certified"), ("preliminary", "official"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
-    ("phase out", "expand"), ("go ahead", "postpone"), ("go ahead", "cancel"),
+    ("vote for", "vote against"), ("phase out", "expand"), ("go ahead", "postpone"), ("go ahead", "cancel"),
     ("cast doubt", "reaffirm"), ("cast doubt", "acknowledge"),
     ("cast doubt", "confirm"), ("play down", "underscore"), ("play down", "emphasize"), ("play down", "stress"),
     ("downplay", "underscore"), ("downplay", "emphasize"), ("downplay", "stress"), ("stay away", "attend"),
@@ -117,12 +123,15 @@ def stems(word: str, doers: bool = True) -> set[str]:
             continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             forms.add(word[: -len(suffix)] + replacement)
-    irregular = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "lost": "lose",
-                 "began": "begin", "begun": "begin", "left": "leave", "sold": "sell", "bought": "buy",
-                 "built": "build", "broke": "break", "broken": "break", "died": "die", "better": "better"}
-    if word in irregular:
-        forms.add(irregular[word])
+    if word in _IRREGULAR:
+        forms.add(_IRREGULAR[word])
     return forms
+
+
+_IRREGULAR = {"fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "left": "leave", "sold": "sell", "bought": "buy", "built": "build",
+              "broke": "break", "broken": "break", "died": "die", "better": "better", "paid": "pay", "spent": "spend",
+              "seen": "see", "known": "know"}
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +152,17 @@ def move_opposite_ways(first: str, second: str) -> bool:
     return bool({first, second} & _MOVING_UP) and bool({first, second} & _MOVING_DOWN)
 
 
+# Words that set a figure above or below a yardstick ("12 per cent more than current tariffs"): opposed to each
+# other only, not to words of moving ("1,100 fewer beds than they need" / "the shortfall has grown to 1,100").
+_MORE = frozenset({"more", "above"})
+_LESS = frozenset({"less", "few", "below"})
+COMPARATIVES = _MORE | _LESS
+
+
+def compared_opposite_ways(first: str, second: str) -> bool:
+    return bool({first, second} & _MORE) and bool({first, second} & _LESS)
+
+
 def direction(lemma: str) -> int:
     """+1 for a word of moving up ("rise", "up" of "up from 853,000"), -1 for one of moving down, else 0."""
     return 1 if lemma in _MOVING_UP or lemma == "up" else -1 if lemma in _MOVING_DOWN or lemma == "down" else 0
@@ -150,7 +170,7 @@ def direction(lemma: str) -> int:
 
 # Opposites only as verbs: "would appeal the decision" / "would accept it", not "accepted an offer, rejecting an
 # appeal from parishioners".
-VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest"})
+VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest", "building", "opening", "closing"})  # "a living building"
 
 
 # Opposites too loose to flag on their own ("back" is also "came back"), but enough to show that a claim moves two
@@ -187,6 +207,25 @@ _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", 
 _DENYING = frozenset({"deny", "stay away"})
 _PROPOSING = frozenset({"propose"})
 _PROVISIONAL = frozenset({"unofficial", "preliminary", "provisional"})
+_SUSPECTING = frozenset({"suspect", "suggest", "believe"})
+
+
+def suspected_against_confirmed(first: str, second: str) -> bool:
+    """"suspect" / "confirm": opposed only of one statement, which a summary's sentence restated in part may not
+    be ("Police confirmed the victim was a teacher" / "Police suspect she was killed")."""
+    return bool((stems(first) | stems(second)) & _SUSPECTING)
+
+
+SUSPECTED = "One source reports as suspected what the other reports as confirmed"
+
+
+def suspects_and_confirms(lemmas: frozenset[str]) -> bool:
+    """The claim both suspects and confirms, each of its own statement: "Police confirmed the victim was a
+    teacher. They believe she was killed"."""
+    return bool(lemmas & _SUSPECTING) and bool(lemmas & _CONFIRMING)
+
+
+_CONFIRMING = frozenset({"confirm", "establish", "prove"})
 
 
 def opposite_kind(first: str, second: str) -> tuple[str, str]:
@@ -201,6 +240,8 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
         return "status", "One source reports as proposed what the other reports as adopted"
     if forms & _PROVISIONAL:
         return "status", "One source reports as provisional what the other reports as confirmed"
+    if forms & _SUSPECTING:
+        return "status", SUSPECTED
     return "contradiction", "Opposite words in the same claim"
 
 
@@ -215,6 +256,10 @@ def negates_by_prefix(first: str, second: str, doers: bool = True) -> bool:
             for prefix, shortest in _NEGATING_PREFIXES.items():
                 if (y == prefix + x or x == prefix + y) and min(len(x), len(y)) >= shortest:
                     return True
+                # "paid" read as "pay" beside "unpaid": an irregular past after the prefix
+                for plain, prefixed in ((x, y), (y, x)):
+                    if prefixed.startswith(prefix) and _IRREGULAR.get(prefixed[len(prefix) :]) == plain:
+                        return True
     return False
 
 

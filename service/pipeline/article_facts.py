@@ -164,8 +164,12 @@ _PEOPLE = frozenset({"people", "person", "migrant", "passenger", "survivor", "re
 
 
 def _a_day_in(day: DateMention, month: DateMention) -> bool:
-    if day.day is None or month.day is not None or month.weekday is not None or month.month is None:
+    """A day in the month ("on the night of Jan. 22" in "in January"), or in the year written ("July 14, 2021" in
+    "a 2021 fire"; not in "this year", which would date every day of it)."""
+    if day.day is None or month.day is not None or month.weekday is not None:
         return False
+    if month.month is None:
+        return month.year == day.day.year and month.years == 1 and month.span.text.strip().isdigit()
     return day.day.month == month.month and (month.year is None or month.year == day.day.year)
 
 

@@ -16,16 +16,22 @@ from rapidfuzz import fuzz
 
 from service.pipeline.amounts import number_divergences
 from service.pipeline.antonyms import (
+    COMPARATIVES,
     MODIFIER_RIVALS,
     RIVAL_WORDS,
+    SUSPECTED,
     VERB_ONLY_OPPOSITES,
     are_converses,
     are_opposites,
     are_rivals,
     both_ways,
+    compared_opposite_ways,
+    direction,
     move_opposite_ways,
     negates_by_prefix,
     opposite_kind,
+    suspected_against_confirmed,
+    suspects_and_confirms,
     with_phrases,
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
@@ -48,6 +54,7 @@ from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,
     an_age,
+    attributive,
     content_after,
     crossed_things,
     describes_a_noun,
@@ -59,6 +66,7 @@ from service.pipeline.surroundings import (
     other_doers,
     other_things,
     said_the_other_way_of_it,
+    same_doers,
 )
 from service.pipeline.swaps import (
     attribution_divergences,
@@ -115,6 +123,7 @@ def compare_pair(
     found += _quotes(a, b, fa, fb, restates)
     found += _antonyms(fa, fb, similarity, restates or copies)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
+    found += _another_institution(a.text, b.text)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
@@ -124,6 +133,9 @@ def compare_pair(
         found = [d for d in found
                  if not (d.kind == "quote" and {d.a.lower().strip(), d.b.lower().strip()} <= _NEGATORS)]
     found = without_the_dispute_reported(found, (a.text, b.text))
+    if suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas):
+        # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
+        found = [d for d in found if not d.explanation.startswith(SUSPECTED)]
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
     return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
@@ -150,6 +162,25 @@ def _reversed_route(a: Claim, b: Claim) -> list[Divergence]:
             return [Divergence("contradiction", m_text, other,
                                f"The same places the other way round: {m_text!r} against {other!r}.")]
     return []
+
+
+def _another_institution(text_a: str, text_b: str) -> list[Divergence]:
+    """One sentence with one body named by common nouns put for another: "sign-off from the Dutch central bank" /
+    "from the Dutch finance ministry"."""
+    differing = _differing_words(text_a, text_b)
+    if differing is None or not all(differing) or text_a.replace(differing[0], differing[1], 1) != text_b:
+        return []  # the one difference between the two
+    heads = [side.split()[-1].lower() for side in differing]
+    if heads[0] == heads[1] or not set(heads) <= _INSTITUTIONS:
+        return []
+    return [Divergence("entity", *differing, f"A different body in the same role: {differing[0]!r} against "
+                                             f"{differing[1]!r}.")]
+
+
+# Bodies no rewording of one sentence calls by each other's name (not "ministry" / "department", "the Senate" /
+# "parliament", which a rewording may put for each other).
+_INSTITUTIONS = frozenset({"bank", "ministry", "court", "regulator", "treasury", "police", "army", "navy",
+                           "tribunal"})
 
 
 def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
@@ -425,8 +456,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         lemmas_a = fa.lemmas | with_phrases([lem for lem, _ in fa.surface])
         lemmas_b = fb.lemmas | with_phrases([lem for lem, _ in fb.surface])
         only_a, only_b = lemmas_a - lemmas_b, lemmas_b - lemmas_a
-    elif restates:
-        only_a, only_b = fa.content_lemmas - fb.content_lemmas, fb.content_lemmas - fa.content_lemmas
+    elif restates:  # content words, and words that move or compare a figure ("12 per cent more than")
+        only_a = fa.content_lemmas - fb.content_lemmas | _moving_a_figure(fa, fb)
+        only_b = fb.content_lemmas - fa.content_lemmas | _moving_a_figure(fb, fa)
     else:
         return []
     found: list[tuple[int, Divergence]] = []
@@ -434,7 +466,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
         for wb in sorted(only_b):
             # "jumped 38%" / "fell 38%", said of one thing: by the same doer, or in claims worded alike ("Shares
             # of Calverra jumped" / "Calverra stock fell"), not "Brekke tumbled 14%" against "Halvorsen climbed 14%"
-            moved = move_opposite_ways(wa, wb) and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
+            opposite_ways = move_opposite_ways(wa, wb) or compared_opposite_ways(wa, wb) or (
+                _moved_or_compared_with_a_time(fa, wa, fb, wb))
+            moved = opposite_ways and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
                 similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
             if are_opposites(wa, wb) or moved:
                 if (both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas)) and not _of_the_same_things(fa, wa, fb, wb) \
@@ -462,6 +496,14 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
+                if suspected_against_confirmed(wa, wb) and loose:
+                    continue  # "confirmed the victim was a teacher" / "suspect she was killed": in a sentence
+                    # restated in part, each may be said of its own statement
+                if loose and are_converses(wa, wb) and not same_doers(fa, wa, fb, wb):
+                    continue  # "a collector, who bought three of the works" / "Accused of selling 14 forged
+                    # paintings, dealer Lukas Brenner": in a sentence restated in part, the two parties' acts
+                if loose and _describe_other_things(fa, wa, fb, wb):
+                    continue  # "softening the cut for large companies" / "small-scale fishermen"
                 if _not_as_a_verb(fa, wa) or _not_as_a_verb(fb, wb):
                     continue  # "rejecting an appeal from parishioners" / "accepted an offer"
                 if names_a_group(fa, wa) != names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
@@ -508,6 +550,27 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
     # The pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
     return [max(found, key=lambda item: item[0])[1]] if found else []
+
+
+def _moved_or_compared_with_a_time(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """A word of moving against a comparative with an earlier time: "rose 6% last year" / "6% fewer than the year
+    before" (not "1,100 fewer beds than they need" / "the shortfall has grown")."""
+    for move, f_compared, compared in ((wa, fb, wb), (wb, fa, wa)):
+        way = direction(move)
+        if way and compared in COMPARATIVES and compared_opposite_ways(compared, "more" if way > 0 else "less"):
+            lemmas = [lemma for lemma, _ in f_compared.surface]
+            at = lemmas.index(compared)
+            if lemmas[at + 1 : at + 2] == ["than"] and set(lemmas[at + 2 : at + 6]) & _EARLIER:
+                return True
+    return False
+
+
+_EARLIER = frozenset({"year", "month", "week", "quarter", "before", "earlier", "ago", "previous", "prior", "last"})
+
+
+def _moving_a_figure(facts: Facts, other: Facts) -> set[str]:
+    return {lemma for lemma in facts.lemmas - other.lemmas
+            if (direction(lemma) or lemma in COMPARATIVES) and figures_moved(facts, lemma)}
 
 
 def _not_as_a_verb(facts: Facts, lemma: str) -> bool:
@@ -605,6 +668,15 @@ def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
         return True  # "relied on a smaller desalination unit" is another than "Chile's largest desalination plant"
     graded_a, graded_b = set(content_after(fa, wa)[:2]), set(content_after(fb, wb)[:2])
     return not graded_a & graded_b
+
+
+def _describe_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """Both words stand before nouns, not the same ones, and one of the nouns is in the other claim too, not so
+    described: "softening the cut for large companies" / "small-scale fishermen", where the first also speaks of
+    fishermen (not "higher wages" / "lower pay")."""
+    things_a, things_b = set(content_after(fa, wa)[:2]), set(content_after(fb, wb)[:2])
+    return attributive(fa, wa) and attributive(fb, wb) and not things_a & things_b and bool(
+        things_a & fb.content_lemmas or things_b & fa.content_lemmas)
 
 
 def _another_of_its_kind(facts: Facts, comparative: str) -> bool:

@@ -138,6 +138,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start()) or _from_then_on(text, match.start())
+        if any(m.day and text[match.end() : m.span.start] in (", ", " ") for m in found):
+            continue  # "on Sunday, Sept. 3": the date says which Sunday
         day = _resolve_weekday(weekday, published, future)
         add(DateMention(_span(match, text), day=day, weekday=weekday, bare_weekday=True))
     for match in _RECENT.finditer(text):

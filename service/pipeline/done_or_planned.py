@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.dates import at_other_times
-from service.pipeline.predicates import same_act
+from service.pipeline.predicates import EVENT, GATHERINGS, same_act
 from service.pipeline.statuses import DONE_BY_SAYING, passive
 from service.pipeline.surroundings import content_after, near
 from service.pipeline.types import Facts, Predicate
@@ -71,8 +71,10 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     if _SOMEONE_ELSES.search(theirs.evidence.text):
         return False
     doer_mine, doer_theirs = _doer(mine, derived), _doer(theirs, source)
-    if doer_mine and doer_theirs and not _same_doer(doer_mine, doer_theirs):
-        return False
+    if doer_mine and doer_theirs and not {doer_mine, doer_theirs} & _PRONOUNS and not _same_doer(
+        doer_mine, doer_theirs
+    ):
+        return False  # not "She said she would meet union representatives" / "the labour minister has met them"
     if passive(mine) != passive(theirs) and (mine.agent or theirs.agent):
         return True  # "The ferry has been towed by salvage crews" / "crews planned to tow the ship": one doer, and
         # the passive's subject is the other's object, in other words
@@ -129,8 +131,13 @@ def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
     """The content words near the source's use, and, where the use has no subject of its own (a clause cut from
     its sentence: "is scheduled to be sentenced next month"), the clause before it."""
     near_it = _said_of_use(facts, use.lemma)
-    return near_it | (set(before.content_lemmas) if before is not None and not use.subject else set())
+    # or a common noun naming what the clause before names: "The council is scheduled to vote next month", after
+    # "Metro Council member Denise Harlan said the city's share should be spent on parks"
+    named_before = before is not None and use.subject in before.content_lemmas
+    return near_it | (set(before.content_lemmas) if before is not None and (not use.subject or named_before) else set())
 
 
 def _said_of_use(facts: Facts, lemma: str) -> set[str]:
+    if lemma == EVENT:  # "their first meeting", "talks"
+        return near(facts, lambda other, _: other in GATHERINGS, 10)
     return near(facts, lambda other, _: same_act(other) == lemma, 10)  # "scrapped" for the stored "cancel"

@@ -238,7 +238,7 @@ _NOUN_ACTS = {"sale": "sell", "acquisition": "buy", "purchase": "buy", "decision
 def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
     """The verb a noun names the act of: "appearance" -> "appear", "arrival" -> "arrive", "visit" -> "visit",
     "warning" -> "warn" (not a gathering: "held a meeting" is an event, compared as one)."""
-    if noun in _GATHERINGS:
+    if noun in GATHERINGS:
         return None
     if noun in _NOUN_ACTS:
         return _NOUN_ACTS[noun]
@@ -251,13 +251,15 @@ def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:
 
 
 # Gatherings one source may report as coming and another as held: compared as one predicate, "event:meeting".
-_GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
+EVENT = "event:meeting"
+GATHERINGS = {"summit", "meeting", "talks", "talk", "discussion", "conference", "negotiation", "session"}
 _AHEAD = {"ahead", "before", "prior"}
 _COMING = {"upcoming", "forthcoming", "planned", "scheduled", "next", "expected"}
 # Verbs that hold a gathering or take part in it ("attended a summit", "came at a summit"); "cancelled the summit"
 # or "rejected talks" say nothing of its having been held.
 _CONVENING = {"attend", "hold", "host", "join", "open", "chair", "convene", "come", "take", "conclude", "end",
               "begin", "start", "meet", "speak", "address", "wrap", "finish"}
+_SCHEDULING = {"schedule", "set", "due", "slate", "expect", "plan"}
 # ... and the verbs a gathering is the subject of when held: "the talks had wrapped up", "the summit ended".
 _UNFOLDING = {"conclude", "end", "begin", "start", "open", "wrap", "finish", "close", "resume"}
 
@@ -267,7 +269,7 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
     "the upcoming talks") or as held ("attended a summit", "the announcement came at a summit")."""
     found: list[Predicate] = []
     for token in tokens:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _GATHERINGS:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in GATHERINGS:
             continue
         governor = token.head.head if token.dep_ == "pobj" else token.head
         preposition = token.head.lower_ if token.dep_ == "pobj" else ""
@@ -276,8 +278,8 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
             status, words = "planned", [token, *coming]
         elif (preposition == "of" and governor.lower_ in _AHEAD) or (
             preposition == "for" and governor.lemma_.lower() in _PLAN_HEADS
-        ):
-            status, words = "planned", [token, governor]
+        ) or (token.dep_ in ("nsubj", "nsubjpass") and governor.lemma_.lower() in _SCHEDULING):
+            status, words = "planned", [token, governor]  # "A first meeting of creditors is scheduled for July 5"
         elif (governor.lemma_.lower() in _CONVENING and token.dep_ in ("dobj", "pobj", "nsubjpass")) or (
             governor.lemma_.lower() in _UNFOLDING and token.dep_ == "nsubj"
         ):
@@ -290,7 +292,7 @@ def _events(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         start = min(t.idx for t in words)
         end = max(t.idx + len(t.text) for t in words)
         span = Span(token.text, token.idx, token.idx + len(token.text))
-        found.append(Predicate(span, "event:meeting", False, status, Span(doc.text[start:end], start, end)))
+        found.append(Predicate(span, EVENT, False, status, Span(doc.text[start:end], start, end)))
     return found
 
 
@@ -465,8 +467,12 @@ NUMBER_BOUNDS = frozenset({"fewer", "more", "less"})
 
 
 def _denying_pronoun(token: Any) -> bool:
-    """"injuring nobody", "changed nothing"; not "demanded nothing less than an apology"."""
+    """"injuring nobody", "changed nothing"; not "demanded nothing less than an apology", nor "found almost
+    nothing" or "next to nothing" (a little)."""
     following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    before = token.doc[max(0, token.i - 2) : token.i].text.lower()
+    if before.endswith(("almost", "nearly", "virtually", "practically", "next to")):
+        return False
     return token.lower_ in ("nobody", "nothing") and following not in ("less", "more", "short", "but", "else")
 
 

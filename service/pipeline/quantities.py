@@ -276,7 +276,25 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if per_hour:
             blocked.append((start, start + len(span_text)))  # "an hour" is the speed's, no span of time
     found.sort(key=lambda q: q.span.start)
+    found = _shares_of_a_scale(text, found)
     return _signed_temperatures(text, _ranges_share_units(text, _durations_joined(text, found)))
+
+
+def _shares_of_a_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"a third of a million people" is one amount, 333,333 people, not a share and a million."""
+    joined: list[Quantity] = []
+    for quantity in sorted(found, key=lambda q: q.span.start):
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.unit == "" and 0 < previous.value < 1 and (
+            previous.span.text.lower() in _SHARES
+            and re.fullmatch(r"\s+of\s+", text[previous.span.end : quantity.span.start])
+            and re.match(r"an?\s+(?:thousand|million|billion)\b", quantity.span.text, re.IGNORECASE)
+        ):
+            span = Span(text[previous.span.start : quantity.span.end], previous.span.start, quantity.span.end)
+            joined[-1] = Quantity(span=span, value=previous.value * quantity.value, unit=quantity.unit)
+        else:
+            joined.append(quantity)
+    return joined
 
 
 # A temperature's scale after its figure: "60 degrees Celsius", "38 Celsius", "-20°C", "68 degrees F"; a lone "C" or
@@ -834,8 +852,9 @@ def measures_other_things(text: str, amount: Quantity, other_text: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}", other_text, re.IGNORECASE) is None
 
 
-_ARITHMETIC_AFTER = re.compile(r"\s+(?:(?:more|less|fewer|higher|lower)\s+than|above|below|on\s+top\s+of)\b",
-                               re.IGNORECASE)
+_ARITHMETIC_AFTER = re.compile(
+    r"(?:\s+points?)?\s+(?:(?:more|less|fewer|higher|lower)\s+than|above|below|on\s+top\s+of)\b", re.IGNORECASE
+)
 _ARITHMETIC_BEFORE = re.compile(
     r"\b(?:a\s+further|another|an\s+extra|an\s+additional|combined|a\s+total\s+of|in\s+all|up|down|add(?:s|ed|ing)?|"
     r"an?\s+(?:increase|rise|jump|drop|fall|decline|cut|gain|loss)\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$",
@@ -890,8 +909,11 @@ def worked_out(amount: Quantity, own_text: str, others: Sequence[Quantity], othe
     if not amount.unit or amount.value == 0:
         return False
     # Percentage points move a percentage: "cut by half a percentage point to 10.75%" is "from 11.25%".
-    unit = {"percentage": "%"}.get(amount.unit, amount.unit)
-    same_unit = [o for o in others if {"percentage": "%"}.get(o.unit, o.unit) == unit and o.value]
+    def unit_of(q: Quantity) -> str:  # "23 percentage points" may be read as points
+        return "%" if q.unit == "percentage" or "percentage" in q.span.text.lower() else q.unit
+
+    unit = unit_of(amount)
+    same_unit = [o for o in others if unit_of(o) == unit and o.value]
 
     def a_difference(q: Quantity, text: str, moved_by: bool = False) -> bool:  # wherever the text writes it
         return any(

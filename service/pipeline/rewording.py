@@ -28,7 +28,7 @@ from service.pipeline.names import (
     without_accents,
 )
 from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
-from service.pipeline.quantities import a_share_of_a_total, hedged_alike, measures_other_things, same_amount
+from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount, worked_out
 from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Quantity, Span
 
@@ -138,6 +138,9 @@ def _negators(words: Sequence[str]) -> set[str]:
 
 # Words that deny in themselves: "rescued unharmed" says what "rescued without injury" says, "lacked valid
 # clearance" what "had no valid clearance" says.
+_UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "undisclosed", "anonymously"})
+_NAMING = frozenset({"disclosed", "named", "identified", "revealed", "released", "given", "public", "published",
+                     "disclose", "name", "identify", "reveal", "release"})
 _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathed", "lack", "lacks", "lacked",
                                     "lacking"})
 
@@ -202,6 +205,11 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         return None  # "a winter with almost no snow" / "a winter with little snow"
     if bool(negation_a) != bool(negation_b) and _FAILING & {w.lower() for w in unnegated}:
         return None  # "had failed to lock" / "had not locked": both deny it
+    unnegated_text = text_b if negation_a else text_a
+    if bool(negation_a) != bool(negation_b) and _UNNAMED & set(re.findall(r"[a-z]+", unnegated_text.lower())) and (
+        _NAMING & {w.lower() for w in denying_words}
+    ):
+        return None  # "an anonymous bidder" / "a bidder whose identity was not disclosed"
     if bool(negation_a) != bool(negation_b) and not asked and not balanced:  # "tested whether ..." affirms nothing
         return _divergence("negation", a, b, "One version denies what the other affirms")
 
@@ -223,7 +231,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         ) and not any(
             measures_other_things(text_a, x, text_b) or measures_other_things(text_b, y, text_a)
             for x in amounts_a for y in amounts_b
-        ) and not any(a_share_of_a_total(x, text_a, fb.quantities) for x in amounts_a):
+        ) and not any(worked_out(x, text_a, fb.quantities, text_b) for x in amounts_a):
             return _divergence("number", amounts_a[0].span, amounts_b[0].span, "The amounts differ")
         return None  # an amount made less specific or restated
 

@@ -79,6 +79,13 @@ def near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
             if lemma in facts.content_lemmas and not hit(lemma, word)}
 
 
+def same_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
+    """Both verbs have known subjects, and they share a word."""
+    doers_a = {w for p in first.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
+    doers_b = {w for p in second.predicates if p.lemma == same_act(other) for w in p.subject.split()}
+    return bool(doers_a & doers_b)
+
+
 def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
     """The two verbs have different subjects ("the consortium agreed to buy" / "Pell agreed to sell"): one
     event told from its two parties' sides. False when either subject is unknown."""
@@ -155,14 +162,21 @@ def describes_a_noun(facts: Facts, lemma: str) -> bool:
 
 def a_state_against_an_act(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     """A prefixed adjective before its noun, and its stem as a verb acting on another thing: "unprocessed indium"
-    / "to process the metal" (not "the loans were unsecured" / "were secured against its headquarters")."""
+    / "to process the metal" (not "the loans were unsecured" / "were secured against its headquarters", nor
+    "unpaid leave" / "paid administrative leave", two states)."""
     for f_state, state, f_act, act in ((fa, wa, fb, wb), (fb, wb, fa, wa)):
-        lemmas = [lem for lem, _ in f_state.surface]
-        at = lemmas.index(state) if state in lemmas else -1
-        attributive = 0 <= at < len(lemmas) - 1 and lemmas[at + 1] in f_state.content_lemmas
-        if len(state) > len(act) and attributive and not _passive(f_act, act):
+        if len(state) > len(act) and attributive(f_state, state) and not _passive(f_act, act) and (
+            not attributive(f_act, act)
+        ):
             return other_things(f_state, state, f_act, act)
     return False
+
+
+def attributive(facts: Facts, lemma: str) -> bool:
+    """The word's first use stands before a content word: "unprocessed indium", "paid administrative leave"."""
+    lemmas = [lem for lem, _ in facts.surface]
+    at = lemmas.index(lemma) if lemma in lemmas else -1
+    return 0 <= at < len(lemmas) - 1 and lemmas[at + 1] in facts.content_lemmas
 
 
 def crossed_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
@@ -171,11 +185,18 @@ def crossed_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     after_a, after_b = content_after(fa, wa)[:1], content_after(fb, wb)[:1]
     if not (after_a and after_b) or after_a == after_b or _passive(fa, wa) or _passive(fb, wb):
         return False  # not "had weakened the old structure" / "the old structure had been strengthened by repairs"
+    if {wa, wb} & _OF_A_CLAUSE:
+        return False  # "suspect the virus was brought aboard by a crew member" / "confirmed that a crew member
+        # carried the virus": what follows is a clause, whose words may come in any order
 
     def acted_on_by_another(facts: Facts, thing: str, word: str) -> bool:
         return any(p.lemma != word and content_after(facts, p.lemma)[:1] == [thing] for p in facts.predicates)
 
     return acted_on_by_another(fb, after_a[0], wb) and acted_on_by_another(fa, after_b[0], wa)
+
+
+_OF_A_CLAUSE = frozenset({"suspect", "suggest", "believe", "confirm", "establish", "prove", "deny", "admit",
+                          "acknowledge"})
 
 
 def other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
@@ -187,8 +208,10 @@ def other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     return bool(after_a and after_b) and after_a != after_b
 
 
-# "closed 2.1% lower": a comparative says which way a figure moved right after the figure, not before it.
-_MOVED_BY_WHAT_PRECEDES = frozenset({"low", "high"})
+# "closed 2.1% lower", "12 per cent more than current tariffs": a comparative says which way a figure moved, or
+# how one thing stands against another, right after the figure, not before it ("more than 140" is a floor).
+_MOVED_BY_WHAT_PRECEDES = frozenset({"low", "high", "more", "less", "few", "above", "below"})
+_COMPARATIVES = frozenset({"lower", "higher", "more", "less", "fewer", "above", "below"})
 
 
 def figures_moved(facts: Facts, lemma: str) -> set[str]:
@@ -196,8 +219,16 @@ def figures_moved(facts: Facts, lemma: str) -> set[str]:
     if lemma not in _MOVED_BY_WHAT_PRECEDES:
         return figures_after(facts, lemma)
     # "lower", not "low-income", "high school" or "a 52-week low"
-    at = [k for k, (lem, word) in enumerate(facts.surface) if lem == lemma and word.lower() in ("lower", "higher")]
-    return {_figure(word) for word, k in facts.numerals if any(0 <= a - k <= 1 for a in at)} - {""}
+    at = [k for k, (lem, word) in enumerate(facts.surface) if lem == lemma and word.lower() in _COMPARATIVES]
+    lemmas = [lem for lem, _ in facts.surface]
+
+    def right_after(k: int, a: int) -> bool:  # "2.1% lower", "12 percent more", "12 per cent more"
+        return 0 <= a - k <= 1 or (0 < a - k <= 3 and set(lemmas[k:a]) <= _PERCENT_WORDS)
+
+    return {_figure(word) for word, k in facts.numerals if any(right_after(k, a) for a in at)} - {""}
+
+
+_PERCENT_WORDS = frozenset({"per", "cent", "percent", "percentage", "point"})
 
 
 def figures_after(facts: Facts, lemma: str, reach: int = 2) -> set[str]:

@@ -69,7 +69,8 @@ def attribution_divergences(
             initials_of(x.span.text, y.span.text) or initials_of(y.span.text, x.span.text)
         )
 
-    swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts)
+    swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts) or (
+        _a_spokesperson_for_a_principal(fa, fb, texts))
     if swapped_side:
         return swapped_side
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
@@ -246,6 +247,30 @@ def _other_party_in_the_same_words(fa: Facts, fb: Facts, texts: tuple[str, str])
         return []
     return [Divergence("attribution", sa.span.text, sb.span.text,
                        f"The sources credit different parties: {sa.span.text!r} against {sb.span.text!r}.")]
+
+
+def _a_spokesperson_for_a_principal(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """An unnamed spokesperson in one claim, and in the other a named person with a principal's title: "a
+    spokesperson said" / "co-founder Daniel Osei said" (a spokesperson may be named, but is no co-founder)."""
+    if len(fa.speakers) != 1 or len(fb.speakers) != 1:
+        return []
+    sa, sb = fa.speakers[0], fb.speakers[0]
+    for spokesperson, principal, text in ((sa, sb, texts[1]), (sb, sa, texts[0])):
+        head = _SPEAKER_HEAD.match(spokesperson.span.text)
+        if spokesperson.label != NOUN_PHRASE or head is None or not head.group(1).lower().startswith("spokes"):
+            continue
+        around = text[max(0, principal.span.start - 30) : principal.span.end + 40]
+        if principal.label == "PERSON" and _PRINCIPAL.search(around) and not _SPEAKS_FOR.search(around):
+            pair = (sa.span.text, sb.span.text)
+            return [Divergence("attribution", *pair, f"The sources credit different people: {pair[0]!r} against "
+                                                     f"{pair[1]!r}.")]
+    return []
+
+
+_PRINCIPAL = re.compile(r"\b(?:co-?founder|founder|chief\s+executive|CEO|chair(?:man|woman)?|president|owner|"
+                        r"minister|mayor|governor|managing\s+director)\b", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(r"\b(?:spokes\w*|speaks|represents|on\s+behalf|press|communications|media)\b",
+                         re.IGNORECASE)
 
 
 # Parties no rewording calls by each other's name: "auditors" are never "prosecutors".
@@ -703,7 +728,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
-_SLOT_WORD = re.compile(r"[A-Za-z]+")
+# Words, and years: "at Christie's in Hong Kong in 2021" / "... in New York in 2021" (not an age, "Paul Drury, 58,")
+_SLOT_WORD = re.compile(r"[A-Za-z]+|\b(?:1[89]|20)\d\d\b")
 _FILLER = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "s", "by", "for", "with", "from", "as",
            "that", "this", "his", "her", "their", "its", "is", "was", "were", "are", "has", "had", "have", "be"}
 
