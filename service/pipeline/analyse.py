@@ -673,6 +673,15 @@ def _mention_for(
     named_before = _named_before_its_description(subject, text, entities)
     if named_before is not None:
         return named_before
+    verb = subject.head
+    person_before_verb = next((e for e in entities if e.label == "PERSON" and subject.left_edge.idx <= e.span.start
+                               and e.span.end <= verb.idx and not text[e.span.end : verb.idx].strip()), None)
+    joined = person_before_verb is not None and any(
+        t.dep_ in ("cc", "conj") for t in subject.doc if subject.left_edge.idx <= t.idx < person_before_verb.span.start)
+    if person_before_verb is not None and subject.pos_ == "PROPN" and not joined and not any(
+        e.label == "PERSON" and e.span.start <= subject.idx < e.span.end for e in entities
+    ):
+        return person_before_verb  # "Nova Scotia Labour Minister Gordon Leblanc announced", parsed as "Scotia"
     clauses = [c for c in subject.children
                if c.i > subject.i and (c.dep_ in ("relcl", "acl") or c.dep_ == "appos" and describes(c))]
     own = [t for t in subject.subtree

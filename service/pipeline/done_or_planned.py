@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.pipeline.dates import at_other_times
+from service.pipeline.dates import TIME_WORDS, at_other_times
 from service.pipeline.predicates import EVENT, GATHERINGS, same_act
 from service.pipeline.statuses import DONE_BY_SAYING, passive
 from service.pipeline.surroundings import content_after, near
@@ -78,7 +78,9 @@ def _one_act(derived: Facts, mine: Predicate, source: Facts, theirs: Predicate) 
     if passive(mine) != passive(theirs) and (mine.agent or theirs.agent):
         return True  # "The ferry has been towed by salvage crews" / "crews planned to tow the ship": one doer, and
         # the passive's subject is the other's object, in other words
-    mine_on, theirs_on = set(content_after(derived, mine.lemma)[:2]), set(content_after(source, theirs.lemma)[:2])
+    # what each acts on, not when: "could resume as early as Monday" / "have resumed under mediation"
+    mine_on = set(content_after(derived, mine.lemma)[:2]) - TIME_WORDS
+    theirs_on = set(content_after(source, theirs.lemma)[:2]) - TIME_WORDS
     # "have arrived at Wensum Valley Hospitals NHS Trust's Norwich site" names the source's "Norwich site" too
     return not (mine_on and theirs_on and not mine_on & theirs_on and not theirs_on <= derived.content_lemmas)
 
@@ -133,7 +135,8 @@ def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
     near_it = _said_of_use(facts, use.lemma)
     # or a common noun naming what the clause before names: "The council is scheduled to vote next month", after
     # "Metro Council member Denise Harlan said the city's share should be spent on parks"
-    named_before = before is not None and use.subject in before.content_lemmas
+    named_before = before is not None and (use.subject in before.content_lemmas
+                                           or use.subject.removesuffix("s") in before.content_lemmas)  # "The banks"
     return near_it | (set(before.content_lemmas) if before is not None and (not use.subject or named_before) else set())
 
 

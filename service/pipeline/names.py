@@ -480,6 +480,11 @@ def initials_of(letters: str, name: str) -> bool:
     "the U.S. Consumer Product Safety Commission"."""
     words_of = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for")]
     initials = "".join(w[0] for w in words_of if w[0].isupper())
+    # or of the name without its last "and ..." word, which the letters may leave out: "CDC" of "the Centers for
+    # Disease Control and Prevention"
+    shorter = re.sub(r"\s+and\s+[A-Z][a-z]+\s*$", "", name)
+    if shorter != name and initials_of(letters, shorter):
+        return True
     return len(letters) >= 3 and letters.isupper() and letters.isalpha() and initials.endswith(letters)
 
 
@@ -513,3 +518,11 @@ def a_common_noun_capitalised(text: str, start: int, end: int, other_text: str) 
     after, lowered = re.escape(following.group(1)), re.escape(word.lower())
     # "Desert locust swarms" / "desert locusts"; "Corrosion found during an inspection" / "found corrosion"
     return re.search(rf"\b{lowered}\s+{after}(?:e?s)?\b|\b{after}\s+{lowered}\b", other_text) is not None
+
+
+def nationalities_joined(name: str, other_article: str) -> bool:
+    """Adjectives of nations joined by a dash, each of which the other article writes: "a Dutch-Chilean
+    consortium" of "the Dutch firm Noordzee" and "the Chilean company Constructora Austral"."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(part[:1].isupper() and part.endswith(("an", "ch", "sh", "ese", "i")) and re.search(
+        rf"\b{re.escape(part)}\b", other_article) is not None for part in parts)

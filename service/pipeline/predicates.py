@@ -506,7 +506,11 @@ def _by_a_time_to_come(token: Any) -> bool:
     """The verb is dated by a time to come: "could reopen by Saturday" (not "could only leave once the fire was
     out", "tenants could stay if they paid", which tell what was possible then)."""
     return any(child.dep_ == "prep" and child.lower_ in ("by", "until")
-               and _BY_A_TIME_TO_COME.match(token.doc[child.i : child.i + 4].text) for child in token.children)
+               and _BY_A_TIME_TO_COME.match(token.doc[child.i : child.i + 4].text) for child in token.children) or (
+        _AS_EARLY_AS.match(token.doc.text, token.idx + len(token.text)) is not None)  # "as early as Monday"
+
+
+_AS_EARLY_AS = re.compile(r"\s+as\s+(?:early|soon)\s+as\s+(?:next\b|this\b|[A-Z][a-z]+day\b|the\s+end\b)")
 
 
 _BY_A_TIME_TO_COME = re.compile(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+|then|next|20\d\d|[A-Z][a-z]+day)|\bif\b",

@@ -65,6 +65,10 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                 affirmed.evidence.text
             ):
                 continue  # "had tried for a year to recruit two dentists" / "failed to recruit two dentists"
+            text_denied, text_affirmed = (texts[0], texts[1]) if denies(pa) else (texts[1], texts[0])
+            if _in_a_manner(text_denied, denied) and not _in_a_manner(text_affirmed, affirmed):
+                continue  # "no sign that anyone deliberately started the fire" / "was started by sparks": the
+                # manner denied, not the act
             found.append(Divergence("negation", pa.evidence.text, pb.evidence.text,
                                     f"One source affirms what the other denies: {pa.evidence.text!r} "
                                     f"against {pb.evidence.text!r}."))
@@ -362,6 +366,15 @@ _WHEN_WORDS = frozenset({"day", "week", "month", "year", "today", "tomorrow", "y
 
 # Verbs of rejecting a claim, one act under several words: "rejected Pop's claims" / "did not dismiss them".
 _REJECTING = frozenset({"reject", "dismiss", "rebuff", "refute"})
+
+
+def _in_a_manner(text: str, use: Predicate) -> bool:
+    """A word of manner stands by the verb: "deliberately started", "was started deliberately"."""
+    return _IN_A_MANNER.search(text[max(0, use.span.start - 16) : use.span.end + 16]) is not None
+
+
+_IN_A_MANNER = re.compile(r"\b(?:deliberately|intentionally|knowingly|wilfully|willfully|on\s+purpose)\b",
+                          re.IGNORECASE)
 
 
 def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:

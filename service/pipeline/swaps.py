@@ -24,6 +24,7 @@ from service.pipeline.names import (
     is_nation,
     joined_names,
     joined_names_written,
+    nationalities_joined,
     office_holders,
     only_titles,
     org_key,
@@ -515,7 +516,8 @@ def entity_divergences(
     credited_apart = bool(speakers_a - speakers_b and speakers_b - speakers_a)
 
     def lonely(
-        mine: Sequence[EntityMention], theirs: Sequence[EntityMention], other_text: str = "", own_text: str = ""
+        mine: Sequence[EntityMention], theirs: Sequence[EntityMention], other_text: str = "", own_text: str = "",
+        other_article: str = "",
     ) -> list[EntityMention]:
         keys = {m.key for m in mine}
 
@@ -536,16 +538,17 @@ def entity_divergences(
             and not any(_abbreviates(e, o) for o in theirs)  # "GCF" for "Global Canoe Federation"
             and not _joined_or_part_of_joined(e, theirs, other_text)  # "Lisbon-Porto" / "Lisbon and Porto"
             and not written_as_its_place(e.span.text, other_text)  # "Alpine" / "the French Alps"
+            and not nationalities_joined(e.span.text, other_article)  # "a Dutch-Chilean consortium"
             # "Founder and chief executive Daniel Koh" / "the company's founder and CEO": a word opening the claim
             and not (e.span.start == 0 and own_text and a_common_noun_capitalised(own_text, 0, e.span.end, other_text))
         ]
 
     near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
-    for ea in lonely(fa.entities, fb.entities, b.text, a.text):
+    for ea in lonely(fa.entities, fb.entities, b.text, a.text, article_b.text):
         # The name in the most alike words first ("told CNN" / "told Fox News"), then one of the same label
         # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
         candidates = sorted(
-            lonely(fb.entities, fa.entities, a.text, b.text),
+            lonely(fb.entities, fa.entities, a.text, b.text, article_a.text),
             key=lambda e: (-shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
