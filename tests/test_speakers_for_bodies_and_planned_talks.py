@@ -47,6 +47,12 @@ def test_faithful_summaries_of_speakers_for_bodies(models: Models) -> None:
             "Leblanc announced on Wednesday." + PAD)
     assert kinds_against(wage, "Nova Scotia Labour Minister Gordon Leblanc announced that the minimum wage will rise "
                                "to $16.15 an hour on October 1.", models) == []
+    talks = ("Trump said he liked the idea of a ceasefire, but that they could work on a peace deal while the fighting "
+             "continued. Later, Macron and Merz pushed back on that suggestion. \"I can't imagine that the next "
+             "meeting would take place without a ceasefire,\" Merz said.")
+    assert "attribution" in kinds_against(talks + PAD, "Trump said a deal could be worked on while fighting "
+                                                       "continued, but Macron pushed back, saying he could not "
+                                                       "imagine the next meeting without a ceasefire.", models)
     ward = ("Health Minister Ana Ruiz said the hospital's maternity ward would close in March. Union leader Tom Baker "
             "said the closure of the maternity ward had been decided without consulting staff.")
     assert "attribution" in kinds_against(ward, "Union leader Tom Baker said the hospital's maternity ward would "

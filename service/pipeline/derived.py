@@ -497,6 +497,8 @@ def _credited_so_elsewhere(mine: str, derived: Facts, source: ArticleFacts) -> b
     reopening, where the bishop goes on to say "the first service would be a Mass of thanksgiving" (not "Marcus
     Lindqvist said: 'We will not be silenced'", where Lindqvist only "called for calm")."""
     speakers = [s for s in derived.speakers if s.span.text == mine]
+    if len({s.key for s in derived.speakers}) > 1:
+        return False  # "Trump said ..., but Macron pushed back, saying ...": whose words are whose is not told here
     everyone = (*derived.speakers, *(t for f in source.facts for t in f.speakers))
     named = {word for s in everyone for word in s.key.split()}
     said = _what_is_said(derived, speakers)
@@ -544,6 +546,10 @@ def _what_is_said(facts: Facts, speakers: Sequence[EntityMention]) -> set[str]:
     saying = [p for p in facts.predicates if p.lemma in _SPEAKING]
     if not speakers or not saying:
         return set(facts.content_lemmas)
+    # the speaker's own verb: "Trump said a deal could be worked on, but Macron pushed back, saying ..." is Macron's
+    # "saying", not Trump's "said"
+    own_verbs = [p for p in saying if set(p.subject.split()) & set(speakers[0].key.split())]
+    saying = own_verbs or saying
     words = [word for _, word in facts.surface]
     lemmas = [lemma for lemma, _ in facts.surface]
     first = speakers[0].span.text.split()[0]
