@@ -9,9 +9,11 @@ Minister Laura Benitez said).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from service.pipeline.article_facts import ArticleFacts
-from service.pipeline.names import PERSONS_ROLES, person_key, same_key
+from service.pipeline.done_or_planned import SAYING_LEMMAS
+from service.pipeline.names import PERSONS_ROLES, only_titles, person_key, same_key, same_name
 from service.pipeline.types import Claim, EntityMention, Facts
 
 _SAYING = re.compile(
@@ -115,3 +117,81 @@ def _statement(text: str, speaker: EntityMention, facts: Facts) -> set[str]:
     lemma_of = {word.lower(): lemma for lemma, word in facts.surface}
     name_words = {word.lower() for word in speaker.span.text.split()}
     return {lemma_of[w] for w in written if w in lemma_of and w not in name_words} & facts.content_lemmas
+
+
+def credited_so_elsewhere(mine: str, derived: Facts, source: ArticleFacts) -> bool:
+    """The derived claim's speaker says what it is credited with in another source claim, half of whose report
+    (two fifths with one of its verbs), three words or more, the derived claim restates: "Bishop Laurent Dufay
+    said the first service ... will be a Mass of thanksgiving", grouped with the ministry's announcement of the
+    reopening, where the bishop goes on to say "the first service would be a Mass of thanksgiving" (not "Marcus
+    Lindqvist said: 'We will not be silenced'", where Lindqvist only "called for calm")."""
+    speakers = [s for s in derived.speakers if s.span.text == mine]
+    if len({s.key for s in derived.speakers}) > 1:
+        return False  # "Trump said ..., but Macron pushed back, saying ...": whose words are whose is not told here
+    everyone = (*derived.speakers, *(t for f in source.facts for t in f.speakers))
+    named = {word for s in everyone for word in s.key.split()}
+    said = _what_is_said(derived, speakers)
+    for facts in source.facts:
+        theirs = [t for t in facts.speakers if any(same_name(s.key, t.key) for s in speakers)] or [
+            t for t in facts.speakers if t.label == "PERSON" and _speaks_for(facts, speakers)]
+        if not theirs:
+            continue
+        own = _what_is_said(facts, theirs) - _SPEAKING - named
+        restated = own & said
+        acts = restated & {p.lemma for p in facts.predicates}
+        if len(restated) >= 3 and len(restated) >= (0.4 if acts else 0.5) * len(own):
+            return True  # half the report, or a little less where the acts are the same ("would cooperate")
+    return False
+
+
+def _speaks_for(facts: Facts, bodies: Sequence[EntityMention]) -> bool:
+    """The claim's speaker is the body's spokesperson, next to its name: "Anja Richter, a spokesperson for
+    Veltrion, said" speaks for "Veltrion Pharma" (the tagger's person)."""
+    words = [word.lower() for _, word in facts.surface]
+    for body in (e for e in facts.entities if e.label == "ORG"):
+        if not any(body.span.text.lower() in s.span.text.lower().split() for s in bodies):
+            continue
+        first = body.span.text.split()[0].lower()
+        for k in (k for k, word in enumerate(words) if word == first):
+            if k >= 2 and words[k - 1] == "for" and words[k - 2] in _SPOKESPEOPLE or (
+                words[k + 1 : k + 2] and words[k + 1] in _SPOKESPEOPLE
+            ):
+                return True
+    return False
+
+
+# Roles a speaker is named by, besides titles: "Union leader Tom Baker", "defence lawyer Ana Silva".
+_ROLES = frozenset({"leader", "head", "lawyer", "attorney", "manager", "director", "founder", "co-founder", "editor",
+                    "analyst", "economist", "official", "officer", "researcher", "scientist", "professor", "coach"})
+_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+_SPEAKING = SAYING_LEMMAS | {"call", "describe", "warn", "urge", "argue", "claim", "write", "note", "explain"}
+
+
+def _what_is_said(facts: Facts, speakers: Sequence[EntityMention]) -> set[str]:
+    """The content words outside the speaker's phrase and its verb of saying: what "Hannah Brooks, editor of the
+    Ledger, said the website had received the video" reports (after the verb); what "Nova Scotia will raise its
+    minimum wage ..., Labour Minister Gordon Leblanc announced" reports (before the titled name); what '"We will not
+    be silenced," said Anja Berg, a lecturer' reports (before the verb)."""
+    saying = [p for p in facts.predicates if p.lemma in _SPEAKING]
+    if not speakers or not saying:
+        return set(facts.content_lemmas)
+    # the speaker's own verb: "Trump said a deal could be worked on, but Macron pushed back, saying ..." is Macron's
+    # "saying", not Trump's "said"
+    own_verbs = [p for p in saying if set(p.subject.split()) & set(speakers[0].key.split())]
+    saying = own_verbs or saying
+    words = [word for _, word in facts.surface]
+    lemmas = [lemma for lemma, _ in facts.surface]
+    first = speakers[0].span.text.split()[0]
+    verb_at = next((k for k, word in enumerate(words) if word == saying[0].span.text), None)
+    speaker_at = next((k for k, word in enumerate(words) if word == first), None)
+    if verb_at is None or speaker_at is None:
+        return set(facts.content_lemmas)
+    if speaker_at < verb_at:
+        start = speaker_at
+        while start > 0 and (words[start - 1][:1].isupper() or only_titles(words[start - 1], times=False)
+                             or words[start - 1].lower() in _ROLES):
+            start -= 1  # the titles before the name: "Labour Minister Gordon Leblanc", "Union leader Tom Baker"
+        side = lemmas[:start] + lemmas[verb_at + 1 :]
+    else:
+        side = lemmas[:verb_at]
+    return set(side) & facts.content_lemmas
