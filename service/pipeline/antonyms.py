@@ -216,9 +216,6 @@ def suspected_against_confirmed(first: str, second: str) -> bool:
     return bool((stems(first) | stems(second)) & _SUSPECTING)
 
 
-SUSPECTED = "One source reports as suspected what the other reports as confirmed"
-
-
 def suspects_and_confirms(lemmas: frozenset[str]) -> bool:
     """The claim both suspects and confirms, each of its own statement: "Police confirmed the victim was a
     teacher. They believe she was killed"."""
@@ -241,7 +238,7 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
     if forms & _PROVISIONAL:
         return "status", "One source reports as provisional what the other reports as confirmed"
     if forms & _SUSPECTING:
-        return "status", SUSPECTED
+        return "status", "One source reports as suspected what the other reports as confirmed"
     return "contradiction", "Opposite words in the same claim"
 
 

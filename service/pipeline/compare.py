@@ -19,7 +19,6 @@ from service.pipeline.antonyms import (
     COMPARATIVES,
     MODIFIER_RIVALS,
     RIVAL_WORDS,
-    SUSPECTED,
     VERB_ONLY_OPPOSITES,
     are_converses,
     are_opposites,
@@ -121,7 +120,9 @@ def compare_pair(
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
     found += _quotes(a, b, fa, fb, restates)
-    found += _antonyms(fa, fb, similarity, restates or copies)
+    # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
+    suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)
+    found += _antonyms(fa, fb, similarity, restates or copies, suspicions_apart)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
     found += _another_institution(a.text, b.text)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
@@ -133,9 +134,6 @@ def compare_pair(
         found = [d for d in found
                  if not (d.kind == "quote" and {d.a.lower().strip(), d.b.lower().strip()} <= _NEGATORS)]
     found = without_the_dispute_reported(found, (a.text, b.text))
-    if suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas):
-        # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
-        found = [d for d in found if not d.explanation.startswith(SUSPECTED)]
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
     return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
@@ -449,9 +447,13 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
     return None
 
 
-def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[Divergence]:
+def _antonyms(
+    fa: Facts, fb: Facts, similarity: float, restates: bool, suspicions_apart: bool = False
+) -> list[Divergence]:
     """Opposite words in two claims that otherwise say the same thing, or, loosely worded, in a summary and
-    the claim it restates: then content words only ("after" and "before" may frame different things)."""
+    the claim it restates: then content words only ("after" and "before" may frame different things).
+    `suspicions_apart`: an article both suspects and confirms, each of its own statement, so that "suspect" /
+    "confirm" says nothing."""
     if similarity >= 0.6:
         lemmas_a = fa.lemmas | with_phrases([lem for lem, _ in fa.surface])
         lemmas_b = fb.lemmas | with_phrases([lem for lem, _ in fb.surface])
@@ -496,9 +498,9 @@ def _antonyms(fa: Facts, fb: Facts, similarity: float, restates: bool) -> list[D
                 if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
-                if suspected_against_confirmed(wa, wb) and loose:
+                if suspected_against_confirmed(wa, wb) and (loose or suspicions_apart):
                     continue  # "confirmed the victim was a teacher" / "suspect she was killed": in a sentence
-                    # restated in part, each may be said of its own statement
+                    # restated in part, or an article that does both, each may be said of its own statement
                 if loose and are_converses(wa, wb) and not same_doers(fa, wa, fb, wb):
                     continue  # "a collector, who bought three of the works" / "Accused of selling 14 forged
                     # paintings, dealer Lukas Brenner": in a sentence restated in part, the two parties' acts

@@ -668,10 +668,9 @@ def _opposed_to_source(claim: Claim, derived: Facts, source: ArticleFacts) -> li
     # Content words and adverbs of manner ("moved too slowly") only: "more", "after" or "up" stand somewhere in
     # every source.
     source_words = sorted({*source.content_lemmas, *_of_manner(source.lemmas)})
+    own_words = derived.content_lemmas | _of_manner(derived.lemmas)
     for lemma, word in derived.surface:
-        if lemma not in derived.content_lemmas | _of_manner(derived.lemmas) or word.lower() in source.words or (
-            lemma in source.lemmas
-        ):
+        if lemma not in own_words or word.lower() in source.words or lemma in source.lemmas:
             continue
         if same_act(lemma) != lemma and same_act(lemma) in source.lemmas:
             continue  # "will be shut" where the source writes "would close"

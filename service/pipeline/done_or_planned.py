@@ -133,11 +133,12 @@ def _said_of(facts: Facts, use: Predicate, before: Facts | None) -> set[str]:
     """The content words near the source's use, and, where the use has no subject of its own (a clause cut from
     its sentence: "is scheduled to be sentenced next month"), the clause before it."""
     near_it = _said_of_use(facts, use.lemma)
+    if before is None:
+        return near_it
     # or a common noun naming what the clause before names: "The council is scheduled to vote next month", after
-    # "Metro Council member Denise Harlan said the city's share should be spent on parks"
-    named_before = before is not None and (use.subject in before.content_lemmas
-                                           or use.subject.removesuffix("s") in before.content_lemmas)  # "The banks"
-    return near_it | (set(before.content_lemmas) if before is not None and (not use.subject or named_before) else set())
+    # "Metro Council member Denise Harlan said the city's share should be spent on parks"; "The banks"
+    named_before = bool({use.subject, use.subject.removesuffix("s")} & before.content_lemmas)
+    return near_it | (set(before.content_lemmas) if not use.subject or named_before else set())
 
 
 def _said_of_use(facts: Facts, lemma: str) -> set[str]:

@@ -283,7 +283,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
 def _shares_of_a_scale(text: str, found: list[Quantity]) -> list[Quantity]:
     """"a third of a million people" is one amount, 333,333 people, not a share and a million."""
     joined: list[Quantity] = []
-    for quantity in sorted(found, key=lambda q: q.span.start):
+    for quantity in found:  # in order of place
         previous = joined[-1] if joined else None
         if previous is not None and previous.unit == "" and 0 < previous.value < 1 and (
             previous.span.text.lower() in _SHARES

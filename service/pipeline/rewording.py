@@ -136,11 +136,13 @@ def _negators(words: Sequence[str]) -> set[str]:
     return found | ({"ruled out"} if ruled_out else set())  # "ruled out resigning"
 
 
-# Words that deny in themselves: "rescued unharmed" says what "rescued without injury" says, "lacked valid
-# clearance" what "had no valid clearance" says.
+# Words of a party left unnamed, and the verbs a rewording denies instead: "an anonymous bidder" / "a bidder whose
+# identity was not disclosed".
 _UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "undisclosed", "anonymously"})
 _NAMING = frozenset({"disclosed", "named", "identified", "revealed", "released", "given", "public", "published",
                      "disclose", "name", "identify", "reveal", "release"})
+# Words that deny in themselves: "rescued unharmed" says what "rescued without injury" says, "lacked valid
+# clearance" what "had no valid clearance" says.
 _DENYING_IN_THEMSELVES = frozenset({"unharmed", "unhurt", "uninjured", "unscathed", "lack", "lacks", "lacked",
                                     "lacking"})
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from service.pipeline.antonyms import are_opposites
+from service.pipeline.antonyms import COMPARATIVES, are_opposites
 from service.pipeline.predicates import same_act
 from service.pipeline.types import Facts
 
@@ -79,18 +79,20 @@ def near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
             if lemma in facts.content_lemmas and not hit(lemma, word)}
 
 
+def _doers(facts: Facts, lemma: str) -> set[str]:
+    """The words of the subjects of the verb's uses."""
+    return {w for p in facts.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
+
+
 def same_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
     """Both verbs have known subjects, and they share a word."""
-    doers_a = {w for p in first.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
-    doers_b = {w for p in second.predicates if p.lemma == same_act(other) for w in p.subject.split()}
-    return bool(doers_a & doers_b)
+    return bool(_doers(first, lemma) & _doers(second, other))
 
 
 def other_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:
     """The two verbs have different subjects ("the consortium agreed to buy" / "Pell agreed to sell"): one
     event told from its two parties' sides. False when either subject is unknown."""
-    doers_a = {w for p in first.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
-    doers_b = {w for p in second.predicates if p.lemma == same_act(other) for w in p.subject.split()}
+    doers_a, doers_b = _doers(first, lemma), _doers(second, other)
     return bool(doers_a and doers_b) and not doers_a & doers_b  # "lakeshore financial" is "lakeshore financial corp."
 
 
@@ -210,8 +212,8 @@ def other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
 
 # "closed 2.1% lower", "12 per cent more than current tariffs": a comparative says which way a figure moved, or
 # how one thing stands against another, right after the figure, not before it ("more than 140" is a floor).
-_MOVED_BY_WHAT_PRECEDES = frozenset({"low", "high", "more", "less", "few", "above", "below"})
-_COMPARATIVES = frozenset({"lower", "higher", "more", "less", "fewer", "above", "below"})
+_MOVED_BY_WHAT_PRECEDES = COMPARATIVES | {"low", "high"}
+_COMPARATIVE_FORMS = frozenset({"lower", "higher", "more", "less", "fewer", "above", "below"})  # not "low-income"
 
 
 def figures_moved(facts: Facts, lemma: str) -> set[str]:
@@ -219,7 +221,7 @@ def figures_moved(facts: Facts, lemma: str) -> set[str]:
     if lemma not in _MOVED_BY_WHAT_PRECEDES:
         return figures_after(facts, lemma)
     # "lower", not "low-income", "high school" or "a 52-week low"
-    at = [k for k, (lem, word) in enumerate(facts.surface) if lem == lemma and word.lower() in _COMPARATIVES]
+    at = [k for k, (lem, word) in enumerate(facts.surface) if lem == lemma and word.lower() in _COMPARATIVE_FORMS]
     lemmas = [lem for lem, _ in facts.surface]
 
     def right_after(k: int, a: int) -> bool:  # "2.1% lower", "12 percent more", "12 per cent more"
