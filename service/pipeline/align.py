@@ -233,8 +233,9 @@ def align(
     # Two claims that each quote someone at length, in words the other does not use, report two statements.
     unrelated = (far_apart & ~tied) | _different_quotations(facts, rows, cols)
     scores = np.where(unrelated, 0.0, scores)
-    # Two mentions of one encounter report the same event however they word it: aligned, and grouped first.
-    encounter = table.same_encounter(rows, cols) & ~unrelated
+    # Two mentions of one encounter report the same event however they word it, and two claims quoting the same
+    # words report the same statement: aligned, and grouped first.
+    encounter = (table.same_encounter(rows, cols) | _same_quotation(facts, rows, cols)) & ~unrelated
 
     pair_scores = {(int(i), int(j)): float(s) for i, j, s in zip(rows, cols, scores, strict=True)}
     first = {(int(i), int(j)) for i, j in zip(rows[encounter], cols[encounter], strict=True)}
@@ -270,6 +271,31 @@ def _different_quotations(facts: Sequence[Facts], rows: np.ndarray, cols: np.nda
     shared = (quoted[a] & quoted[b]).sum(axis=1)
     different[both] = 3 * shared < np.minimum(sizes[a], sizes[b])
     return different
+
+
+_SHARED_QUOTED_WORDS = 4
+
+
+def _same_quotation(facts: Sequence[Facts], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Pairs whose claims quote the same four words or more in a row ("a \"coalition of the willing\" to help
+    defend Ukraine" / "would form a \"coalition of the willing\""). A quoted title ("The Salt Road") names a
+    work, which many claims mention; it is no statement."""
+    runs = []
+    for f in facts:
+        quoted = [_PUNCTUATION.sub(" ", q.text).split() for q in f.quotes]
+        runs.append({
+            " ".join(words[k : k + _SHARED_QUOTED_WORDS]).lower()
+            for words in quoted if not _is_title(words)
+            for k in range(len(words) - _SHARED_QUOTED_WORDS + 1)
+        })
+    shared = _incidence(runs)
+    return (shared[rows] & shared[cols]).any(axis=1)
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """Every word of four letters or more capitalised: "The Lord of the Rings", not "coalition of the willing"."""
+    long_words = [w for w in words if len(w) >= 4]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def much_shorter(short: Any, long: Any) -> Any:

@@ -29,10 +29,13 @@ from service.pipeline.types import Claim, Divergence, Facts, Quantity
 SAME_NEWS_CYCLE_DAYS = 7
 
 
-def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None) -> list[Divergence]:
+def number_divergences(
+    a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int | None, one_story: bool = False
+) -> list[Divergence]:
     """Amounts of one kind that differ. Spans of time counted from different moments are not compared: "two
     days ago" in articles of different days, or "two days after" and "six months after", which in articles
-    weeks apart count from different events."""
+    weeks apart count from different events. `one_story`: the two articles tell one story at one length (an
+    edited copy, a rewrite), claim for claim."""
 
     def matched(q: Quantity, others: Sequence[Quantity]) -> bool:
         # Not a span of time for a count: "three years" is not "three players"
@@ -55,11 +58,23 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
         if qb_alike is not None:
             lonely_a.remove(qa)
             lonely_b.remove(qb_alike)
+    # "27 people died and 14 remain missing" / "27 people dead and 41 still unaccounted for": in one story told
+    # twice, with the rest of their figures shared, the one count each claim has left counts the same thing,
+    # however it is worded (a summary packs figures of several sentences into one claim, so not there)
+    counts_a = [q for q in lonely_a if _bare_or_a_count(q, a.text)]
+    counts_b = [q for q in lonely_b if _bare_or_a_count(q, b.text)]
+    one_count_left = (
+        one_story and len(counts_a) == len(counts_b) == 1
+        and len(lonely_a) < len(fa.quantities) and len(lonely_b) < len(fb.quantities)
+        # at least one a bare figure, which counts whatever the claim counts: not "40 stores" / "15 warehouses"
+        and not (counts_a[0].unit and counts_b[0].unit) and counts_a[0].span.text != counts_b[0].span.text
+    )
     found = []
     for qa in lonely_a:
         for qb in lonely_b:
             if not (
                 comparable(qa, qb)
+                or (one_count_left and qa is counts_a[0] and qb is counts_b[0])
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
                 or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
@@ -67,7 +82,12 @@ def number_divergences(a: Claim, b: Claim, fa: Facts, fb: Facts, days_apart: int
                 or _bare_figures_in_one_slot(a.text, qa, b.text, qb)
             ) or _counted_from_different_moments(a.text, qa, b.text, qb, days_apart):
                 continue
-            if measures_other_things(a.text, qa, b.text) or measures_other_things(b.text, qb, a.text):
+            # "the 4,500-hectare blaze" / "the 5,400-hectare fire": both measures written as modifiers, each of a
+            # thing the other claim names otherwise (not "the blaze ... near a 300-hectare nature reserve")
+            both_modifiers = qa.unit == qb.unit and "-" in qa.span.text and "-" in qb.span.text and (
+                _names_otherwise(a.text, qa, b.text) and _names_otherwise(b.text, qb, a.text))
+            if not both_modifiers and (measures_other_things(a.text, qa, b.text)
+                                       or measures_other_things(b.text, qb, a.text)):
                 continue
             if _an_age(a.text, qa) != _an_age(b.text, qb) and not (_elapsed(a.text, qa) or _elapsed(b.text, qb)):
                 continue  # "the 22-year-old" / "a four-year contract"; not "the 50-year-old law" / "60 years ago"
@@ -146,6 +166,25 @@ def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quanti
     return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
 
 
+def _names_otherwise(text: str, modifier: Quantity, other_text: str) -> bool:
+    """The other claim never writes the word the measure modifies ("blaze" where it writes "fire")."""
+    noun = re.match(r"\s+([a-z]+)", text[modifier.span.end :])
+    return noun is not None and re.search(rf"\b{noun.group(1)}s?\b", other_text, re.IGNORECASE) is None
+
+
+def _bare_or_a_count(amount: Quantity, text: str) -> bool:
+    """"14", "22 injured", "11 illnesses"; not a modifier ("a three-way summit", "a two-week campaign"), a number
+    that names something ("Flight 370", "Article 5") or one end of a range ("3 to 4 million")."""
+    if (amount.unit and not is_a_count(amount)) or "-" in amount.span.text:
+        return False
+    return _NAMED_BY_NUMBER.search(text[: amount.span.start]) is None and _RANGE_AFTER.match(
+        text, amount.span.end) is None
+
+
+_NAMED_BY_NUMBER = re.compile(r"\b[A-Z][\w-]*\s+$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|or|and)\s*\d")
+
+
 def _counted_together(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """One count of two kinds of things, named in either order: "60 directors and actors" / "160 actors and
     directors"."""
@@ -184,12 +223,15 @@ def _an_age(text: str, amount: Quantity) -> bool:
     """"the 22-year-old", "22 years old", or a bare number set after a name: "Curtis Vane, 36, ..."."""
     if _AGE.match(text, amount.span.end) is not None:
         return True
+    if not amount.unit and _AGE_SAID.search(text[: amount.span.start]) is not None:
+        return True  # "Perera, who is 31,", "a man aged 45"
     return not amount.unit and 0 < amount.value < 120 and amount.value == int(amount.value) and (
         _AFTER_A_NAME.search(text[: amount.span.start]) is not None and _CLOSES_APPOSITION.match(text, amount.span.end)
         is not None
     )
 
 
+_AGE_SAID = re.compile(r"\b(?:who\s+(?:is|was)|aged)\s+$", re.IGNORECASE)
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w'’-]+,\s+$")
 _CLOSES_APPOSITION = re.compile(r"\s*(?:[,.;)]|$)")
 

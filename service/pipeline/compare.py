@@ -35,6 +35,7 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
 from service.pipeline.dates import TIME_WORDS, same_time
+from service.pipeline.denied_acts import denied_in_other_words
 from service.pipeline.framing import (
     denied,
     denied_things,
@@ -110,15 +111,18 @@ def compare_pair(
         _of_other_parties(fa, fb, a.text, b.text)
     ):
         days_apart = _days_apart(article_a, article_b)
-        found += number_divergences(a, b, fa, fb, days_apart) or vague_divergences(a.text, b.text)
+        found += number_divergences(a, b, fa, fb, days_apart, one_story=copies and not restates) or (
+            vague_divergences(a.text, b.text))
     found += _dates(a, b, fa, fb, article_a, article_b)
-    found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text))
+    found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text), summarised=restates)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += predicate_divergences(fa, fb, (a.text, b.text))
     articles_convict = (reports_the_conviction(article_a, fb), reports_the_conviction(article_b, fa))
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
+    if copies and not restates and not any(d.kind == "negation" for d in found):
+        found += denied_in_other_words(fa, fb, (a.text, b.text))
     found += _quotes(a, b, fa, fb, restates)
     # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
     suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)

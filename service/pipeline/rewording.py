@@ -189,7 +189,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"
     balanced = (negation_a | negation_b) <= {"without", "no"} and (
         _denies_in_itself(region.words_b) if negation_a else _denies_in_itself(region.words_a))
-    if bool(negation_a) != bool(negation_b) and any(_complements(x, y) for x in region.words_a
+    if bool(negation_a) != bool(negation_b) and any(complements(x, y) for x in region.words_a
                                                     for y in region.words_b):
         return None  # "would not withdraw the plan" / "would keep the plan": a complement denied affirms
     sides = ((text_a, a.end), (text_b, b.end))
@@ -375,7 +375,7 @@ _COMPLEMENTS = [frozenset(pair) for pair in (("keep", "withdraw"), ("keep", "dro
                                              ("accept", "contest"), ("accept", "challenge"), ("accept", "dispute"))]
 
 
-def _complements(first: str, second: str) -> bool:
+def complements(first: str, second: str) -> bool:
     return any(frozenset((x, y)) in _COMPLEMENTS for x in stems(first) for y in stems(second))
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
+from service.pipeline.bodies import bodies_apart
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
@@ -42,12 +43,14 @@ from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, Ent
 
 
 def attribution_divergences(
-    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, texts: tuple[str, str]
+    fa: Facts, fb: Facts, article_a: ArticleFacts, article_b: ArticleFacts, texts: tuple[str, str],
+    summarised: bool = False,
 ) -> list[Divergence]:
     """Different speakers for one statement: the same quotation credited to two people, or a speaker replaced
     by one the other claim never mentions. A claim that names both ("the Kremlin ..., with Zakharova calling")
     credits no one else unless they quote the same words. `texts`, the two claims' texts: where they are the same
-    but for their speakers, a speaker named by a common noun is compared too."""
+    but for their speakers, a speaker named by a common noun is compared too. `summarised`: one claim restates
+    the other's article, and may pack what several of its speakers said."""
 
     def identities(speaker: EntityMention) -> set[str]:
         found = {speaker.key, government(speaker.key)}
@@ -74,6 +77,9 @@ def attribution_divergences(
         _a_spokesperson_for_a_principal(fa, fb, texts))
     if swapped_side:
         return swapped_side
+    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers)
+    if bodies:
+        return bodies
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
     # speaker.
     def named(speaker: EntityMention, other: ArticleFacts) -> bool:
@@ -561,7 +567,8 @@ def entity_divergences(
             # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").
-            relabelled = (in_same_words or ending_alike) and "NORP" not in (ea.label, eb.label)
+            relabelled = (in_same_words or ending_alike) and not any(  # "Millbrook" tagged a nationality
+                e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb))
             if (_kind(ea) != _kind(eb) and not relabelled) or country_and_city(ea, eb):
                 continue
             if ea.label == eb.label == "NORP" and _a_nationality(ea) != _a_nationality(eb):
@@ -598,6 +605,9 @@ def _joined_or_part_of_joined(entity: EntityMention, theirs: Sequence[EntityMent
         return True
     name = _without_article(entity.span.text)
     return any(name in joined_names(_without_article(other.span.text)) for other in theirs)
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:ern|an|ese|ish|ic|i)\b")  # "Western", "Baltic", "Israeli": no place's name
 
 
 def _a_nationality(entity: EntityMention) -> bool:

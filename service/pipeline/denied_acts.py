@@ -1,0 +1,73 @@
+"""An act one telling of a story denies and the other affirms in another verb: "would limit uptake" / "would not
+restrict uptake", "had suspended operations" / "had not halted work"."""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline.rewording import complements
+from service.pipeline.types import Divergence, Facts, Predicate
+
+_AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "is", "was", "are", "were", "could", "can",
+                          "should", "shall"})
+_NOT = frozenset({"not", "n't", "never"})
+_SAYING = frozenset({"say", "tell", "state", "add", "accord", "announce", "report", "insist", "claim"})
+_DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|n't|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
+                      r"den(?:y|ies|ied)|reject(?:s|ed)?)\b|n't\b", re.IGNORECASE)
+
+
+def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """In one story told twice (an edited copy, a rewrite), the one act a claim denies, under the auxiliary
+    with which the other claim affirms another act in the same frame ("is ready to sign" / "is not prepared to
+    sign"), each followed by a word the other's is ("an independent audit"). Only where the other claim denies
+    nothing at all, and not two verbs of which denying one affirms the other ("would not withdraw" / "would
+    keep")."""
+    denied_a = [p for p in fa.predicates if p.negated]
+    denied_b = [p for p in fb.predicates if p.negated]
+    if bool(denied_a) == bool(denied_b) or len(denied_a + denied_b) != 1:
+        return []
+    denied, affirmed, other_text = (
+        (denied_b[0], fa.predicates, texts[0]) if denied_b else (denied_a[0], fb.predicates, texts[1]))
+    denying_text = texts[1] if denied_b else texts[0]
+    auxiliary = _denied_under(denied)
+    if auxiliary is None or _DENYING.search(other_text) or denied.lemma in {p.lemma for p in affirmed}:
+        return []
+    for act in affirmed:
+        if act.lemma in _SAYING or act.status != denied.status or complements(act.lemma, denied.lemma):
+            continue
+        if _affirmed_under(act) != auxiliary:
+            continue
+        # said of the same thing: "would require an independent audit" / "would not demand an independent audit"
+        if not _words_after(other_text, act) & _words_after(denying_text, denied):
+            continue
+        a, b = (act.evidence.text, denied.evidence.text) if denied_b else (denied.evidence.text, act.evidence.text)
+        return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
+    return []
+
+
+def _denied_under(predicate: Predicate) -> str | None:
+    """"would not restrict" -> "would", "won't demand" -> "will"; None when not so framed, or denied with "do"
+    ("did not stop" may deny what any verb affirms: "kept flying", "frees the city from paying")."""
+    words = re.findall(r"n't|[a-z]+", predicate.evidence.text.lower().replace("n't", " n't"))
+    auxiliary = _CONTRACTED.get(words[0], words[0]) if words else ""
+    if len(words) >= 3 and auxiliary in _AUXILIARIES and words[1] in _NOT:
+        return auxiliary
+    return None
+
+
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}  # "won't", "can't", "shan't"
+
+
+def _affirmed_under(predicate: Predicate) -> str | None:
+    """"would limit" -> "would"; None for anything else."""
+    words = re.findall(r"[a-z]+", predicate.evidence.text.lower())
+    return words[0] if len(words) == 2 and words[0] in _AUXILIARIES else None
+
+
+def _words_after(text: str, predicate: Predicate, reach: int = 5) -> set[str]:
+    """The longer words of the few after the predicate: what it acts on, where ("the site")."""
+    following = re.findall(r"[a-z]+", text[predicate.evidence.end :].lower())[:reach]
+    return {word for word in following if len(word) >= 4 and word not in _LINKING}
+
+
+_LINKING = frozenset({"that", "this", "with", "from", "into", "than", "their", "they", "which", "would", "about"})
