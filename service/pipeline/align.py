@@ -277,9 +277,9 @@ _SHARED_QUOTED_WORDS = 4
 
 
 def _same_quotation(facts: Sequence[Facts], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-    """Pairs whose claims quote the same four words or more in a row ("a \"coalition of the willing\" to help
-    defend Ukraine" / "would form a \"coalition of the willing\""). A quoted title ("The Salt Road") names a
-    work, which many claims mention; it is no statement."""
+    """Pairs whose claims quote the same four words or more in a row: 'there will be a "coalition of the willing"
+    to help defend Ukraine' / 'would form a "coalition of the willing"'. A quoted title ("The Salt Road") names
+    a work, which many claims mention; it is no statement."""
     runs = []
     for f in facts:
         quoted = [_PUNCTUATION.sub(" ", q.text).split() for q in f.quotes]

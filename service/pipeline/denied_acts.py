@@ -12,7 +12,7 @@ _AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "is", "was", "a
                           "should", "shall"})
 _NOT = frozenset({"not", "n't", "never"})
 _SAYING = frozenset({"say", "tell", "state", "add", "accord", "announce", "report", "insist", "claim"})
-_DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|n't|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
+_DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
                       r"den(?:y|ies|ied)|reject(?:s|ed)?)\b|n't\b", re.IGNORECASE)
 
 
@@ -46,11 +46,12 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
 
 
 def _denied_under(predicate: Predicate) -> str | None:
-    """"would not restrict" -> "would", "won't demand" -> "will"; None when not so framed, or denied with "do"
-    ("did not stop" may deny what any verb affirms: "kept flying", "frees the city from paying")."""
+    """"would not restrict" -> "would", "won't demand" -> "will"; None when not so framed, denied with "do"
+    ("did not stop" may deny what any verb affirms: "kept flying", "frees the city from paying") or in progress
+    ("is not smiling")."""
     words = re.findall(r"n't|[a-z]+", predicate.evidence.text.lower().replace("n't", " n't"))
     auxiliary = _CONTRACTED.get(words[0], words[0]) if words else ""
-    if len(words) >= 3 and auxiliary in _AUXILIARIES and words[1] in _NOT:
+    if len(words) >= 3 and auxiliary in _AUXILIARIES and words[1] in _NOT and not words[-1].endswith("ing"):
         return auxiliary
     return None
 
@@ -59,9 +60,10 @@ _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}  # "won't", "can't", "
 
 
 def _affirmed_under(predicate: Predicate) -> str | None:
-    """"would limit" -> "would"; None for anything else."""
+    """"would limit" -> "would"; None for anything else, and for an act in progress ("is standing" / "is not
+    smiling" describe two acts of one scene, not one act affirmed and denied)."""
     words = re.findall(r"[a-z]+", predicate.evidence.text.lower())
-    return words[0] if len(words) == 2 and words[0] in _AUXILIARIES else None
+    return words[0] if len(words) == 2 and words[0] in _AUXILIARIES and not words[1].endswith("ing") else None
 
 
 def _words_after(text: str, predicate: Predicate, reach: int = 5) -> set[str]:
