@@ -107,11 +107,12 @@ def compare_pair(
     encounter both recall). `copies`: the two articles are copies of one story (an edited version), so opposite
     content words conflict however loosely the two claims are worded, as in a summary."""
     found: list[Divergence] = []
+    one_story = copies and not restates  # two tellings of one story at one length, claim for claim
     if not _of_another_year(a.text, fa, article_a, fb) and not _of_another_year(b.text, fb, article_b, fa) and not (
         _of_other_parties(fa, fb, a.text, b.text)
     ):
         days_apart = _days_apart(article_a, article_b)
-        found += number_divergences(a, b, fa, fb, days_apart, one_story=copies and not restates) or (
+        found += number_divergences(a, b, fa, fb, days_apart, one_story=one_story) or (
             vague_divergences(a.text, b.text))
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text), summarised=restates)
@@ -121,7 +122,7 @@ def compare_pair(
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
         found += denied_things(a.text, b.text, fa, fb)
-    if copies and not restates and not any(d.kind == "negation" for d in found):
+    if one_story and not any(d.kind == "negation" for d in found):
         found += denied_in_other_words(fa, fb, (a.text, b.text))
     found += _quotes(a, b, fa, fb, restates)
     # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement

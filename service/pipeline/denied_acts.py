@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.done_or_planned import SAYING_LEMMAS
 from service.pipeline.rewording import complements
 from service.pipeline.types import Divergence, Facts, Predicate
 
 _AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "is", "was", "are", "were", "could", "can",
                           "should", "shall"})
 _NOT = frozenset({"not", "n't", "never"})
-_SAYING = frozenset({"say", "tell", "state", "add", "accord", "announce", "report", "insist", "claim"})
+_SAYING = SAYING_LEMMAS | {"accord", "report", "claim"}  # "according to", "reported", "claimed"
 _DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
                       r"den(?:y|ies|ied)|reject(?:s|ed)?)\b|n't\b", re.IGNORECASE)
 
