@@ -38,9 +38,11 @@ def number_divergences(
     edited copy, a rewrite), claim for claim."""
 
     def matched(q: Quantity, others: Sequence[Quantity]) -> bool:
-        # Not a span of time for a count: "three years" is not "three players"
-        return any(same_amount(q, o) and not (q.unit and o.unit and (q.unit in TIME_UNITS) != (o.unit in TIME_UNITS))
-                   for o in others)
+        # Not a span of time for a count: "three years" is not "three players"; nor a share for a count or an
+        # age ("shrank by 15%" is not "the under-15 age group"), nor a sum in one currency for one in another
+        return any(same_amount(q, o) and not (q.unit and o.unit and (
+            (q.unit in TIME_UNITS) != (o.unit in TIME_UNITS) or (q.unit == "%") != (o.unit == "%")
+            or _in_two_currencies(q, o))) for o in others)
 
     bounds = [Divergence("contradiction", *spans, f"One source gives the figure as a floor, the other as a "
                                                   f"ceiling: {spans[0]!r} against {spans[1]!r}.")
@@ -74,6 +76,7 @@ def number_divergences(
         for qb in lonely_b:
             if not (
                 comparable(qa, qb)
+                or (_in_two_currencies(qa, qb) and same_amount(qa, qb))  # "10 billion Danish / Swedish crowns"
                 or (one_count_left and qa is counts_a[0] and qb is counts_b[0])
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
@@ -95,8 +98,10 @@ def number_divergences(
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             if _rounded_or_bounded(a.text, qa, b.text, qb):
                 continue  # "about $210" / "about $240" differ; "more than 240" / "214" are left to the bound
+            what = "The same figure in another currency" if _in_two_currencies(qa, qb) and same_amount(qa, qb) else (
+                "The amounts differ")
             found.append(Divergence("number", qa.span.text, qb.span.text,
-                                    f"The amounts differ: {qa.span.text!r} against {qb.span.text!r}."))
+                                    f"{what}: {qa.span.text!r} against {qb.span.text!r}."))
             lonely_b.remove(qb)
             break
     if not found:
@@ -111,8 +116,8 @@ def number_divergences(
 
 _FLOOR = re.compile(r"\b(?:at\s+least|(?<!\bno\s)(?<!\bnot\s)more\s+than|not?\s+(?:less|fewer)\s+than)\s+$",
                     re.IGNORECASE)
-_CEILING = re.compile(r"\b(?:at\s+most|up\s+to|not?\s+more\s+than|(?<!\bno\s)(?<!\bnot\s)(?:less|fewer)\s+than)"
-                      r"\s+$", re.IGNORECASE)
+_CEILING = re.compile(r"\b(?:at\s+most|up\s+to|as\s+(?:much|many|high)\s+as|not?\s+more\s+than|"
+                      r"(?<!\bno\s)(?<!\bnot\s)(?:less|fewer)\s+than)\s+$", re.IGNORECASE)
 
 
 _OPENING_A_CLAUSE = frozenset({"", "that", "and", "but", "while", "with", "as"})  # "found that fewer than 9,300"
@@ -158,6 +163,10 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)
     ) and not (over_its_cap(text_a, qa, qb) and not is_approximate(text_b, qb)) and not (
         over_its_cap(text_b, qb, qa) and not is_approximate(text_a, qa))  # "nearly 29 years" / "almost three decades"
+
+
+def _in_two_currencies(first: Quantity, second: Quantity) -> bool:
+    return first.unit in CURRENCY_UNITS and second.unit in CURRENCY_UNITS and first.unit != second.unit
 
 
 def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:

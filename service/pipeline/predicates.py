@@ -135,7 +135,7 @@ def same_act(lemma: str) -> str:
 
 # Verbs that only carry the act their object names: "made a joint appearance", "paid a visit", "gave a speech".
 _LIGHT_VERBS = {"make", "pay", "give", "deliver", "issue", "stage", "conduct", "hold", "launch", "file", "lodge",
-                "mount"}
+                "mount", "complete", "finalise", "finalize"}  # "completed the sale" is "sell", done
 _LAUNCHED = frozenset({"challenge", "appeal", "bid"})
 _PAID = frozenset({"visit", "tribute", "homage"})
 # Verbs that work towards the act their object names: "is negotiating a settlement" has not settled yet.
@@ -232,7 +232,8 @@ def _phrase(token: Any) -> str:
 # Acts whose noun no suffix rule undoes: "the sale of its online business" is selling it.
 _NOUN_ACTS = {"sale": "sell", "acquisition": "buy", "purchase": "buy", "decision": "decide", "resignation": "resign",
               "expansion": "expand", "extension": "extend", "suspension": "suspend", "cancellation": "cancel",
-              "investigation": "investigate", "election": "elect", "completion": "complete"}
+              "investigation": "investigate", "election": "elect", "completion": "complete", "lawsuit": "sue",
+              "suit": "sue", "countersuit": "countersue"}
 
 
 def _verb_of(noun: str, verbs: frozenset[str]) -> str | None:

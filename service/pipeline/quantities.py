@@ -71,10 +71,16 @@ _NAMED_CURRENCIES = {
     "japanese yen": "JPY", "chinese yuan": "CNY", "indian rupees": "INR", "mexican pesos": "MXN",
     "south african rand": "ZAR", "swedish kronor": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    # crowns, as English often writes the Nordic and Czech currencies ("100,000 Norwegian crowns")
+    "norwegian crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK", "czech crowns": "CZK",
+    "norwegian krone": "NOK", "swedish krona": "SEK", "danish krone": "DKK", "czech koruna": "CZK",
+    "icelandic krona": "ISK", "icelandic kronur": "ISK", "brazilian real": "BRL", "brazilian reais": "BRL",
+    "south korean won": "KRW", "singapore dollars": "SGD", "turkish lira": "TRY", "polish zlotys": "PLN",
+    "russian roubles": "RUB", "russian rubles": "RUB",
 }
 _NAMED_CURRENCIES |= {name[:-1]: code for name, code in _NAMED_CURRENCIES.items() if name.endswith("s")}
 CURRENCY_UNITS = frozenset({"USD", "GBP", "EUR", "CHF", "CAD", "AUD", "JPY", "CNY", "INR", "MXN", "ZAR", "SEK", "NOK",
-                            "DKK", "HKD", "NZD", "BRL", "KRW", "SGD", "TRY", "PLN", "RUB"})
+                            "DKK", "HKD", "NZD", "BRL", "KRW", "SGD", "TRY", "PLN", "RUB", "CZK", "ISK"})
 _NAMED_CURRENCY = re.compile(
     "|".join(r"\s+".join(map(re.escape, name.split())) + r"\b"
              for name in sorted(_NAMED_CURRENCIES, key=len, reverse=True)),
@@ -83,7 +89,7 @@ _NAMED_CURRENCY = re.compile(
 _APPROXIMATE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|approximately|some|over|above|below|no more than|no less than|"
     r"no fewer than|"
-    r"more than|less than|fewer than|up to|"
+    r"more than|less than|fewer than|up to|as much as|as many as|as high as|"
     r"at least|at most|close to|just over|just under|an estimated|estimated)\s+$",
     re.IGNORECASE,
 )
@@ -533,7 +539,7 @@ def hedged_alike(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
 
 _AT_LEAST = frozenset({"over", "above", "more than", "at least", "just over", "no less than", "no fewer than"})
 _AT_MOST = frozenset({"below", "less than", "fewer than", "up to", "at most", "just under", "nearly", "almost",
-                      "close to", "no more than"})
+                      "close to", "no more than", "as much as", "as many as", "as high as"})
 
 
 def _hedge(text: str, quantity: Quantity) -> str:
@@ -582,11 +588,16 @@ _BOUNDS = _AT_LEAST | _AT_MOST  # "nearly 47" for 46.3 approaches from below, as
 
 def bounds_apart(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """Two floors (or two ceilings) of one kind more than 5% apart state different figures: "at least 17 inmates"
-    / "at least 19 inmates" (not "more than C$85,000" / "more than C$86,000")."""
+    / "at least 19 inmates" (not "more than C$85,000" / "more than C$86,000"); so do two written to a decimal place,
+    which no one rounds: "up to 38.6%" / "as much as 36.8%" (to as many places)."""
     kinds = [_AT_LEAST if _hedge(t, q) in _AT_LEAST else _AT_MOST if _hedge(t, q) in _AT_MOST else None
              for t, q in ((text_a, qa), (text_b, qb))]
     larger = max(abs(qa.value), abs(qb.value))
-    return kinds[0] is not None and kinds[0] is kinds[1] and larger > 0 and abs(qa.value - qb.value) / larger > 0.05
+    # to as many decimal places: "more than 1.47 million" / "more than 1.4 million" rounds the floor down
+    places = {len(m.group(1)) if (m := re.search(r"\d\.(\d+)", q.span.text)) else 0 for q in (qa, qb)}
+    precise = len(places) == 1 and 0 not in places and qa.value != qb.value
+    return kinds[0] is not None and kinds[0] is kinds[1] and larger > 0 and (
+        abs(qa.value - qb.value) / larger > 0.05 or precise)
 
 
 def a_round_floor_holding(text: str, floor: Quantity, other: Quantity) -> bool:

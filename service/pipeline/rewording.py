@@ -301,7 +301,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # One side pending and the other done; a side that is both ("said there will be") conflicts with neither.
     both = {"pending", "happened"}
     crossed = ("pending" in status_a and "happened" in status_b) or ("pending" in status_b and "happened" in status_a)
-    if crossed and not (both <= status_a or both <= status_b):
+    # Words added on one side only ("threatened legal action" / "threatened to take legal action") are no
+    # evidence of another status: the verb that frames them is outside the change.
+    if crossed and not (both <= status_a or both <= status_b) and a.text.strip() and b.text.strip():
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
 
     if {region.words_a, region.words_b} == {("from",), ("to",)} and _same_word_after(a, b, text_a, text_b):

@@ -449,6 +449,12 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
 
 
 _FACING = frozenset({"face"})
+# A threat is an act not yet done: "has threatened legal action" / "has launched legal action".
+_THREATENING = frozenset({"threaten"})
+# A case under review awaits a ruling, and only a ruling ends it: "is examining a complaint" / "has upheld a
+# complaint" (not "examining the footage" / "released the footage": two acts).
+_REVIEWING = frozenset({"examine", "review", "assess"})
+_RULINGS = _DECIDING | frozenset({"uphold", "dismiss", "overturn", "quash", "throw"})
 _PRONOUNS = frozenset({"it", "they", "he", "she"})
 _PROPOSING = frozenset({"propose", "plan"})
 _PENALTIES = frozenset({"loss", "ban", "fine", "sack", "sacking", "suspension", "dismissal", "deportation", "eviction",
@@ -472,11 +478,13 @@ def _proposes_an_act(facts: Facts, use: Predicate) -> bool:
 
 
 def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
-    """A thing weighed, proposed or faced in one claim and done in the other, in other verbs, to the same things:
-    "the government was considering a currency swap line" / "the government had set up a currency swap line", "had
-    proposed cutting the questionnaire" / "has trimmed the questionnaire" (by the same doer), "faces the loss of
-    his Porto title" / "has been stripped of his Porto title" (done to the one who faced it: in the passive). Two
-    of the first three content words after each verb must agree."""
+    """A thing weighed, proposed, threatened, faced or under review in one claim and done (or ruled on) in the
+    other, in other verbs, to the same things: "the government was considering a currency swap line" / "the
+    government had set up a currency swap line", "had proposed cutting the questionnaire" / "has trimmed the
+    questionnaire" (by the same doer), "have threatened legal action" / "have launched legal action", "is examining
+    a complaint" / "has upheld a complaint", "faces the loss of his Porto title" / "has been stripped of his Porto
+    title" (done to the one who faced it: in the passive). Two of the first three content words after each verb
+    must agree."""
     def things(facts: Facts, lemma: str) -> set[str]:
         return set([w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:3])
 
@@ -506,17 +514,21 @@ def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) ->
         lemmas_first, lemmas_second = {p.lemma for p in first.predicates}, {p.lemma for p in second.predicates}
         # "is considering", "faces"; "had proposed cutting", "plan to transfer" (a plan made is still a plan)
         pending = [p for p in first.predicates if not p.negated and p.lemma not in lemmas_second and (
-            (p.lemma in _WEIGHING | _FACING and p.status == "ongoing") or _proposes_an_act(first, p))]
+            (p.lemma in _WEIGHING | _FACING | _REVIEWING and p.status == "ongoing") or _proposes_an_act(first, p)
+            or p.lemma in _THREATENING)]
         done = [p for p in second.predicates if not p.negated and p.status == "happened"
                 and p.lemma not in _IGNORED_PREDICATES | _NOT_DONE | _WEIGHING | _FACING | lemmas_first]
         for waiting in (p for p in pending if still_to_come(first, p)):
             for taken in done:
+                if waiting.lemma in _REVIEWING and taken.lemma not in _RULINGS:
+                    continue
                 if len(things(first, waiting.lemma) & things(second, taken.lemma)) >= 2 and by_the_same_doer(
                     first, waiting, second, taken
                 ) and not _at_other_times(fa, fb, texts):
                     a, b = (taken, waiting) if flip else (waiting, taken)
                     which = ("faced" if waiting.lemma in _FACING else "proposed" if waiting.lemma in _PROPOSING
-                             else "weighed", "done")
+                             else "threatened" if waiting.lemma in _THREATENING
+                             else "under review" if waiting.lemma in _REVIEWING else "weighed", "done")
                     if flip:
                         which = which[::-1]
                     return [Divergence("status", a.evidence.text, b.evidence.text,
