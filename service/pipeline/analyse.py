@@ -594,7 +594,7 @@ def _speakers(
                 end = source.right_edge.idx + len(source.right_edge.text)
                 mention = next((e for e in entities if e.label == "PERSON"
                                 and re.fullmatch(r",\s*", text[end : e.span.start])), mention)
-            if mention and mention.label != NOUN_PHRASE and all(m.key != mention.key for m in speakers):
+            if mention and all(m.key != mention.key for m in speakers):  # "according to the RMT union"
                 speakers.append(mention)
     for token in tokens:
         # "drew praise from Kremlin spokesman Dmitry Peskov", "a warning from the Kremlin"

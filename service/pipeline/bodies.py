@@ -19,6 +19,9 @@ _INSTITUTIONS = {
     **dict.fromkeys(("union", "unions"), "union"),
     **dict.fromkeys(("insurer", "insurers"), "insurer"),
     **dict.fromkeys(("army", "military"), "military"),
+    # "the government's transport agency"; not "ministry" or "department", which may be the military ("the
+    # defence ministry"), the prosecution ("the justice department") or the fire service ("the fire department")
+    "agency": "government agency",
 }
 
 

@@ -43,7 +43,7 @@ _RECENT = re.compile(
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:(?:(?:in|since|from|until|by)\s+)?mid-\s*"  # "in mid-August"
-    rf"|(?:in|since|from|until|by|early|late|mid-|(?P<which>last|this|next)|"
+    rf"|(?:(?i:in|since|from|until|by|early|late)|mid-|(?P<which>last|this|next)|"  # "In March, ..." too
     rf"(?:planned|scheduled|slated|set|due|expected)\s+for"
     rf"|(?:end|beginning|start|middle)\s+of)\s+)"
     rf"{_MONTH}(?:\s+(?P<year>\d{{4}}))?"

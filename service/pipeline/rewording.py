@@ -305,6 +305,8 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # evidence of another status: the verb that frames them is outside the change.
     if crossed and not (both <= status_a or both <= status_b) and a.text.strip() and b.text.strip():
         return _divergence("status", a, b, "One version reports as planned or alleged what the other reports done")
+    if _asked_against_granted(a, fa, b, fb):
+        return _divergence("status", a, b, "One version reports as asked for what the other reports granted or done")
 
     if {region.words_a, region.words_b} == {("from",), ("to",)} and _same_word_after(a, b, text_a, text_b):
         return _divergence("contradiction", a, b, "The same thing moves the other way")  # "a loan from Ghana"
@@ -422,6 +424,26 @@ def _statuses(words: Sequence[str], span: Span, facts: Facts, said_on_both_sides
 
 
 _SAYING_VERBS = frozenset({"say", "tell", "warn", "add", "state", "note", "argue", "insist", "claim", "explain"})
+# Verbs that ask for a thing, propose or threaten it, which leaves it undone; and verbs that report it granted,
+# obtained or imposed. Other verbs may ask in other words ("called for", "put forward"), and "file" and
+# "introduce" ask too ("filed for bankruptcy protection", "introduced a bill").
+_ASKING = frozenset({"propose", "request", "seek", "ask", "demand", "recommend", "suggest", "urge", "threaten"})
+_GRANTED = frozenset({"receive", "get", "obtain", "secure", "win", "impose", "approve", "adopt", "pass", "enact",
+                      "grant", "award", "implement"})
+
+
+def _asked_against_granted(a: Span, fa: Facts, b: Span, fb: Facts) -> bool:
+    """The changed verb asks for the thing on one side and reports it granted on the other: "had requested 300
+    million euros" / "had received 300 million euros", "has proposed retaliatory duties" / "has imposed" them."""
+    def done(span: Span, facts: Facts, verbs: frozenset[str]) -> bool:
+        return any(p.lemma in verbs and p.status == "happened" and not p.negated and _overlapping(span, [p.span])
+                   for p in facts.predicates)
+
+    def asked_then_granted(asked: tuple[Span, Facts], granted: tuple[Span, Facts]) -> bool:
+        return (done(*asked, _ASKING) and not done(*asked, _GRANTED)
+                and done(*granted, _GRANTED) and not done(*granted, _ASKING))
+
+    return asked_then_granted((a, fa), (b, fb)) or asked_then_granted((b, fb), (a, fa))
 
 
 def _divergence(kind: str, a: Span, b: Span, reason: str) -> Divergence:
