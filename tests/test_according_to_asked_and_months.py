@@ -8,11 +8,8 @@ from datetime import date
 
 from service.pipeline.run import Models, compare_articles
 from service.pipeline.types import Article
-from tests.test_divergences import THRESHOLDS, divergences_between
-
-
-def found(first: str, second: str, models: Models) -> list[tuple[str, str, str]]:
-    return [(d.kind, d.a, d.b) for d in divergences_between(first, second, models)]
+from tests.test_divergences import THRESHOLDS
+from tests.test_threats_reviews_opposites_and_ceilings import found
 
 
 def dated(first: str, second: str, models: Models) -> list[tuple[str, str, str]]:

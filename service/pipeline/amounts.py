@@ -76,7 +76,7 @@ def number_divergences(
         for qb in lonely_b:
             if not (
                 comparable(qa, qb)
-                or (_in_two_currencies(qa, qb) and same_amount(qa, qb))  # "10 billion Danish / Swedish crowns"
+                or _one_sum_in_two_currencies(qa, qb)  # "10 billion Danish crowns" / "10 billion Swedish crowns"
                 or (one_count_left and qa is counts_a[0] and qb is counts_b[0])
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
@@ -98,8 +98,7 @@ def number_divergences(
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             if _rounded_or_bounded(a.text, qa, b.text, qb):
                 continue  # "about $210" / "about $240" differ; "more than 240" / "214" are left to the bound
-            what = "The same figure in another currency" if _in_two_currencies(qa, qb) and same_amount(qa, qb) else (
-                "The amounts differ")
+            what = "The same figure in another currency" if _one_sum_in_two_currencies(qa, qb) else "The amounts differ"
             found.append(Divergence("number", qa.span.text, qb.span.text,
                                     f"{what}: {qa.span.text!r} against {qb.span.text!r}."))
             lonely_b.remove(qb)
@@ -167,6 +166,10 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
 
 def _in_two_currencies(first: Quantity, second: Quantity) -> bool:
     return first.unit in CURRENCY_UNITS and second.unit in CURRENCY_UNITS and first.unit != second.unit
+
+
+def _one_sum_in_two_currencies(first: Quantity, second: Quantity) -> bool:
+    return _in_two_currencies(first, second) and same_amount(first, second)
 
 
 def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
