@@ -220,6 +220,19 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     return facts
 
 
+def _sets_up_an_event(call: Any) -> bool:
+    """"called a strike", "called a snap election"; not "called the vote a disgrace", "called the hearing "a
+    circus"", which say what the event was."""
+    events = [c for c in call.children if c.dep_ == "dobj" and c.lemma_.lower() in _CALLED_EVENTS]
+    described = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") or c.text in _QUOTE_MARKS for c in call.children)
+    return bool(events) and not described and not any(
+        g.dep_ == "appos" or g.text in _QUOTE_MARKS for e in events for g in e.children)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+# What one calls by setting it up, not by saying it: "called a strike", "called a snap election".
+_CALLED_EVENTS = frozenset({"strike", "election", "referendum", "meeting", "summit", "session", "walkout",
+                            "halt", "recess", "inquiry", "hearing", "poll"})
 _WHO_SAID = re.compile(r"who\s+(?:also\s+)?(?:said|says|told|added|argued|insisted|warned|claimed)\b")
 
 
@@ -560,6 +573,8 @@ def _speakers(
     for token in tokens:
         if token.pos_ != "VERB" or not (token.lemma_.lower() in _SPEECH_VERBS or _rejects_what_was_said(token)):
             continue
+        if token.lemma_.lower() == "call" and _sets_up_an_event(token):
+            continue  # "prompting the union to call the strike": it set a strike (not "called the vote a disgrace")
         subject = _subject(token)
         if subject is not None and subject.dep_ == "nsubjpass":
             # "Trump's approach was criticised by Lavrov": the one who spoke is the agent, not the subject.
@@ -718,8 +733,12 @@ def _mention_for(
     ):
         # "White House national security adviser Mike Waltz told CNN": the tagger missed the name the phrase
         # is about, and the organisation before it is only his title.
-        name = [t for t in subject.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == subject.i - 1]
-        start = name[0].idx if name else subject.idx
+        doc = subject.doc  # "Okafor-Lane told reporters": a double-barrelled surname is one name
+        hyphenated = subject.i >= 2 and doc[subject.i - 1].text == "-" and doc[subject.i - 2].pos_ == "PROPN" and not (
+            doc[subject.i - 2].whitespace_ or doc[subject.i - 1].whitespace_)
+        first = doc[subject.i - 2] if hyphenated else subject
+        name = [t for t in subject.children if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == first.i - 1]
+        start = name[0].idx if name else first.idx
         end = subject.idx + len(subject.text)
         if not only_titles(text[start:end]):  # "NATO's Secretary General" is resolved by title later
             return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")

@@ -124,7 +124,7 @@ def compare_pair(
         found += denied_things(a.text, b.text, fa, fb)
     if one_story and not any(d.kind == "negation" for d in found):
         found += denied_in_other_words(fa, fb, (a.text, b.text))
-    found += _quotes(a, b, fa, fb, restates)
+    found += _quotes(a, b, fa, fb, restates, one_story)
     # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
     suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)
     found += _antonyms(fa, fb, similarity, restates or copies, suspicions_apart)
@@ -198,11 +198,16 @@ def _inside_a_requote(divergence: Divergence, found: Sequence[Divergence], fa: F
     def quoted_with(evidence: str, requoted: str, quotes: Sequence[Span]) -> bool:
         return any(overlap(q.text, evidence) and overlap(q.text, requoted) for q in quotes)
 
+    def one_side_quoted(d: Divergence) -> bool:  # "not weeks" against nothing, in "within days, not weeks"
+        return (not divergence.b.strip() and quoted_with(divergence.a, d.a, fa.quotes)) or (
+            not divergence.a.strip() and quoted_with(divergence.b, d.b, fb.quotes))
+
     return divergence.kind != "quote" and any(
         d.kind == "quote"
         and (
             (overlap(d.a, divergence.a) and overlap(d.b, divergence.b))
             or (quoted_with(divergence.a, d.a, fa.quotes) and quoted_with(divergence.b, d.b, fb.quotes))
+            or one_side_quoted(d)
         )
         for d in found
     )
@@ -364,8 +369,11 @@ _FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "a
                             "as", "from", "after", "before", "since", "be", "that"})
 
 
-def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False) -> list[Divergence]:
-    """Quotations worded differently; `restates`: one claim summarises the other, and may cut a quotation short."""
+def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, one_story: bool = False
+            ) -> list[Divergence]:
+    """Quotations worded differently; `restates`: one claim summarises the other, and may cut a quotation short.
+    `one_story`: the two articles are copies of one story, where a quotation that opens alike or stands in the same
+    words and goes on otherwise is the same quotation changed (two outlets may each quote another line of a speech)."""
     found = []
     for qa in fa.quotes:
         for qb in fb.quotes:
@@ -388,16 +396,20 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False) ->
                 continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
             shorter, longer = sorted((len(joined_a), len(joined_b)))
-            part = shorter < 0.8 * longer
+            part, changed = shorter < 0.8 * longer, False
             if part:
                 # One quotes a part of the other: its words against the stretch of the other they match.
                 overlap = fuzz.partial_ratio(joined_a, joined_b)
-                if overlap >= 97 or overlap < 75 or len(set(wa) & set(wb)) < 0.6 * min(len(set(wa)), len(set(wb))):
-                    continue  # the same words, or a different quotation
+                if overlap >= 97:
+                    continue  # the same words
+                if overlap < 75 or len(set(wa) & set(wb)) < 0.6 * min(len(set(wa)), len(set(wb))):
+                    continue  # a different quotation
             elif fuzz.ratio(joined_a, joined_b) < 70 and not _short_and_alike(wa, wb):
-                continue  # a different quotation
+                if not (one_story and _framed_alike(a.text, qa, b.text, qb)):
+                    continue  # a different quotation
+                changed = True
             differing = _differing_words(qa.text, qb.text, within_shared=part)
-            if differing is None:
+            if differing is None or (changed and not all(differing)):
                 continue  # one only leaves out the other's first or last words
             span_a, span_b = differing
             found.append(Divergence("quote", span_a, span_b,
@@ -420,6 +432,39 @@ def _words_added_at_the_end(a: str, b: str) -> tuple[str, str] | None:
         start = found[len(shorter) - 3].start()
         spans.append(text[start : found[len(own) - 1].end()])
     return spans[0], spans[1]
+
+
+def _framed_alike(text_a: str, quote_a: Span, text_b: str, quote_b: Span) -> bool:
+    """Quotations in the same words around them (the same speaker, verb and setting, word for word) that open with
+    the same words, nearly half the shorter one and two of substance or more: one quotation, changed after its
+    opening ("We expect the canal to be fully open again" / "We expect the canal to remain closed"), not two lines
+    of one speech on one subject ("Russian forces are shelling ..." / "Russian forces are losing ground") or opening
+    in a stock phrase ("I want to thank the firefighters" / "I want to thank the people")."""
+    def frame(text: str, quote: Span) -> list[str]:
+        return words(text[: quote.start]) + ["<quote>"] + words(text[quote.end :])
+    framed = frame(text_a, quote_a)
+    if len(framed) < 4 or framed != frame(text_b, quote_b):
+        return False
+    said_a, said_b = words(quote_a.text), words(quote_b.text)
+    opening = []
+    for x, y in zip(said_a, said_b, strict=False):
+        if x != y:
+            break
+        opening.append(x)
+    substantial = sum(len(w) >= 4 and w not in _STOCK_WORDS for w in opening)
+    return substantial >= 2 and len(opening) >= _SHARED_OPENING * min(len(said_a), len(said_b))
+
+
+_SHARED_OPENING = 0.45  # of the shorter quotation's words
+
+
+# Words of the stock openings of a statement: "I want to thank", "We will not rest until", "I don't think".
+_STOCK_WORDS = frozenset({"want", "thank", "think", "will", "have", "rest", "believe", "know", "hope", "just", "like",
+                          "would", "could", "should", "must", "need", "going", "make", "sure", "very", "really", "this",
+                          "that", "there", "what", "with", "from", "they", "them", "their", "been", "were", "about",
+                          "today", "tonight", "until", "every", "always", "never", "everything", "everyone",
+                          "anyone", "anything", "someone", "something", "nobody", "nothing", "don't", "didn't",
+                          "doesn't", "won't", "can't", "cannot"})
 
 
 def _short_and_alike(wa: Sequence[str], wb: Sequence[str]) -> bool:
@@ -555,7 +600,10 @@ def _antonyms(
                     shared = len(_around(fa, wa) & _around(fb, wb))
                     explanation = f"{reason}: {span_a!r} against {span_b!r}."
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
-    # The pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
+    # A pair of phrases over the pair of words inside them ("pay rise" / "pay cut", not "rise" / "cut"); then the
+    # pair said of the most alike words: "profit rose" / "profit fell", not "price increases" / "fell".
+    found = [(n, d) for n, d in found
+             if not any(o is not d and d.a in o.a and d.b in o.b and len(o.a + o.b) > len(d.a + d.b) for _, o in found)]
     return [max(found, key=lambda item: item[0])[1]] if found else []
 
 

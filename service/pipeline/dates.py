@@ -40,10 +40,12 @@ _RECENT = re.compile(
     r"(?P<unit>days|weeks|months|years|decades)\b",
     re.IGNORECASE,
 )
+_A_GOVERNMENT = re.compile(r"\s+(?:government|administration|cabinet|era|ministry)\b", re.IGNORECASE)
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:(?:(?:in|since|from|until|by)\s+)?mid-\s*"  # "in mid-August"
     rf"|(?:(?i:in|since|from|until|by|early|late)|mid-|(?P<which>last|this|next)|"  # "In March, ..." too
+    rf"(?P<counted>(?i:the\s+(?:following|previous|preceding)))|"  # "the following November": of a year named before
     rf"(?:planned|scheduled|slated|set|due|expected)\s+for"
     rf"|(?:end|beginning|start|middle)\s+of)\s+)"
     rf"{_MONTH}(?:\s+(?P<year>\d{{4}}))?"
@@ -178,9 +180,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             index = published.year * 12 + published.month - 1 + offset
             add(DateMention(_span(match, text), None, None, year=index // 12, month=index % 12 + 1))
     for match in _MONTH_ONLY.finditer(text):
+        if match.group("counted") and _A_GOVERNMENT.match(text, match.end()):
+            continue  # "the previous May government": Theresa May's
         month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
         year_text = match.group("year") or match.group("year2")
-        year = int(year_text) if year_text else _year_of_month(match.group("which"), month, published)
+        year = int(year_text) if year_text else None if match.group("counted") else _year_of_month(
+            match.group("which"), month, published)
         start = match.start("month") if match.group("month") else match.start("month2")
         if match.group("which") and not year_text:
             start = match.start("which")  # "last October": the one before publication

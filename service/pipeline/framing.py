@@ -15,7 +15,8 @@ _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, 
 _REPORTED = _HEDGES | ALLEGE_HEADS | {"alleged", "report"}
 _CHARGED = frozenset({"charge", "charged", "accuse", "accused", "indict", "indicted", "suspect", "suspected",
                       "allege", "alleged"})
-_CONVICTED = frozenset({"convict", "convicted", "sentence", "sentenced"})
+_SENTENCED = frozenset({"sentence", "sentenced"})
+_CONVICTED = frozenset({"convict", "convicted"}) | _SENTENCED
 _FOUND_GUILTY = re.compile(r"\b(?:found|ruled|judged|declared|pleaded|pled|pleads?)\s+(?:(?!not\b)[\w'’]+\s+){0,3}?"
                            r"guilty\b", re.IGNORECASE)
 
@@ -61,16 +62,33 @@ def framing_divergences(
                                f"One source reports a charge, the other a conviction: {span_a!r} against {span_b!r}.")
             return [_flipped(found) if flip else found]
         acquitted = first.lemmas & _ACQUITTED
-        charged_or_convicted = _charges(second) | _convictions(second, plain_text)
+        convicted = _convictions(second, plain_text)
+        charged_or_convicted = _charges(second) | convicted
         # "found guilty of wire fraud but acquitted of bank fraud" reports no acquittal against a conviction
         convicted_too = _convictions(first, first_text)
         if acquitted and not convicted_too and not _acquittals(second) and charged_or_convicted:
-            span_a, span_b = _word(first, acquitted), _word(second, charged_or_convicted)
-            found = Divergence("status", span_a, span_b,
-                               f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
-                               f"({span_b!r}).")
+            span_a, span_b = _word(first, acquitted), _word(second, convicted - _SENTENCED or charged_or_convicted)
+            # Acquitted against convicted (found guilty): opposite verdicts; against charged, a later stage of a case.
+            # not "will be sentenced on Friday", nor "acquitted of murder" / "found guilty of manslaughter"
+            opposite = bool(convicted - _SENTENCED) and _offence(first, span_a) == _offence(second, span_b)
+            found = (Divergence("contradiction", span_a, span_b,
+                                f"One source reports an acquittal ({span_a!r}), the other a conviction ({span_b!r}).")
+                     if opposite else
+                     Divergence("status", span_a, span_b,
+                                f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
+                                f"({span_b!r})."))
             return [_flipped(found) if flip else found]
     return []
+
+
+def _offence(facts: Facts, verdict: str) -> str | None:
+    """The first content word within four words after the verdict: "murder" of "acquitted of murder", "related"
+    of "convicted on related charges"; None when there is none."""
+    words = [(lemma, word) for lemma, word in facts.surface]
+    at = next((k for k, (_, word) in enumerate(words) if word == verdict), None)
+    if at is None:
+        return None
+    return next((lemma for lemma, _ in words[at + 1 : at + 5] if lemma in facts.content_lemmas), None)
 
 
 def _acquittals(facts: Facts) -> frozenset[str]:

@@ -34,6 +34,7 @@ from service.pipeline.names import (
     same_key,
     same_name,
     spelled_out,
+    without_accents,
     written,
     written_as_its_place,
 )
@@ -567,7 +568,8 @@ def entity_divergences(
             # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").
-            relabelled = (in_same_words or ending_alike) and not any(  # "Millbrook" tagged a nationality
+            relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)) \
+                and not any(  # "Millbrook" tagged a nationality
                 e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb))
             if (_kind(ea) != _kind(eb) and not relabelled) or country_and_city(ea, eb):
                 continue
@@ -804,6 +806,35 @@ def same_slot(text_a: str, span_a: Span, text_b: str, span_b: Span, phrase_ends:
     if next_a == _PHRASE_END and prev_a is None:
         return False  # a name standing alone says nothing of its slot
     return prev_a == prev_b  # both absent (the sentence starts with the name) counts as the same
+
+
+def after_the_same_role(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Both names follow the same two lowercase words ending in a role ("terminal operator Calder Terminals" /
+    "terminal operator Brightwater Logistics", "chief executive X" / "chief executive Y"), whatever labels the tagger
+    gives them; not "strongly criticised Israel" / "strongly criticised Netanyahu's government", nor one name's
+    spelling against another's ("Meteo-France" / "Météo")."""
+    before_a = _SLOT_WORD.findall(text_a[: span_a.start])[-2:]
+    before_b = _SLOT_WORD.findall(text_b[: span_b.start])[-2:]
+    if len(before_a) != 2 or [w.lower() for w in before_a] != [w.lower() for w in before_b]:
+        return False
+    if not all(w.islower() and w not in _FILLER for w in before_a) or before_a[-1] not in _ROLE_NOUNS:
+        return False
+    folded_a, folded_b = (_folded(t) for t in (span_a.text, span_b.text))
+    return not (folded_a.startswith(folded_b) or folded_b.startswith(folded_a))
+
+
+# The nouns of a role a name may follow: "bus operator", "shipping firm", "chief executive".
+_ROLE_NOUNS = PERSONS_ROLES | {
+    "club", "side", "team", "company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "retailer",
+    "chain", "operator", "maker", "manufacturer", "developer", "supplier", "contractor", "producer", "broker",
+    "consortium", "union", "association", "charity", "trust", "agency", "regulator", "service", "provider", "partner",
+    "distributor", "publisher", "band", "act", "giant", "startup", "owner", "buyer", "seller", "bidder", "sponsor",
+    "investor"}
+
+
+def _folded(name: str) -> str:
+    """The name without accents, case and what is not a letter: "Météo-France" -> "meteofrance"."""
+    return re.sub(r"[^a-z]", "", without_accents(name).lower().removeprefix("the "))
 
 
 def inside_the_same_words(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
