@@ -372,8 +372,8 @@ _FUNCTION_WORDS = frozenset({"and", "or", "of", "in", "on", "to", "the", "a", "a
 def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, one_story: bool = False
             ) -> list[Divergence]:
     """Quotations worded differently; `restates`: one claim summarises the other, and may cut a quotation short.
-    `one_story`: the two articles are copies of one story, where a quotation that opens alike or stands in the same
-    words and goes on otherwise is the same quotation changed (two outlets may each quote another line of a speech)."""
+    `one_story`: the two articles are copies of one story, where a quotation in the same words around it that opens
+    alike and goes on otherwise is the same quotation changed (two outlets may each quote another line of a speech)."""
     found = []
     for qa in fa.quotes:
         for qb in fb.quotes:

@@ -68,8 +68,8 @@ def framing_divergences(
         convicted_too = _convictions(first, first_text)
         if acquitted and not convicted_too and not _acquittals(second) and charged_or_convicted:
             span_a, span_b = _word(first, acquitted), _word(second, convicted - _SENTENCED or charged_or_convicted)
-            # Acquitted against convicted (found guilty): opposite verdicts; against charged, a later stage of a case.
-            # not "will be sentenced on Friday", nor "acquitted of murder" / "found guilty of manslaughter"
+            # Acquitted against convicted of the same offence: opposite verdicts. Against a charge, a sentence to come
+            # or another offence ("acquitted of murder" / "found guilty of manslaughter"): a stage of the case.
             opposite = bool(convicted - _SENTENCED) and _offence(first, span_a) == _offence(second, span_b)
             found = (Divergence("contradiction", span_a, span_b,
                                 f"One source reports an acquittal ({span_a!r}), the other a conviction ({span_b!r}).")
