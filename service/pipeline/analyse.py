@@ -445,6 +445,14 @@ _FACILITIES = frozenset({"base", "station", "airport", "airfield", "hospital", "
 # Some are surnames too ("Robert Plant"): a name of two words is a site only with one of these.
 _UNMISTAKABLE_FACILITIES = _FACILITIES - {"bridge", "port", "dam", "mine", "plant", "terminal", "arena", "academy",
                                           "college", "station"}
+# Last words of companies' and bodies' names that are no one's surname ("Kestrel Mutual", "Halvard Holdings").
+_COMPANY_ENDINGS = _BODIES | frozenset({
+    "mutual", "insurance", "holdings", "group", "bank", "trust", "partners", "capital", "airlines", "airways",
+    "motors", "pharmaceuticals", "pharma", "logistics", "technologies", "systems", "industries", "investments",
+    "securities", "foundation", "institute", "association", "federation", "union", "society", "company", "inc",
+    "ltd", "plc", "llc", "solutions", "studios", "laboratories", "labs", "properties", "developments",
+    "construction", "shipping", "railways", "telecom", "networks", "software", "stores", "hotels", "resorts",
+})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
@@ -520,6 +528,8 @@ def _entities(
         sites = _FACILITIES if len(ent) > 2 else _UNMISTAKABLE_FACILITIES
         if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in sites:
             label = "ORG"  # "Vandenberg Space Force Base", tagged a person: a place (not Robert Plant)
+        if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _COMPANY_ENDINGS:
+            label = "ORG"  # "insurance group Kestrel Mutual", tagged a person: a company
         if _full_stop_taken(text, start, end):
             end -= 1  # "according to TfL.": the tokenizer keeps a sentence's full stop on a mixed-case name
         if label == "PERSON":
@@ -557,6 +567,9 @@ def _entities(
 _GROUPS_OF_PEOPLE = frozenset({"community", "group", "resident", "leader", "people", "activist", "family", "farmer",
                                "worker", "villager", "protester", "campaigner", "elder", "voter", "fisherman"})
 _BEFORE_AN_OFFICE = re.compile(r"\s+(?:Minister|Secretary)\b")
+# Only capitalised titles (and the small words inside them) between a clause's start and a name: "FBI Special Agent
+# in Charge ", "Secretary of State ", "" (not "a lawyer for defendant ", "the wife of candidate ").
+_OPENS_THE_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|in|of|for|and|the)\s+){0,6})?$")
 _BASED_IN_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-based\b")
 
 
@@ -583,9 +596,15 @@ def _speakers(
         if subject is None:
             # '"...," the authority's director-general, George Njoroge, said.', which the parser leaves with no
             # subject: the name that ends just before the verb.
+            # Or a person who opens the clause, titles alone before the name: "..., FBI Special Agent in Charge
+            # James Whitfield told reporters" (not "a spokesman for Police Chief Tom Beck said", "a general serving
+            # under President ...": someone else speaks).
             mention = next((e for e in entities if e.label in ("PERSON", "ORG")
                             and re.fullmatch(r",?\s*", text[e.span.end : token.idx])
-                            and _QUOTED_BEFORE_TITLE.search(text[: e.span.start])), None)
+                            and (_QUOTED_BEFORE_TITLE.search(text[: e.span.start])
+                                 or (e.label == "PERSON" and re.fullmatch(r"\s+", text[e.span.end : token.idx])
+                                     and _OPENS_THE_CLAUSE.search(text[: e.span.start])))),
+                           None)
             if mention and all(m.key != mention.key for m in speakers):
                 speakers.append(mention)
             continue
