@@ -445,7 +445,8 @@ _FACILITIES = frozenset({"base", "station", "airport", "airfield", "hospital", "
 # Some are surnames too ("Robert Plant"): a name of two words is a site only with one of these.
 _UNMISTAKABLE_FACILITIES = _FACILITIES - {"bridge", "port", "dam", "mine", "plant", "terminal", "arena", "academy",
                                           "college", "station"}
-# Last words of companies' and bodies' names that are no one's surname ("Kestrel Mutual", "Halvard Holdings").
+# Last words of companies' and bodies' names, rarely a surname ("Kestrel Mutual", "Halvard Holdings"; a "Gabrielle
+# Union" tagged a person is then read as a body, compared by her whole name).
 _COMPANY_ENDINGS = _BODIES | frozenset({
     "mutual", "insurance", "holdings", "group", "bank", "trust", "partners", "capital", "airlines", "airways",
     "motors", "pharmaceuticals", "pharma", "logistics", "technologies", "systems", "industries", "investments",
