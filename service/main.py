@@ -10,7 +10,7 @@ from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from service import __version__
-from service.api.errors import BodySizeLimit, install_error_handlers
+from service.api.errors import BodySizeLimit, UnexpectedErrors, install_error_handlers
 from service.api.routes import router
 from service.config import Settings, get_settings
 from service.engine import Engine
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None, models: Models | None = None) -
     app.state.store = None
     install_error_handlers(app)
     app.include_router(router)
+    app.add_middleware(UnexpectedErrors)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     return app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,6 +13,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.schemas import ErrorResponse
+
+_log = logging.getLogger("service.api")
 
 
 class ApiError(Exception):
@@ -91,7 +94,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(error.status, error.code, error.message, error.details, error.headers)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, error: RequestValidationError) -> JSONResponse:
+    async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        if request.method == "POST" and not _json_content(request):  # FastAPI reads no other body as JSON
+            sent = request.headers.get("content-type", "missing")
+            return error_response(415, "unsupported_media_type", "The request body must be JSON, sent with "
+                                  "Content-Type: application/json.", [("Content-Type", f"is {sent}")])
         details = _validation_details(error.errors())
         summary = "; ".join(f"{field}: {message}" for field, message in details[:3])
         return error_response(422, "invalid_request", f"The request is not valid: {summary}", details)
@@ -103,21 +110,78 @@ def install_error_handlers(app: FastAPI) -> None:
             status, "http_error"
         )
         message = str(error.detail)
-        if status == 400:  # FastAPI's answer to a body it cannot decode (not UTF-8, say)
-            message = "The request body could not be read as UTF-8 JSON."
+        if status == 400:  # FastAPI's answer to a body it cannot decode
+            message = "The request body could not be read as JSON: it is not UTF-8, or it is nested too deeply."
         details = [("body", message)] if status in (400, 413) else []
         return error_response(status, code, message, details, headers=getattr(error, "headers", None))
 
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, error: Exception) -> JSONResponse:  # never leak a stack trace
-        return error_response(500, "internal_error", "The service failed on this request; it has been logged.")
+        return _internal_error()
+
+
+def _internal_error() -> JSONResponse:
+    return error_response(500, "internal_error", "The service failed on this request; it has been logged.")
+
+
+def _json_content(request: Request) -> bool:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    return media_type == "application/json" or media_type.endswith("+json")
+
+
+class UnexpectedErrors:
+    """Answers a failure no handler knows with the JSON 500 and logs it. Starlette's own last-resort handler
+    re-raises after answering, and the server then drops the connection, failing the client's next request too."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception:
+            _log.exception("Unexpected failure on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await _internal_error()(scope, receive, send)
+
+
+def _documented(description: str, status: int, code: str, message: str, field: str, problem: str) -> dict[str, Any]:
+    example = {"error": {"status": status, "code": code, "message": message,
+                         "details": [{"field": field, "message": problem}] if field else []}}
+    return {"model": ErrorResponse, "description": description,
+            "content": {"application/json": {"example": example}}}
 
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
-    404: {"model": ErrorResponse, "description": "No such comparison."},
-    413: {"model": ErrorResponse, "description": "The body or an article is over the size limit."},
-    422: {"model": ErrorResponse, "description": "The request is not valid; `details` names each field."},
-    503: {"model": ErrorResponse, "description": "Too many comparisons running; retry after `Retry-After` s."},
+    400: _documented("The body could not be read as JSON (not UTF-8, or nested too deeply).", 400, "invalid_body",
+                     "The request body could not be read as JSON: it is not UTF-8, or it is nested too deeply.",
+                     "body", "The request body could not be read as JSON: it is not UTF-8, or it is nested too "
+                     "deeply."),
+    404: _documented("No such comparison.", 404, "not_found", "No comparison with id 'cmp_0123'.", "comparison_id",
+                     "is unknown"),
+    413: _documented("The body or an article is over the size limit.", 413, "too_large",
+                     "Articles are limited to 100000 characters.", "articles[1].text",
+                     "has 120000 characters; the limit is 100000"),
+    415: _documented("The body was not sent as JSON.", 415, "unsupported_media_type",
+                     "The request body must be JSON, sent with Content-Type: application/json.", "Content-Type",
+                     "is text/plain"),
+    422: _documented("The request is not valid; `details` names each field.", 422, "invalid_request",
+                     "The request is not valid: articles[0].text: must contain words, not only blanks, symbols or "
+                     "invisible characters", "articles[0].text",
+                     "must contain words, not only blanks, symbols or invisible characters"),
+    503: _documented("Too many comparisons running; retry after `Retry-After` s.", 503, "busy",
+                     "Too many comparisons are running; retry shortly.", "", ""),
 }
 
 

@@ -32,7 +32,7 @@ _EXAMPLES = {
     summary="Compare articles claim by claim",
     status_code=status.HTTP_201_CREATED,
     response_model=ComparisonOut,
-    responses={k: v for k, v in ERROR_RESPONSES.items() if k in (413, 422, 503)},
+    responses={k: v for k, v in ERROR_RESPONSES.items() if k in (400, 413, 415, 422, 503)},
     tags=["comparisons"],
 )
 def create_comparison(

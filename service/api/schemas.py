@@ -67,6 +67,7 @@ class ComparisonOptions(BaseModel):
 
     match_threshold: float | None = Field(
         None,
+        strict=True,  # a number, not "0.5" or true
         ge=0.0,
         le=1.0,
         description="Pair score at or above which two claims count as reporting the same thing. Lower finds more "
@@ -74,6 +75,7 @@ class ComparisonOptions(BaseModel):
     )
     max_event_gap_days: int | None = Field(
         None,
+        strict=True,
         ge=0,
         le=3650,
         description="Articles published more than this many days apart are taken to report different events, "
@@ -200,8 +202,10 @@ class ComparisonOut(BaseModel):
     claims: list[ClaimOut] = Field(..., description="Every claim of every article, in article and text order.")
     groups: list[GroupOut] = Field(..., description="Claims that report the same thing, across articles.")
     unique: list[UniqueOut] = Field(..., description="Details only one source has, most informative first.")
-    summary: SummaryOut
-    provenance: Provenance
+    summary: SummaryOut = Field(
+        ..., description="Counts of claims, groups, agreements, divergences and unique details."
+    )
+    provenance: Provenance = Field(..., description="The service version, models and thresholds that made this result.")
 
 
 class ErrorItem(BaseModel):
@@ -211,13 +215,17 @@ class ErrorItem(BaseModel):
 
 class ErrorBody(BaseModel):
     status: int = Field(..., description="The HTTP status code.")
-    code: str = Field(..., description="A stable machine-readable code: invalid_request, too_large, not_found, busy.")
+    code: str = Field(
+        ...,
+        description="A stable machine-readable code: invalid_request (422), invalid_body (400), too_large (413), "
+        "unsupported_media_type (415), not_found (404), method_not_allowed (405), busy (503), internal_error (500).",
+    )
     message: str = Field(..., description="What went wrong, for a person.")
     details: list[ErrorItem] = Field(default_factory=list, description="One entry per problem, naming the field.")
 
 
 class ErrorResponse(BaseModel):
-    error: ErrorBody
+    error: ErrorBody = Field(..., description="What went wrong and where.")
 
 
 class Health(BaseModel):

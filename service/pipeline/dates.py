@@ -111,8 +111,19 @@ _DECADE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<first>[1-9]\d{1,
                      re.IGNORECASE)  # not "the 1000s of people"
 
 
+# Dates are counted from the publication date by up to a few years either way ("March 21 last year", "next week",
+# the season two years back); one nearer the calendar's ends than that (years 1 and 9999) anchors nothing.
+_ANCHORABLE = (date(3, 1, 1), date(9997, 12, 31))
+
+
+def anchorable(published: date | None) -> date | None:
+    """`published`, if dates can be counted from it."""
+    return published if published is not None and _ANCHORABLE[0] <= published <= _ANCHORABLE[1] else None
+
+
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in `text`, resolved to a calendar day where the text and `published` allow it."""
+    published = anchorable(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -239,6 +250,7 @@ def _which_season(which: str, season: str, published: date | None) -> str:
 def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
     """(year, month) of what "six months after ..." or "a year ago" looks back to from the publication date;
     months and years only, since a count of days from an unknown reference time is no day."""
+    published = anchorable(published)
     if published is None:
         return set()
     found = set()
