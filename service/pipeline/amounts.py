@@ -19,6 +19,7 @@ from service.pipeline.quantities import (
     measures_other_things,
     over_its_cap,
     same_amount,
+    singular,
     within_rounding,
     worked_out,
 )
@@ -208,7 +209,7 @@ def _counted_pair(text: str, amount: Quantity) -> frozenset[str]:
     if not is_a_count(amount) or " " not in amount.span.text:
         return frozenset()
     other = re.match(r"\s+(?:and|or)\s+([a-z]+)\b", text[amount.span.end :])
-    return frozenset({amount.unit, _singular(other.group(1))}) if other else frozenset()
+    return frozenset({amount.unit, singular(other.group(1))}) if other else frozenset()
 
 
 def _a_bare_figure_for_a_count(text_a: str, qa: Quantity, text_b: str, qb: Quantity, alone: bool) -> bool:
@@ -265,11 +266,11 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
             continue  # spans of time: "a week after" and "two weeks ago" often count different things
         after = _WORD_AFTER.match(text, amount.span.end)
         # The word written after the figure, which may describe what the unit counts ("two drone strikes").
-        written = _singular(amount.span.text.split()[-1].lower()) if " " in amount.span.text else amount.unit
+        written = singular(amount.span.text.split()[-1].lower()) if " " in amount.span.text else amount.unit
         single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(written)}\b", other_text, re.IGNORECASE)
         after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
         # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
-        if single and after and after_single and _singular(after.group(1)) == _singular(after_single.group(1)):
+        if single and after and after_single and singular(after.group(1)) == singular(after_single.group(1)):
             return amount.span.text, single.group(0)
     return None
 
@@ -285,10 +286,6 @@ def _word_after(text: str, amount: Quantity) -> str | None:
     after = _WORD_AFTER.match(text, amount.span.end)
     return after.group(1).lower() if after else None
 
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)

@@ -103,7 +103,7 @@ _NUMBER = re.compile(
     rf"(?:(?:\s|-(?=(?:trillion|billion|million|thousand|bn|mn|tn)\b))?"  # "14.6-billion-euro"
     rf"(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
-    rf"(?:[-\s](?P<unit>[A-Za-z]+))?",
+    rf"(?:[-\s](?P<unit>[A-Za-z]-[A-Za-z]+|[A-Za-z]+))?",  # "2,000 e-bikes": a one-letter prefix is the unit's
     re.IGNORECASE,
 )
 _NOT_UNITS = {
@@ -226,16 +226,16 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             end = before_unit  # "half what it asked for"
         if word and word.split()[-1] in _FRACTIONS and (in_a_row := _IN_A_ROW.match(text, match.end("word"))):
             # "a third consecutive dry winter" is the third of three: a count, as "three consecutive dry winters"
-            value, unit = float(_FRACTIONS[word.split()[-1]]), _singular(in_a_row.group(1).lower())
+            value, unit = float(_FRACTIONS[word.split()[-1]]), singular(in_a_row.group(1).lower())
             end = in_a_row.end()
         if unit_word == "of" and not priced and word not in _SHARES:  # "241 of its flights" counts flights
             counted_of = _COUNTED_OF.match(text, match.start("unit") - 1)
-            unit = _singular(counted_of.group(1)) if counted_of else unit
+            unit = singular(counted_of.group(1)) if counted_of else unit
         fewer = _FEWER.match(text, match.end()) if unit_word == "fewer" else None
         if fewer and fewer.group(1) in _NOT_UNITS | {"this", "has", "does", "was", "thus"}:
             fewer = None
         if fewer:  # "1,100 fewer beds than they need": a count of beds
-            unit, end = _singular(fewer.group(1)), fewer.end()
+            unit, end = singular(fewer.group(1)), fewer.end()
         if unit == "other":  # "40 others injured" count the injured, as "14 injured" does
             participle = re.match(r"\s+([a-z]+ed)\b", text[match.end() :])
             unit = participle.group(1) if participle else unit
@@ -270,7 +270,7 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             end = before_unit
         square = _SQUARE.match(text, match.end()) if unit_word in ("square", "sq") else None
         if square:  # "140 square kilometers"
-            unit, end = "square " + _singular(square.group(1).lower()).replace("feet", "foot"), square.end()
+            unit, end = "square " + singular(square.group(1).lower()).replace("feet", "foot"), square.end()
         measured = None if priced else _unit_after(text, match.end("scale") if match.group("scale") else figure_end)
         if measured:  # "60 degrees Celsius", "-20°C", "40 cubic metres", "40 m3"
             unit, end = measured
@@ -335,7 +335,7 @@ def _unit_after(text: str, position: int) -> tuple[str, int] | None:
         scale = temperature.group("name") or temperature.group("letter") or temperature.group("apart")
         return _SCALES_OF_TEMPERATURE[scale.lower()], temperature.end()
     cubic = _CUBIC.match(text, position)
-    length = _singular((cubic.group("length") or cubic.group("short")).lower()).replace("feet", "foot") if cubic else ""
+    length = singular((cubic.group("length") or cubic.group("short")).lower()).replace("feet", "foot") if cubic else ""
     return ("cubic " + length, cubic.end()) if cubic and "cubic " + length in _MEASURES else None
 
 
@@ -463,7 +463,7 @@ def _unit(match: re.Match[str], unit_word: str) -> str:
         return "%"
     if unit_word in _CURRENCIES:
         return _CURRENCIES[unit_word]
-    return _singular(unit_word)
+    return singular(unit_word)
 
 
 _WEIGHED = re.compile(r"\bweigh\w*\b(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
@@ -485,23 +485,28 @@ def with_counted_nouns(quantities: Sequence[Quantity], tokens: Sequence[Any]) ->
         noun = number.head if number is not None and number.dep_ == "nummod" else None
         if (
             number is not None and noun is not None and is_a_count(quantity) and noun.pos_ == "NOUN"
-            and 1 < noun.i - number.i <= 4 and quantity.unit == _singular(number.nbor().text.lower())
+            and 1 < noun.i - number.i <= 4 and quantity.unit == singular(number.nbor().text.lower())
             and number.nbor().lower_ not in _PART_OF_A_WHOLE
             and all((word.dep_ in ("amod", "compound", "cc", "conj", "npadvmod") or word.tag_ == "HYPH")
                     and noun in word.ancestors  # "colony-forming units", "public and private schools"
                     for word in number.doc[number.i + 1 : noun.i])
         ):
-            counted = replace(quantity, unit=_singular(noun.text.lower()))
+            counted = replace(quantity, unit=singular(noun.text.lower()))
             if counted.unit == "member" and number.doc[noun.i - 1].dep_ == "compound":
-                counted = replace(quantity, unit=_singular(number.doc[noun.i - 1].lower_))  # "70 crew members": crew
+                counted = replace(quantity, unit=singular(number.doc[noun.i - 1].lower_))  # "70 crew members": crew
             quantity = counted if is_a_count(counted) else quantity  # not "10 school days" against "two weeks"
         refined.append(quantity)
     return refined
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A counted noun's singular, the same for both numbers of a word: "companies" / "company", "illnesses" /
+    "illness", "bikes" / "bike" (not a dictionary's: "matches" stays "matche", as "headaches" stays "headache")."""
+    word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith("sses"):
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
@@ -830,7 +835,7 @@ def _far_apart_in_time(a: Quantity, b: Quantity) -> bool:
 def _word_after_figure(amount: Quantity) -> str:
     """The word written after a count's figure, when it is not its unit ("stolen" of "40 stolen cars")."""
     words = amount.span.text.lower().split()
-    return words[-1] if len(words) == 2 and is_a_count(amount) and _singular(words[-1]) != amount.unit else ""
+    return words[-1] if len(words) == 2 and is_a_count(amount) and singular(words[-1]) != amount.unit else ""
 
 
 TIME_UNITS = frozenset(_DAYS)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.pipeline.quantities import singular
 from service.pipeline.types import Divergence
 
 _MANY = float(10**6)  # no upper bound
@@ -53,10 +54,6 @@ _NOT_COUNTED = frozenset({"the", "and", "for", "with", "said", "say", "says", "w
                           "had", "who", "that", "which", "from", "into", "will", "would", "its", "their", "his", "her"})
 
 
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
 
 def vague_amounts(text: str) -> list[VagueAmount]:
     """Every amount in words in the text, with the thing it counts."""
@@ -69,7 +66,7 @@ def vague_amounts(text: str) -> list[VagueAmount]:
             for match in re.finditer(pattern, text, re.IGNORECASE):
                 after = _WORDS_AFTER.match(text, match.end())
                 if after is not None:  # the counted noun is among the next words: "several senior officials"
-                    words = {("share:" if share else "") + _singular(w) for w in after.group(1).split()
+                    words = {("share:" if share else "") + singular(w) for w in after.group(1).split()
                              if len(w) > 2 and w.lower() not in _NOT_COUNTED}
                     found.append(VagueAmount(match.group(0), low, high, frozenset(words)))
     return found
