@@ -52,6 +52,21 @@ def test_options_are_numbers_not_strings_or_booleans(client: TestClient, options
                  422, field)
 
 
+def test_the_thresholds_a_result_reports_can_be_sent_back(client: TestClient) -> None:
+    reported = client.get("/v1/info").json()["thresholds"]
+    options = {"match_threshold": reported["match_threshold"], "max_event_gap_days": reported["max_event_gap_days"]}
+    response = client.post("/v1/comparisons", json={"articles": articles(SHORT, OTHER), "options": options})
+    assert response.status_code == 201, response.text
+
+
+def test_a_threshold_of_0_still_keeps_events_weeks_apart_apart(client: TestClient) -> None:
+    payload = {"articles": [
+        {"source": "A", "text": "Putin met Trump in Alaska on Friday.", "published_at": "2025-03-01"},
+        {"source": "B", "text": "Putin met Trump in Alaska on Saturday.", "published_at": "2025-06-01"},
+    ], "options": {"match_threshold": 0}}
+    assert client.post("/v1/comparisons", json=payload).json()["groups"] == []
+
+
 def test_a_failure_no_handler_knows_is_a_json_500_and_not_raised_to_the_server(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -73,3 +88,8 @@ def test_every_error_the_contract_names_is_documented_with_an_example(client: Te
     for status in ("400", "413", "415", "422", "503"):
         example = post[status]["content"]["application/json"]["example"]
         assert example["error"]["status"] == int(status)
+    fetch = client.get("/openapi.json").json()["paths"]["/v1/comparisons/{comparison_id}"]["get"]["responses"]
+    assert fetch["422"]["content"]["application/json"]["example"]["error"]["details"][0]["field"] == (
+        "path.comparison_id")
+    info = client.get("/openapi.json").json()["paths"]["/v1/info"]["get"]["responses"]
+    assert "loading" in info["503"]["content"]["application/json"]["example"]["error"]["message"]

@@ -180,9 +180,15 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
                      "The request is not valid: articles[0].text: must contain words, not only blanks, symbols or "
                      "invisible characters", "articles[0].text",
                      "must contain words, not only blanks, symbols or invisible characters"),
-    503: _documented("Too many comparisons running; retry after `Retry-After` s.", 503, "busy",
-                     "Too many comparisons are running; retry shortly.", "", ""),
+    503: _documented("Too many comparisons running, or the models still loading; retry after `Retry-After` s.", 503,
+                     "busy", "Too many comparisons are running; retry shortly.", "", ""),
 }
+# The errors one route gives in its own words: reading a stored comparison, or asking before the models are loaded.
+ID_TOO_LONG = _documented("The id is not valid; `details` names it.", 422, "invalid_request",
+                          "The request is not valid: path.comparison_id: String should have at most 200 characters",
+                          "path.comparison_id", "String should have at most 200 characters")
+LOADING = _documented("The models are still loading; retry after `Retry-After` s.", 503, "busy",
+                      "The models are still loading; try again in a few seconds.", "", "")
 
 
 class BodySizeLimit:

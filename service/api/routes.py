@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from service import __version__
 from service.api.deps import EngineDep, StoreDep
-from service.api.errors import ERROR_RESPONSES, Invalid, NotFound, Overloaded, TooLarge
+from service.api.errors import ERROR_RESPONSES, ID_TOO_LONG, LOADING, Invalid, NotFound, Overloaded, TooLarge
 from service.api.schemas import ComparisonOut, ComparisonRequest, Health, Limits, ServiceInfo
 from service.engine import ArticleDraft, Busy
 from service.examples import docs_example
@@ -72,7 +72,7 @@ def create_comparison(
     operation_id="get_comparison",
     summary="Get a stored comparison",
     response_model=ComparisonOut,
-    responses={k: v for k, v in ERROR_RESPONSES.items() if k in (404, 422)},
+    responses={404: ERROR_RESPONSES[404], 422: ID_TOO_LONG},
     tags=["comparisons"],
 )
 def get_comparison(
@@ -113,7 +113,7 @@ async def readyz(request: Request, response: Response) -> dict[str, str]:
     operation_id="get_info",
     summary="Service version, models and thresholds",
     response_model=ServiceInfo,
-    responses={503: ERROR_RESPONSES[503]},
+    responses={503: LOADING},
     tags=["service"],
 )
 def info(engine: EngineDep) -> dict[str, Any]:

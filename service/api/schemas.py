@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 
 def _iso_date(value: str) -> str:
@@ -21,6 +21,17 @@ def _iso_date(value: str) -> str:
 
 
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
+
+
+def _a_number(value: object) -> object:
+    if isinstance(value, bool | str):  # JSON true or "0.5": a number was meant to be sent as one
+        raise ValueError("must be a number, not true, false or a string")
+    return value
+
+
+# A whole number, also written as one (21.0, as GET /v1/info reports thresholds), but not true or "21".
+WholeNumber = Annotated[int, BeforeValidator(_a_number)]
+Number = Annotated[float, BeforeValidator(_a_number)]
 
 
 class ArticleIn(BaseModel):
@@ -65,17 +76,18 @@ class ComparisonOptions(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    match_threshold: float | None = Field(
+    match_threshold: Number | None = Field(
         None,
-        strict=True,  # a number, not "0.5" or true
         ge=0.0,
         le=1.0,
         description="Pair score at or above which two claims count as reporting the same thing. Lower finds more "
-        "loose matches, higher only close paraphrases. Default: the calibrated value shown by `GET /v1/info`.",
+        "loose matches, higher only close paraphrases; even at 0, claims of events weeks apart are not matched. "
+        "Whatever its value, claims that quote the same words or mention the same meeting are grouped, and so is "
+        "a sentence with the two another article splits it into. Default: the calibrated value shown by "
+        "`GET /v1/info`.",
     )
-    max_event_gap_days: int | None = Field(
+    max_event_gap_days: WholeNumber | None = Field(
         None,
-        strict=True,
         ge=0,
         le=3650,
         description="Articles published more than this many days apart are taken to report different events, "

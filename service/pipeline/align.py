@@ -358,11 +358,14 @@ def _group(
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
     first = first or set()
-    edges = sorted(((p in first, s, p) for p, s in pair_scores.items() if s >= threshold or p in first), reverse=True)
+    # A score of 0 is a pair ruled out (events weeks apart, two different quotations), at any threshold.
+    edges = sorted(((p in first, s, p) for p, s in pair_scores.items() if (s > 0.0 and s >= threshold) or p in first),
+                   reverse=True)
 
     def aligned(x: int, y: int) -> bool:
         pair = (min(x, y), max(x, y))
-        return pair_scores.get(pair, 0.0) >= threshold or pair in first
+        score = pair_scores.get(pair, 0.0)
+        return (score > 0.0 and score >= threshold) or pair in first
 
     def may_join(members: Sequence[int], newcomers: Sequence[int]) -> bool:
         for newcomer in newcomers:
