@@ -33,3 +33,20 @@ def test_the_evidence_quotes_the_whole_counted_noun(models: Models) -> None:
     assert found("The city will add 2,000 e-bikes to its rental fleet next spring, the transport department said.",
                  "The city will add 500 e-bikes to its rental fleet next spring, the transport department said.",
                  models) == [("number", "2,000 e-bikes", "500 e-bikes")]
+
+
+def test_a_plural_in_ies_of_a_noun_in_ie(models: Models) -> None:
+    assert singular("birdies") == singular("birdie") != singular("bird")
+    assert found("She made a birdie on the 18th hole to win the title by one shot.",
+                 "She made two birdies on the 18th hole to win the title by one shot.",
+                 models) == [("number", "a birdie", "two birdies")]
+
+
+def test_an_amount_in_words_borne_out_by_its_like_on_the_other_side(models: Models) -> None:
+    assert found("Only one company bid for the contract, although several companies had expressed interest.",
+                 "Just one company bid for the contract, though multiple companies had shown interest.", models) == []
+    assert found("Only one firm bid for the contract, although several firms had expressed interest.",
+                 "Just one firm bid for the contract, though multiple firms had shown interest.", models) == []
+    assert found("The account published a series of posts about the vote on Sunday.",
+                 "The account published a single post about the vote on Sunday.", models) == [
+        ("number", "a series of", "a single")]

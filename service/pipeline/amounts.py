@@ -267,7 +267,7 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
         after = _WORD_AFTER.match(text, amount.span.end)
         # The word written after the figure, which may describe what the unit counts ("two drone strikes").
         written = singular(amount.span.text.split()[-1].lower()) if " " in amount.span.text else amount.unit
-        single = re.search(rf"\b(?:an?|one|a single)\s+{re.escape(written)}\b", other_text, re.IGNORECASE)
+        single = next((m for m in _ONE_OF.finditer(other_text) if singular(m.group(1)) == written), None)
         after_single = _WORD_AFTER.match(other_text, single.end()) if single else None
         # The same thing counted: "two drone strikes" / "a drone strike", not "150 drones" / "a drone attack".
         if single and after and after_single and singular(after.group(1)) == singular(after_single.group(1)):
@@ -276,6 +276,7 @@ def _one_against_several(text: str, amounts: Sequence[Quantity], other_text: str
 
 
 _WORD_AFTER = re.compile(r"\s*(\w+)")
+_ONE_OF = re.compile(r"\b(?:a single|an?|one)\s+(\w+(?:-\w+)?)\b", re.IGNORECASE)
 
 
 def _one_as_a_word(*amounts: Quantity) -> bool:

@@ -500,8 +500,9 @@ def with_counted_nouns(quantities: Sequence[Quantity], tokens: Sequence[Any]) ->
 
 
 def singular(word: str) -> str:
-    """A counted noun's singular, the same for both numbers of a word: "companies" / "company", "illnesses" /
-    "illness", "bikes" / "bike" (not a dictionary's: "matches" stays "matche", as "headaches" stays "headache")."""
+    """A counted noun's key, the same for both numbers of a word: "companies" / "company", "illnesses" / "illness",
+    "bikes" / "bike". Not always a dictionary's singular: "birdies" / "birdie" are both "birdy" (an "-ies" plural may
+    be of "-y" or of "-ie"), and "matches" stays "matche", as "headaches" stays "headache"."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -509,6 +510,8 @@ def singular(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
+    if word.endswith("ie") and len(word) > 3:
+        return word[:-2] + "y"
     return word
 
 

@@ -73,14 +73,22 @@ def vague_amounts(text: str) -> list[VagueAmount]:
 
 
 def vague_divergences(text_a: str, text_b: str) -> list[Divergence]:
-    """Ranges of the same thing that cannot overlap, each stated in words only one of the claims uses."""
+    """Ranges of the same thing that cannot overlap, each stated in words only one of the claims uses, and neither
+    borne out by the other claim ("Only one company bid, though several companies were interested" / "Just one
+    company bid, though multiple companies were interested": each amount has its like on the other side)."""
     in_a, in_b = vague_amounts(text_a), vague_amounts(text_b)
     words_a, words_b = {v.text.lower() for v in in_a}, {v.text.lower() for v in in_b}
     for x in in_a:
         for y in in_b:
             if not x.what & y.what or x.text.lower() in words_b or y.text.lower() in words_a:
                 continue
+            if _borne_out(x, in_b) or _borne_out(y, in_a):
+                continue
             if x.high < y.low or y.high < x.low:
                 return [Divergence("number", x.text, y.text,
                                    f"The amounts differ: {x.text!r} against {y.text!r}.")]
     return []
+
+
+def _borne_out(amount: VagueAmount, others: list[VagueAmount]) -> bool:
+    return any(amount.what & o.what and not (amount.high < o.low or o.high < amount.low) for o in others)
