@@ -4,6 +4,7 @@ options given as strings or booleans, and a failure no handler knows (a JSON 500
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -27,8 +28,6 @@ def test_a_publication_date_at_the_calendars_ends_is_compared_not_a_500(client: 
 
 
 def test_dates_are_not_counted_from_the_calendars_ends() -> None:
-    from datetime import date
-
     assert [d.day for d in find_dates("They met on Saturday.", date(1, 1, 1))] == [None]
     assert [d.day for d in find_dates("They met on Saturday.", date(2025, 3, 3))] == [date(2025, 3, 1)]
 

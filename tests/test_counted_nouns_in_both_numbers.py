@@ -1,5 +1,6 @@
-"""A counted noun reads the same in the singular and the plural ("one illness" / "two illnesses"), and a noun with a
-one-letter prefix is counted whole ("2,000 e-bikes", not "2,000 e"), so the evidence quotes what is counted."""
+"""A counted noun reads the same in the singular and the plural ("one illness" / "two illnesses", "a birdie" / "two
+birdies"), and a noun with a one-letter prefix is counted whole ("2,000 e-bikes", not "2,000 e"), so the evidence
+quotes what is counted; an amount in words that the other claim bears out with its like is no divergence."""
 
 from __future__ import annotations
 

@@ -288,7 +288,6 @@ def _word_after(text: str, amount: Quantity) -> str | None:
     return after.group(1).lower() if after else None
 
 
-
 _ELAPSED = re.compile(r"\s+(after|ago|before|later|earlier)\b", re.I)
 
 

@@ -462,8 +462,6 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
     return None
 
 
-
-
 def _dedupe(found: list[Divergence]) -> list[Divergence]:
     """Each divergence once, and one change found twice over nested words once, in its shortest words ("would
     not pay" / "has not paid", not also "would not pay the fine" / "has not paid the fine")."""

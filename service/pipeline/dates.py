@@ -116,14 +116,14 @@ _DECADE = re.compile(r"\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<first>[1-9]\d{1,
 _ANCHORABLE = (date(3, 1, 1), date(9997, 12, 31))
 
 
-def anchorable(published: date | None) -> date | None:
+def _anchorable(published: date | None) -> date | None:
     """`published`, if dates can be counted from it."""
     return published if published is not None and _ANCHORABLE[0] <= published <= _ANCHORABLE[1] else None
 
 
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date mention in `text`, resolved to a calendar day where the text and `published` allow it."""
-    published = anchorable(published)
+    published = _anchorable(published)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -250,7 +250,7 @@ def _which_season(which: str, season: str, published: date | None) -> str:
 def months_recalled(text: str, published: date | None) -> set[tuple[int, int]]:
     """(year, month) of what "six months after ..." or "a year ago" looks back to from the publication date;
     months and years only, since a count of days from an unknown reference time is no day."""
-    published = anchorable(published)
+    published = _anchorable(published)
     if published is None:
         return set()
     found = set()

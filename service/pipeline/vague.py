@@ -54,7 +54,6 @@ _NOT_COUNTED = frozenset({"the", "and", "for", "with", "said", "say", "says", "w
                           "had", "who", "that", "which", "from", "into", "will", "would", "its", "their", "his", "her"})
 
 
-
 def vague_amounts(text: str) -> list[VagueAmount]:
     """Every amount in words in the text, with the thing it counts."""
     found: list[VagueAmount] = []
