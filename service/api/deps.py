@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from service.api.errors import Overloaded
+from service.api.errors import MODELS_LOADING, Overloaded
 from service.engine import Engine
 from service.store.sqlite import ComparisonStore
 
@@ -14,7 +14,7 @@ from service.store.sqlite import ComparisonStore
 def get_engine(request: Request) -> Engine:
     engine: Engine | None = getattr(request.app.state, "engine", None)
     if engine is None:
-        raise Overloaded("The models are still loading; try again in a few seconds.", headers={"Retry-After": "5"})
+        raise Overloaded(MODELS_LOADING, headers={"Retry-After": "5"})
     return engine
 
 

@@ -16,6 +16,12 @@ from service.api.schemas import ErrorResponse
 
 _log = logging.getLogger("service.api")
 
+# Messages the service answers with and /docs shows as examples, written once so the two cannot drift apart.
+INVALID_BODY = "The request body could not be read as JSON: it is not UTF-8, or it is nested too deeply."
+NOT_JSON = "The request body must be JSON, sent with Content-Type: application/json."
+MODELS_LOADING = "The models are still loading; try again in a few seconds."
+BUSY = "Too many comparisons are running; retry shortly."
+
 
 class ApiError(Exception):
     status = 400
@@ -97,8 +103,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:
         if request.method == "POST" and not _json_content(request):  # FastAPI reads no other body as JSON
             sent = request.headers.get("content-type", "missing")
-            return error_response(415, "unsupported_media_type", "The request body must be JSON, sent with "
-                                  "Content-Type: application/json.", [("Content-Type", f"is {sent}")])
+            return error_response(415, "unsupported_media_type", NOT_JSON, [("Content-Type", f"is {sent}")])
         details = _validation_details(error.errors())
         summary = "; ".join(f"{field}: {message}" for field, message in details[:3])
         return error_response(422, "invalid_request", f"The request is not valid: {summary}", details)
@@ -111,10 +116,11 @@ def install_error_handlers(app: FastAPI) -> None:
         )
         message = str(error.detail)
         if status == 400:  # FastAPI's answer to a body it cannot decode
-            message = "The request body could not be read as JSON: it is not UTF-8, or it is nested too deeply."
+            message = INVALID_BODY
         details = [("body", message)] if status in (400, 413) else []
         return error_response(status, code, message, details, headers=getattr(error, "headers", None))
 
+    # A backstop: UnexpectedErrors answers failures below it; this one sees only those of the middleware outside it.
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, error: Exception) -> JSONResponse:  # never leak a stack trace
         return _internal_error()
@@ -165,30 +171,27 @@ def _documented(description: str, status: int, code: str, message: str, field: s
 
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     400: _documented("The body could not be read as JSON (not UTF-8, or nested too deeply).", 400, "invalid_body",
-                     "The request body could not be read as JSON: it is not UTF-8, or it is nested too deeply.",
-                     "body", "The request body could not be read as JSON: it is not UTF-8, or it is nested too "
-                     "deeply."),
+                     INVALID_BODY, "body", INVALID_BODY),
     404: _documented("No such comparison.", 404, "not_found", "No comparison with id 'cmp_0123'.", "comparison_id",
                      "is unknown"),
     413: _documented("The body or an article is over the size limit.", 413, "too_large",
                      "Articles are limited to 100000 characters.", "articles[1].text",
                      "has 120000 characters; the limit is 100000"),
-    415: _documented("The body was not sent as JSON.", 415, "unsupported_media_type",
-                     "The request body must be JSON, sent with Content-Type: application/json.", "Content-Type",
+    415: _documented("The body was not sent as JSON.", 415, "unsupported_media_type", NOT_JSON, "Content-Type",
                      "is text/plain"),
     422: _documented("The request is not valid; `details` names each field.", 422, "invalid_request",
                      "The request is not valid: articles[0].text: must contain words, not only blanks, symbols or "
                      "invisible characters", "articles[0].text",
                      "must contain words, not only blanks, symbols or invisible characters"),
     503: _documented("Too many comparisons running, or the models still loading; retry after `Retry-After` s.", 503,
-                     "busy", "Too many comparisons are running; retry shortly.", "", ""),
+                     "busy", BUSY, "", ""),
 }
 # The errors one route gives in its own words: reading a stored comparison, or asking before the models are loaded.
 ID_TOO_LONG = _documented("The id is not valid; `details` names it.", 422, "invalid_request",
                           "The request is not valid: path.comparison_id: String should have at most 200 characters",
                           "path.comparison_id", "String should have at most 200 characters")
-LOADING = _documented("The models are still loading; retry after `Retry-After` s.", 503, "busy",
-                      "The models are still loading; try again in a few seconds.", "", "")
+LOADING = _documented("The models are still loading; retry after `Retry-After` s.", 503, "busy", MODELS_LOADING,
+                      "", "")
 
 
 class BodySizeLimit:

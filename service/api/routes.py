@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from service import __version__
 from service.api.deps import EngineDep, StoreDep
-from service.api.errors import ERROR_RESPONSES, ID_TOO_LONG, LOADING, Invalid, NotFound, Overloaded, TooLarge
+from service.api.errors import BUSY, ERROR_RESPONSES, ID_TOO_LONG, LOADING, Invalid, NotFound, Overloaded, TooLarge
 from service.api.schemas import ComparisonOut, ComparisonRequest, Health, Limits, ServiceInfo
 from service.engine import ArticleDraft, Busy
 from service.examples import docs_example
@@ -59,9 +59,7 @@ def create_comparison(
     try:
         body = engine.compare(drafts, request.options.match_threshold, request.options.max_event_gap_days)
     except Busy as error:
-        raise Overloaded(
-            "Too many comparisons are running; retry shortly.", headers={"Retry-After": "2"}
-        ) from error
+        raise Overloaded(BUSY, headers={"Retry-After": "2"}) from error
     store.save(body)
     response.headers["Location"] = f"/v1/comparisons/{body['id']}"
     return body

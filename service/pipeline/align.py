@@ -358,14 +358,16 @@ def _group(
     group_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
     first = first or set()
-    # A score of 0 is a pair ruled out (events weeks apart, two different quotations), at any threshold.
-    edges = sorted(((p in first, s, p) for p, s in pair_scores.items() if (s > 0.0 and s >= threshold) or p in first),
-                   reverse=True)
+
+    def counts(pair: tuple[int, int], score: float) -> bool:
+        # A score of 0 is a pair ruled out (events weeks apart, two different quotations), at any threshold.
+        return (score > 0.0 and score >= threshold) or pair in first
+
+    edges = sorted(((p in first, s, p) for p, s in pair_scores.items() if counts(p, s)), reverse=True)
 
     def aligned(x: int, y: int) -> bool:
         pair = (min(x, y), max(x, y))
-        score = pair_scores.get(pair, 0.0)
-        return (score > 0.0 and score >= threshold) or pair in first
+        return counts(pair, pair_scores.get(pair, 0.0))
 
     def may_join(members: Sequence[int], newcomers: Sequence[int]) -> bool:
         for newcomer in newcomers:
