@@ -13,12 +13,15 @@ def test_both_numbers_of_a_word_have_one_singular() -> None:
     assert {singular(w) for w in ("illness", "illnesses")} == {"illness"}
     assert {singular(w) for w in ("business", "Businesses")} == {"business"}
     assert {singular(w) for w in ("company", "companies")} == {"company"}
-    assert {singular(w) for w in ("headache", "headaches")} == {"headache"}
+    assert {singular(w) for w in ("crash", "crashes")} == {"crash"}
+    assert {singular(w) for w in ("match", "matches")} == {"match"}
+    assert {singular(w) for w in ("nurse", "nurses")} == {"nurse"}
 
 
 def test_a_one_letter_prefix_is_part_of_the_counted_noun() -> None:
     assert [(q.span.text, q.unit) for q in find_quantities("It will buy 2,000 e-bikes and 12 x-ray machines.")] == [
         ("2,000 e-bikes", "e-bike"), ("12 x-ray", "x-ray")]
+    assert [q.unit for q in find_quantities("They played 5-a-side football beside a 10-m-long wall.")] == ["", "m"]
 
 
 def test_a_count_changed_across_singular_and_plural_is_found(models: Models) -> None:
@@ -28,6 +31,9 @@ def test_a_count_changed_across_singular_and_plural_is_found(models: Models) -> 
     assert found("Inspectors found problems at 14 businesses in the district, the council said on Tuesday.",
                  "Inspectors found problems at one business in the district, the council said on Tuesday.",
                  models) == [("number", "14 businesses", "one business")]
+    assert found("Police said one crash closed the motorway for three hours on Friday.",
+                 "Police said two crashes closed the motorway for three hours on Friday.",
+                 models) == [("number", "one crash", "two crashes")]
 
 
 def test_the_evidence_quotes_the_whole_counted_noun(models: Models) -> None:
@@ -51,3 +57,9 @@ def test_an_amount_in_words_borne_out_by_its_like_on_the_other_side(models: Mode
     assert found("The account published a series of posts about the vote on Sunday.",
                  "The account published a single post about the vote on Sunday.", models) == [
         ("number", "a series of", "a single")]
+
+
+def test_an_amount_in_words_not_borne_out_is_still_a_divergence(models: Models) -> None:
+    assert found("The account deleted a single post on Sunday and edited several posts on Monday.",
+                 "The account deleted a series of posts on Sunday and edited several posts on Monday.", models) == [
+        ("number", "a single", "a series of")]

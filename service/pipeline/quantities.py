@@ -103,7 +103,8 @@ _NUMBER = re.compile(
     rf"(?:(?:\s|-(?=(?:trillion|billion|million|thousand|bn|mn|tn)\b))?"  # "14.6-billion-euro"
     rf"(?P<scale>trillion|billion|million|thousand|hundred|lakh crore|crore|lakh|bn|tn|mn|[mbk])\b)?"
     rf"(?P<percent>\s?%|\s(?:percent|per cent)\b)?"
-    rf"(?:[-\s](?P<unit>[A-Za-z]-[A-Za-z]+|[A-Za-z]+))?",  # "2,000 e-bikes": a one-letter prefix is the unit's
+    # "2,000 e-bikes": a one-letter prefix is the unit's (not "5-a-side", "a 10-m-long wall")
+    rf"(?:[-\s](?P<unit>(?!(?:an?|[mkg])-)[A-Za-z]-[A-Za-z]+|[A-Za-z]+))?",
     re.IGNORECASE,
 )
 _NOT_UNITS = {
@@ -501,14 +502,14 @@ def with_counted_nouns(quantities: Sequence[Quantity], tokens: Sequence[Any]) ->
 
 def singular(word: str) -> str:
     """A counted noun's key, the same for both numbers of a word: "companies" / "company", "illnesses" / "illness",
-    "bikes" / "bike". Not always a dictionary's singular: "birdies" / "birdie" are both "birdy" (an "-ies" plural may
-    be of "-y" or of "-ie"), and "matches" stays "matche", as "headaches" stays "headache"."""
+    "crashes" / "crash", "bikes" / "bike". Not always a dictionary's singular: "birdies" / "birdie" are both "birdy"
+    (an "-ies" plural may be of "-y" or of "-ie"), and the rarer "-che" nouns part ("headaches" / "headache")."""
     word = word.lower()
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith("sses"):
+    if word.endswith(("sses", "ches", "shes", "xes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:  # not "virus", "crisis"
         return word[:-1]
     if word.endswith("ie") and len(word) > 3:
         return word[:-2] + "y"

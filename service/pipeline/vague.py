@@ -72,7 +72,7 @@ def vague_amounts(text: str) -> list[VagueAmount]:
 
 
 def vague_divergences(text_a: str, text_b: str) -> list[Divergence]:
-    """Ranges of the same thing that cannot overlap, each stated in words only one of the claims uses, and neither
+    """Ranges of the same thing that cannot overlap, each stated in words only one of the claims uses, and not both
     borne out by the other claim ("Only one company bid, though several companies were interested" / "Just one
     company bid, though multiple companies were interested": each amount has its like on the other side)."""
     in_a, in_b = vague_amounts(text_a), vague_amounts(text_b)
@@ -81,7 +81,7 @@ def vague_divergences(text_a: str, text_b: str) -> list[Divergence]:
         for y in in_b:
             if not x.what & y.what or x.text.lower() in words_b or y.text.lower() in words_a:
                 continue
-            if _borne_out(x, in_b) or _borne_out(y, in_a):
+            if _borne_out(x, in_b) and _borne_out(y, in_a):
                 continue
             if x.high < y.low or y.high < x.low:
                 return [Divergence("number", x.text, y.text,
