@@ -24,9 +24,18 @@ _DATELINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
 _CREDIT_BLOCK = re.compile(
-    r"(contributed to (?:this|the) (?:article|report|story)|^(?:By|Reporting by|Additional reporting by|"
-    r"Writing by|Editing by|Edited by|Photo(?:graph)?:)\s)",
+    r"(contributed to (?:this|the) (?:article|report|story)|^\(?(?:By|Reporting by|Additional reporting by|"
+    r"Writing by|Editing by|Edited by|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Video)\s*:|"
+    r"(?:Photo(?:graph)?s?|Pictures?|Images?)\s+by)\s"
+    r"|^(?:[A-Z][\w-]*\s+){0,2}(?:reporter|correspondent|editor|writer)\s*:\s)",  # "Business reporter: Tom Aldridge"
     re.IGNORECASE,
+)
+# The credit of a picture, on a line of its own after the caption: "Photograph: Sam Boal/PA", "Credit: Getty Images".
+_PICTURE_CREDIT = re.compile(r"\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credit)\b", re.IGNORECASE)
+# A picture's credit closing its caption: "... on Tuesday. (KMRT photo)", "... evening. Photo by Marcus Lee"
+_TRAILING_PICTURE_CREDIT = re.compile(
+    r"(?<=[.!?])\s+(?P<credit>\((?:[A-Z][\w.'&-]*\s){1,3}(?:photo|picture)\)"
+    r"|(?:Photo(?:graph)?|Picture)s?\s+(?:by\s+|:\s*)(?:[A-Z][\w.'-]*\s?){1,4})\s*$"
 )
 _AGENCIES = r"(?:Getty Images|AP Photo|AP|AFP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|Pool|Sipa|NurPhoto)"
 _TRAILING_CREDIT = re.compile(
@@ -47,6 +56,10 @@ _CAPTION_ENDING = re.compile(rf"\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|would|will|was|were|had|has|by|he|she|they|began|"
                        r"stressed|emphasi[sz]ed|insisted|warned|claimed|acknowledged|noted|added|argued|vowed|"
                        r"pledged|urged)\b", re.IGNORECASE)
+
+# A paragraph labelled as a caption: "Caption: ...", "Pictured: ...", "Above: ...", "Photo caption: ...".
+_CAPTION_LABEL = re.compile(r"\s*(?:(?:Photo|Image|Picture|Video|Main)\s+)?(?:caption|pictured|above|below|top|inset|"
+                            r"picture|image)\s*:", re.IGNORECASE)
 
 _SPEECH_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|announced)\b", re.IGNORECASE)
 
@@ -132,12 +145,20 @@ _Piece = tuple[int, int, ClaimKind, tuple[int, int]]
 def _pieces(text: str) -> Iterator[_Piece]:
     blocks = [_strip(text, line.start(), line.end()) for line in _LINE.finditer(text)]
     blocks = [(start, end) for start, end in blocks if start < end]
-    for start, end in blocks:
+    for position, (start, end) in enumerate(blocks):
         prefix = _METADATA_PREFIX.match(text, start, end)
         if prefix:
             start = prefix.end()
+        following = text[slice(*blocks[position + 1])] if position + 1 < len(blocks) else ""
+        # only the credit ("Photograph: Sam Boal/PA"), not a caption of its own ("Photo: Flooded streets. Credit: ...")
+        before_a_picture_credit = _is_credit_block(following) and _PICTURE_CREDIT.match(following) is not None and (
+            len(following.split()) <= 8 and not _SENTENCE_END.search(following))
         # A text of one short line is a claim someone wants compared, not a headline over nothing.
-        yield from _block_pieces(text, start, end, may_be_headline=len(blocks) > 1)
+        yield from _block_pieces(text, start, end, len(blocks) > 1, before_a_picture_credit)
+
+
+def _is_credit_block(block: str) -> bool:
+    return bool(_CREDIT_BLOCK.search(block)) and len(block.split()) <= 30 and not _opens_on_by(block)
 
 
 def _opens_on_by(block: str) -> bool:
@@ -158,12 +179,16 @@ _BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "with", "from", "sta
                            "correspondent", "editor", "contributor", "senior", "chief", "additional", "reporting"})
 
 
-def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Iterator[_Piece]:
+def _block_pieces(
+    text: str, start: int, end: int, may_be_headline: bool, before_a_picture_credit: bool = False
+) -> Iterator[_Piece]:
+    """`before_a_picture_credit`: the next line credits a picture ("Photograph: Sam Boal/PA"), so a short line of
+    one sentence here is its caption."""
     block = text[start:end]
-    if _CREDIT_BLOCK.search(block) and len(block.split()) <= 30 and not _opens_on_by(block):
+    if _is_credit_block(block):
         yield start, end, ClaimKind.CREDIT, (start, end)
         return
-    credit = _TRAILING_CREDIT.search(block)
+    credit = _TRAILING_CREDIT.search(block) or _TRAILING_PICTURE_CREDIT.search(block)
     if credit is None and may_be_headline and _is_headline(block):
         yield start, end, ClaimKind.HEADLINE, (start, end)
         return
@@ -173,7 +198,9 @@ def _block_pieces(text: str, start: int, end: int, may_be_headline: bool) -> Ite
     sentences = list(_sentences(text, start, body_end))
     # A credit after a paragraph that reports speech closes body text, not a caption: "..., ministers said on
     # Monday. Photograph: Stefan Rousseau/PA"
-    is_caption = (credit is not None and not _SPEECH_REPORTED.search(text[start:body_end])) or (
+    is_caption = _CAPTION_LABEL.match(block) is not None or (
+        (credit is not None or (before_a_picture_credit and len(sentences) == 1 and len(block.split()) <= 30))
+        and not _SPEECH_REPORTED.search(text[start:body_end])) or (
         len(sentences) == 1
         and bool(_CAPTION_ENDING.search(text[start:body_end]))
         and not _REPORTED.search(text[start:body_end])
