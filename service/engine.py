@@ -13,6 +13,7 @@ from typing import Any
 
 from service import __version__
 from service.config import Settings
+from service.pipeline.prepare import PIPELINE_VERSION
 from service.pipeline.report import to_contract
 from service.pipeline.run import Models, Thresholds, compare_articles, load_models
 from service.pipeline.types import Article
@@ -111,6 +112,7 @@ class Engine:
             comparison = compare_articles(articles, models, thresholds, self.cache)
         provenance = {
             "service_version": __version__,
+            "pipeline_version": PIPELINE_VERSION,
             "models": self.model_info(),
             "thresholds": self.thresholds(match_threshold, max_event_gap_days),
         }

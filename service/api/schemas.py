@@ -169,13 +169,21 @@ class PairOut(BaseModel):
     similarity: float = Field(..., ge=0.0, le=1.0, description="Calibrated score that the two report the same thing.")
     relation: Relation = Field(..., description="agreement, or divergence when `divergences` is not empty.")
     divergences: list[DivergenceOut] = Field(default_factory=list, description="How the two differ, with evidence.")
+    aligned: bool = Field(
+        True,
+        description="true when the two claims were matched on their own wording (`similarity` at or above the "
+        "match threshold); false when they share a group only through its other claims. Such a pair is compared "
+        "more cautiously, so its agreement means less: no difference was found in what the two have in common.",
+    )
 
 
 class GroupOut(BaseModel):
     id: str = Field(..., description="`g1`, `g2`, ...; divergent groups come first.")
     status: Relation = Field(..., description="divergence when any pair in the group diverges.")
     claim_ids: list[str] = Field(..., min_length=2, description="Claims from two or more articles reporting one thing.")
-    pairs: list[PairOut] = Field(..., description="Every pair of the group's claims from different articles.")
+    pairs: list[PairOut] = Field(..., description="The compared pairs: every two of the group's claims from different "
+                                 "articles, except that each clause of a sentence one article cut in two is compared "
+                                 "with its closest counterpart in another article only.")
 
 
 class UniqueOut(BaseModel):
@@ -203,6 +211,9 @@ class Provenance(BaseModel):
     """How this result was made, so it can be cited and reproduced."""
 
     service_version: str = Field(..., description="claim-compare version.")
+    pipeline_version: str = Field(
+        "", description="Version of the comparison rules; results of different pipeline versions may differ."
+    )
     models: list[ModelInfo] = Field(..., description="Models used.")
     thresholds: dict[str, float] = Field(..., description="Thresholds in force for this comparison.")
 
@@ -256,6 +267,7 @@ class Limits(BaseModel):
 class ServiceInfo(BaseModel):
     service: str = Field(..., description="The service's name.")
     version: str = Field(..., description="The service's version.")
+    pipeline_version: str = Field("", description="Version of the comparison rules (also in each result's provenance).")
     models: list[ModelInfo] = Field(..., description="Each model in use, with the version of its weights.")
     thresholds: dict[str, float] = Field(..., description="Default thresholds: match, candidate, event gap (days).")
     limits: Limits = Field(..., description="Request limits.")

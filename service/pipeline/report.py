@@ -22,6 +22,7 @@ def to_contract(
                     "claim_ids": [claims[p.a].id, claims[p.b].id],
                     "similarity": round(p.similarity, 4),
                     "relation": p.relation,
+                    "aligned": p.aligned,
                     "divergences": [
                         {"kind": d.kind, "a": d.a, "b": d.b, "explanation": d.explanation} for d in p.divergences
                     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -14,6 +14,7 @@ from service.pipeline.align import ClaimTable, PairScorer, align
 from service.pipeline.analyse import load_spacy
 from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.compare import compare_pair
+from service.pipeline.consistency import held_alike
 from service.pipeline.derived import derived_pairs, foreign_details, stated_elsewhere
 from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
@@ -142,9 +143,9 @@ def _compare_group(
             divergences = [d for d in divergences if not stated_elsewhere(
                 d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai], claims[i].text)]
             divergences += foreign(i, aj, "a")
-        pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences))))
-    pairs = _speaker_named_once(pairs, claims)
-    return Group(members=tuple(members), pairs=tuple(_credited_in_a_closer_claim(pairs, claims, facts)))
+        pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences)), similarity >= threshold))
+    pairs = _credited_in_a_closer_claim(_speaker_named_once(pairs, claims), claims, facts)
+    return Group(members=tuple(members), pairs=tuple(held_alike(pairs, facts)))
 
 
 def _source_claims_near(
@@ -182,7 +183,7 @@ def _speaker_named_once(pairs: Sequence[PairResult], claims: Sequence[Claim]) ->
         repeated = any((m, other_article(pair, m)) in named for m in (pair.a, pair.b))
         divergences = tuple(d for d in pair.divergences
                             if not (repeated and d.kind == "attribution" and not by_name(d)))
-        kept.append(PairResult(pair.a, pair.b, pair.similarity, divergences))
+        kept.append(replace(pair, divergences=divergences))
     return kept
 
 
@@ -223,7 +224,7 @@ def _credited_in_a_closer_claim(
                 and quotes_what_is_not_restated(counterpart(pair, m), m)
                 for m in (pair.a, pair.b)))
         )
-        kept.append(PairResult(pair.a, pair.b, pair.similarity, divergences))
+        kept.append(replace(pair, divergences=divergences))
     return kept
 
 
@@ -305,7 +306,7 @@ def _without_borrowed_opposites(pair: Group, lonely: int, source: ArticleFacts) 
     for result in pair.pairs:
         own_side = "a" if result.a == lonely else "b"
         kept = tuple(d for d in result.divergences if not borrowed(d, own_side))
-        results.append(PairResult(result.a, result.b, result.similarity, kept))
+        results.append(replace(result, divergences=kept))
     return Group(members=pair.members, pairs=tuple(results))
 
 

@@ -150,6 +150,9 @@ class PairResult:
     b: int
     similarity: float
     divergences: tuple[Divergence, ...] = ()
+    # Aligned on their own wording (similarity at the match threshold or above), not only grouped through other
+    # claims; such a pair is compared more cautiously, so its agreement says less.
+    aligned: bool = True
 
     @property
     def relation(self) -> str:

@@ -1,0 +1,63 @@
+"""One answer per group: a figure or a date that two claims give alike conflicts with a third claim's in both
+pairs, not in one only; each pair says whether it was aligned on its own wording; results and /v1/info name the
+version of the comparison rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fastapi.testclient import TestClient
+
+from service.pipeline.consistency import held_alike
+from service.pipeline.prepare import PIPELINE_VERSION
+from service.pipeline.run import Models, compare_articles
+from service.pipeline.types import Article, DateMention, Divergence, Facts, PairResult, Span
+from tests.test_divergences import THRESHOLDS
+
+
+def test_a_figure_given_alike_by_two_claims_conflicts_with_a_third_in_both_pairs(models: Models) -> None:
+    articles = [
+        Article("a", "A", "Nordvik Telecom lost 45,000 mobile subscribers in the second quarter, mostly in Sweden."),
+        Article("b", "B", "Nordvik Telecom lost 45,000 mobile customers during the second quarter."),
+        Article("c", "C", "Nordvik Telecom's mobile subscriber numbers fell by 54,000 in the second quarter."),
+    ]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    [group] = comparison.groups
+    kinds = {tuple(comparison.claims[i].article_id for i in (p.a, p.b)): [d.kind for d in p.divergences]
+             for p in group.pairs}
+    assert kinds == {("a", "b"): [], ("a", "c"): ["number"], ("b", "c"): ["number"]}
+
+
+def test_a_date_given_alike_is_carried_to_the_pair_that_missed_it() -> None:
+    # plumbing: which pair gets the difference, from facts built by hand
+    def on(day: int, text: str) -> Facts:
+        return Facts(dates=(DateMention(Span(text, 0, len(text)), date(2025, 5, day), date(2025, 5, day).weekday()),))
+
+    facts = [on(7, "on Wednesday"), on(7, "May 7"), on(6, "on Tuesday")]
+    found = Divergence("date", "on Wednesday", "on Tuesday", "The dates differ.")
+    pairs = [PairResult(0, 1, 0.9), PairResult(0, 2, 0.8, (found,)), PairResult(1, 2, 0.2, aligned=False)]
+    carried = held_alike(pairs, facts)
+    assert [[(d.kind, d.a, d.b) for d in p.divergences] for p in carried] == [
+        [], [("date", "on Wednesday", "on Tuesday")], [("date", "May 7", "on Tuesday")]]
+    facts[1] = Facts(dates=facts[1].dates + facts[2].dates)  # the third's day said too: nothing to carry
+    assert [p.divergences for p in held_alike(pairs, facts)][2] == ()
+
+
+def test_each_pair_says_whether_it_was_aligned_on_its_own_wording(client: TestClient) -> None:
+    body = client.post("/v1/comparisons", json={"articles": [
+        {"source": "A", "text": "Nordvik Telecom lost 45,000 mobile subscribers in the second quarter."},
+        {"source": "B", "text": "Nordvik Telecom lost 45,000 mobile customers during the second quarter."},
+    ]}).json()
+    threshold = body["provenance"]["thresholds"]["match_threshold"]
+    pairs = [p for g in body["groups"] for p in g["pairs"]]
+    assert pairs and all(p["aligned"] is (p["similarity"] >= threshold) for p in pairs)
+    assert client.get(f"/v1/comparisons/{body['id']}").json()["groups"] == body["groups"]
+
+
+def test_results_and_info_name_the_pipeline_version(client: TestClient) -> None:
+    body = client.post("/v1/comparisons", json={"articles": [
+        {"source": "A", "text": "Skylark Airways cancelled 430 flights on Friday."},
+        {"source": "B", "text": "Skylark Airways has cancelled 340 flights on Friday."},
+    ]}).json()
+    assert body["provenance"]["pipeline_version"] == PIPELINE_VERSION
+    assert client.get("/v1/info").json()["pipeline_version"] == PIPELINE_VERSION
