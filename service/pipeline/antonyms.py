@@ -239,7 +239,7 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
         return "status", "One source reports as provisional what the other reports as confirmed"
     if forms & _SUSPECTING:
         return "status", "One source reports as suspected what the other reports as confirmed"
-    return "contradiction", "Opposite words in the same claim"
+    return "contradiction", "The sources use opposite words of the same thing"
 
 
 @lru_cache(maxsize=65_536)

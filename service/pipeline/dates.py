@@ -387,6 +387,9 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.
         if day and other.year and other.day is None and other.weekday is None and other.week is None:
+            guessed = (a if day is a.day else b).year_guessed
+            if guessed and other.year == day.year + 1 and other.month == day.month:
+                return True  # "due to begin on April 1" against "will start in April 2026": a plan's next April
             if day.year != other.year or (other.month and day.month != other.month):
                 return False
     if a.week and b.week:

@@ -12,6 +12,9 @@ from service.pipeline.types import Divergence, Facts, Predicate
 _AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "is", "was", "are", "were", "could", "can",
                           "should", "shall"})
 _NOT = frozenset({"not", "n't", "never"})
+# Reported speech shifts the tense ("will not go ahead" / "said it would proceed"): one auxiliary either way.
+_BACKSHIFTED = {"would": "will", "shall": "will", "could": "can", "was": "is", "are": "is", "were": "is",
+                "has": "have", "had": "have"}
 _SAYING = SAYING_LEMMAS | {"accord", "report", "claim"}  # "according to", "reported", "claimed"
 _DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
                       r"den(?:y|ies|ied)|reject(?:s|ed)?)\b|n't\b", re.IGNORECASE)
@@ -36,6 +39,9 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
     for act in affirmed:
         if act.lemma in _SAYING or act.status != denied.status or complements(act.lemma, denied.lemma):
             continue
+        if _refrains(act, other_text) and denied.lemma not in _REFRAINING:
+            continue  # "would not attempt another flight" / "will hold off on further flights", though "had
+            # suspended operations" / "had not halted work" conflict
         if _affirmed_under(act) != auxiliary:
             continue
         # said of the same thing: "would require an independent audit" / "would not demand an independent audit"
@@ -46,6 +52,16 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
     return []
 
 
+def _refrains(act: Predicate, text: str) -> bool:
+    """An act that is itself holding back from another: "will hold off", "would wait", "will postpone"."""
+    particle = re.match(r"\s*(\w+)", text[act.evidence.end :])
+    return act.lemma in _REFRAINING or (act.lemma == "hold" and particle is not None and particle.group(1) == "off")
+
+
+_REFRAINING = frozenset({"refrain", "stop", "halt", "suspend", "pause", "postpone", "delay", "defer", "avoid",
+                         "abstain", "forgo", "forego", "cease", "wait", "decline", "shelve", "freeze"})
+
+
 def _denied_under(predicate: Predicate) -> str | None:
     """"would not restrict" -> "would", "won't demand" -> "will"; None when not so framed, denied with "do"
     ("did not stop" may deny what any verb affirms: "kept flying", "frees the city from paying") or in progress
@@ -53,7 +69,7 @@ def _denied_under(predicate: Predicate) -> str | None:
     words = re.findall(r"n't|[a-z]+", predicate.evidence.text.lower().replace("n't", " n't"))
     auxiliary = _CONTRACTED.get(words[0], words[0]) if words else ""
     if len(words) >= 3 and auxiliary in _AUXILIARIES and words[1] in _NOT and not words[-1].endswith("ing"):
-        return auxiliary
+        return _BACKSHIFTED.get(auxiliary, auxiliary)
     return None
 
 
@@ -64,7 +80,9 @@ def _affirmed_under(predicate: Predicate) -> str | None:
     """"would limit" -> "would"; None for anything else, and for an act in progress ("is standing" / "is not
     smiling" describe two acts of one scene, not one act affirmed and denied)."""
     words = re.findall(r"[a-z]+", predicate.evidence.text.lower())
-    return words[0] if len(words) == 2 and words[0] in _AUXILIARIES and not words[1].endswith("ing") else None
+    if len(words) == 2 and words[0] in _AUXILIARIES and not words[1].endswith("ing"):
+        return _BACKSHIFTED.get(words[0], words[0])
+    return None
 
 
 def _words_after(text: str, predicate: Predicate, reach: int = 5) -> set[str]:

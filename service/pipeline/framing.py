@@ -225,7 +225,15 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
         if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
             return True
+        after = lemmas[k + 1 : k + 4]
+        denied_at = next((i for i, word in enumerate(after) if word in ("not", "never")), None)
+        if denied_at is not None and set(after[:denied_at]) <= _AUXILIARIES:
+            return True  # the subject of a denied verb: "alerts were never generated" for "no alerts were raised"
     return False
+
+
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
+                          "must"})
 
 
 _FILLERS = frozenset({"a", "an", "the", "yet", "be", "have", "do", "any", "its", "their"})

@@ -178,7 +178,7 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
         span = Span(token.text, token.idx, token.idx + len(token.text))
-        denied = _negated(governor) or any(c.lower_ == "no" for c in token.children)  # "made no commitment"
+        denied = _negated(governor) or any(_no(c) for c in token.children)  # "made no commitment"
         found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end)))
     return found + _consents(doc, tokens)
 
@@ -365,7 +365,7 @@ def _negated(token: Any) -> bool:
     ):
         return True  # "could absorb it without having to raise fares"
     evidence = _evidence_noun(token)
-    if evidence is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in evidence.children):
+    if evidence is not None and any(c.dep_ == "det" and _no(c) for c in evidence.children):
         return True  # "there was no evidence that records had been stolen", "no sign the doors had been forced"
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "rather" and token.doc[token.i - 1].lower_ == "than":
         return True  # "should leave immediately rather than wait"
@@ -480,7 +480,12 @@ def _denying_pronoun(token: Any) -> bool:
 def _denying_no(token: Any) -> bool:
     """A "no" that denies its noun ("no limit"), not one that bounds a number ("no fewer than 14")."""
     following = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-    return token.dep_ == "det" and token.lower_ == "no" and following not in (*NUMBER_BOUNDS, "longer")
+    return token.dep_ == "det" and _no(token) and following not in (*NUMBER_BOUNDS, "longer")
+
+
+def _no(token: Any) -> bool:
+    """The word "no", not the abbreviation of "number" before a figure ("the No 9 shirt"; "no one" is nobody)."""
+    return token.lower_ == "no" and not (token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isdigit())
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion", "idea",

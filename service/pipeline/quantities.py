@@ -121,9 +121,13 @@ TALLY = "tally"
 # "9-4", "5-to-2", "by 31 votes to 24", "voted eight to five"
 _TALLY_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TALLY = re.compile(rf"(?<![\w.,/-])({_TALLY_NUMBER})(?:[-–]|-to-|\s+(?:votes?\s+)?to\s+)({_TALLY_NUMBER})"
-                    r"(?![\w./]|[.,]\d|-\w)", re.IGNORECASE)
+                    r"(?![\w/]|[.,]\d|-\w)", re.IGNORECASE)
 _TALLY_BEFORE = re.compile(r"\b(?:(?!aged\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|winning|losing|"
                            r"victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+# A vote told as its two sides: "with nine councillors in favour and five against", "9 votes for, 4 against".
+_FOR_AND_AGAINST = re.compile(
+    rf"(?<![\w.,/-])({_TALLY_NUMBER})\s+(?:[a-z]+\s+){{0,2}}(?:in\s+favou?r(?:\s+of\s+(?:it|the\s+\w+))?|for)"
+    rf"\s*(?:,\s*|\s+)(?:and\s+|with\s+)?({_TALLY_NUMBER})\s+(?:[a-z]+\s+){{0,2}}against\b", re.IGNORECASE)
 # Before a tally written out with "to": "voted eight to five", "ruled 6 to 3" (not "won 40 to 45 seats").
 _VOTED_BEFORE = re.compile(r"\b(?:voted|ruled)\s+$", re.IGNORECASE)
 _MEASURED = re.compile(r"\s*(?:%|percent|per\s*cent|points?|million|billion|thousand|times|years?|days?|weeks?|"
@@ -183,6 +187,13 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(ratio.group(0), ratio.start(), ratio.end())
             found.append(Quantity(span=span, value=100.0 * part / whole, unit="%"))
             blocked.append((ratio.start(), ratio.end()))
+    for tally in _FOR_AND_AGAINST.finditer(text):
+        numbers = [small_number(tally.group(k)) for k in (1, 2)]
+        if None not in numbers:
+            span = Span(tally.group(0), tally.start(), tally.end())
+            high, low = sorted((int(n) for n in numbers if n is not None), reverse=True)
+            found.append(Quantity(span=span, value=high * 1000.0 + low, unit=TALLY))
+            blocked.append((tally.start(), tally.end()))
     for tally in _TALLY.finditer(text):  # "in a 9-4 decision", "won 3-1": one result, not two numbers
         numbers = [small_number(tally.group(k)) for k in (1, 2)]
         before = text[max(0, tally.start() - 16) : tally.start()]
