@@ -20,7 +20,7 @@ from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
 # Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "82"
+PIPELINE_VERSION = "83"
 
 
 @dataclass(frozen=True)
