@@ -69,7 +69,7 @@ def test_ids_are_kept_and_published_at_echoed(client: TestClient) -> None:
         ({"articles": articles(SHORT, "")}, "articles[1].text"),
         ({"articles": articles(SHORT, "   \n ")}, "articles[1].text"),
         ({"articles": [{"source": "A", "text": SHORT, "id": "x"}, {"source": "B", "text": OTHER, "id": "x"}]},
-         "articles"),
+         "articles[1].id"),
         ({"articles": [{"text": SHORT}, {"source": "B", "text": OTHER}]}, "articles[0].source"),
         ({"articles": [{"source": "A", "text": 5}, {"source": "B", "text": OTHER}]}, "articles[0].text"),
         ({"articles": "two articles"}, "articles"),
@@ -89,7 +89,8 @@ def test_bad_input_is_a_422_naming_the_field(client: TestClient, payload: dict[s
 def test_duplicate_ids_name_both_articles(client: TestClient) -> None:
     payload = {"articles": [{"source": "A", "text": SHORT, "id": "x"}, {"source": "B", "text": OTHER, "id": "x"}]}
     error = client.post("/v1/comparisons", json=payload).json()["error"]
-    assert "articles[1].id" in error["details"][0]["message"]
+    assert error["details"][0]["field"] == "articles[1].id"
+    assert error["details"][0]["message"] == "'x' repeats articles[0].id; ids must be unique"
 
 
 def test_body_that_is_not_json_or_not_utf8(client: TestClient) -> None:

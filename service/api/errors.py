@@ -90,7 +90,8 @@ def _validation_details(errors: Sequence[dict[str, Any]]) -> list[tuple[str, str
             details.append(("body", "is not valid JSON (" + str(error.get("ctx", {}).get("error", "")) + ")"))
             continue
         message = message.removeprefix("Value error, ")
-        details.append((_field_path(error.get("loc", ())), message))
+        # a check over the whole list names the item it found wrong ("articles[1].id" for a repeated id)
+        details.append((str(error.get("ctx", {}).get("field") or _field_path(error.get("loc", ()))), message))
     return details
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 
 def _iso_date(value: str) -> str:
@@ -113,8 +114,9 @@ class ComparisonRequest(BaseModel):
             if article.id is None:
                 continue
             if article.id in seen:
-                raise ValueError(
-                    f"articles[{index}].id {article.id!r} repeats articles[{seen[article.id]}].id; ids must be unique"
+                raise PydanticCustomError(
+                    "duplicate_id", "'{id}' repeats articles[{first}].id; ids must be unique",
+                    {"id": article.id, "first": seen[article.id], "field": f"articles[{index}].id"},
                 )
             seen[article.id] = index
         return articles
