@@ -60,6 +60,8 @@ class ComparisonLimiter:
 
 
 class Engine:
+    pipeline_version = PIPELINE_VERSION  # the version of the comparison rules, reported with every result
+
     def __init__(self, settings: Settings, models: Models | None = None) -> None:
         self.settings = settings
         self.models = models or load_models(settings.embedder, settings.embed_batch_size)
@@ -112,7 +114,7 @@ class Engine:
             comparison = compare_articles(articles, models, thresholds, self.cache)
         provenance = {
             "service_version": __version__,
-            "pipeline_version": PIPELINE_VERSION,
+            "pipeline_version": self.pipeline_version,
             "models": self.model_info(),
             "thresholds": self.thresholds(match_threshold, max_event_gap_days),
         }

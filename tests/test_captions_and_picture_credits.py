@@ -1,7 +1,8 @@
 """Captions and picture credits in the forms outlets write them: a line labelled "Caption:", a line closed by
 its picture's credit ("(KMRT photo)", "Photo by Marcus Lee"), or followed by a line that only credits the picture
-("Photograph: Sam Boal/PA", "Credit: Getty Images"); bylines of the form "Business reporter: Tom Aldridge" and
-wire credits "(Reporting by ...; Editing by ...)". None of them is a unique detail."""
+("Photograph: Sam Boal/PA", "Credit: Getty Images", "Pic: Cumbria Police"), when it is short and present-tense;
+bylines of the form "Business reporter: Tom Aldridge" and wire credits "(Reporting by ...; Editing by ...)". Not a
+sentence that opens on "Credit:" or a transcript's "Reporter:". None of them is a unique detail."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ def test_a_paragraph_labelled_as_a_caption_is_a_caption() -> None:
             "Above all, the fee matters to the club.")
     kinds = [c.kind for c in segment(Article("a", "A", text), 0)]
     assert kinds == [ClaimKind.CLAIM, ClaimKind.CAPTION, ClaimKind.CLAIM]
+    labelled = "Westbridge United signed Kofi Asante.\n\nCaption: Asante at the club. Credit: Getty Images\n\nEnd."
+    assert [(c.kind, c.text) for c in segment(Article("a", "A", labelled), 0)][1] == (
+        ClaimKind.CAPTION, "Caption: Asante at the club. Credit: Getty Images")
 
 
 def test_picture_credits_and_the_captions_they_close() -> None:
@@ -45,3 +49,18 @@ def test_picture_credits_and_the_captions_they_close() -> None:
         ("credit", "Business reporter: Tom Aldridge"),
         ("credit", "(Reporting by Ciara Walsh; Editing by Mark Potter)"),
     ]
+
+
+def test_credit_forms_and_lines_that_only_look_like_credits() -> None:
+    text = ("Floods hit the town on Monday.\n"
+            "Insurers said claims would exceed 40 million pounds.\n"
+            "Images: Getty\n"
+            "Credit: Consumer credit rose by 1.5 billion pounds in May, the Bank of England said.\n"
+            "Reporter: What did you see that night?\n"
+            "A flooded street in Carlisle.\n"
+            "Photo credit: Jane Doe/Reuters\n"
+            "Residents wade through water on Monday. (Photo by Jane Doe/Getty Images)\n"
+            "A rescue boat on the river.\n"
+            "Pic: Cumbria Police")
+    assert [c.kind.value for c in segment(Article("a", "A", text), 0)] == [
+        "claim", "claim", "credit", "claim", "claim", "caption", "credit", "caption", "credit", "caption", "credit"]

@@ -1,6 +1,7 @@
 """One answer per group: a figure or a date that two claims give alike conflicts with a third claim's in both
-pairs, not in one only; each pair says whether it was aligned on its own wording; results and /v1/info name the
-version of the comparison rules."""
+pairs, not in one only (a figure of the same thing: "Twelve officers were injured" gives none of "arrested 12
+people"); each pair says whether it was aligned on its own wording; results and /v1/info name the version of the
+comparison rules."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from fastapi.testclient import TestClient
 from service.pipeline.consistency import held_alike
 from service.pipeline.prepare import PIPELINE_VERSION
 from service.pipeline.run import Models, compare_articles
-from service.pipeline.types import Article, DateMention, Divergence, Facts, PairResult, Span
+from service.pipeline.types import Article, Claim, ClaimKind, DateMention, Divergence, Facts, PairResult, Span
 from tests.test_divergences import THRESHOLDS
 
 
@@ -28,6 +29,19 @@ def test_a_figure_given_alike_by_two_claims_conflicts_with_a_third_in_both_pairs
     assert kinds == {("a", "b"): [], ("a", "c"): ["number"], ("b", "c"): ["number"]}
 
 
+def test_a_figure_of_another_thing_is_not_carried(models: Models) -> None:
+    articles = [
+        Article("a", "A", "Police arrested 12 people after the march through central London on Saturday."),
+        Article("b", "B", "Twelve officers were injured during the march through central London on Saturday."),
+        Article("c", "C", "Police arrested 15 people after the march through central London on Saturday."),
+    ]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    kinds = {tuple(comparison.claims[i].article_id for i in (p.a, p.b)): [d.kind for d in p.divergences]
+             for g in comparison.groups for p in g.pairs}
+    assert kinds.get(("b", "c"), []) == []
+    assert kinds[("a", "c")] == ["number"]
+
+
 def test_a_date_given_alike_is_carried_to_the_pair_that_missed_it() -> None:
     # plumbing: which pair gets the difference, from facts built by hand
     def on(day: int, text: str) -> Facts:
@@ -36,11 +50,15 @@ def test_a_date_given_alike_is_carried_to_the_pair_that_missed_it() -> None:
     facts = [on(7, "on Wednesday"), on(7, "May 7"), on(6, "on Tuesday")]
     found = Divergence("date", "on Wednesday", "on Tuesday", "The dates differ.")
     pairs = [PairResult(0, 1, 0.9), PairResult(0, 2, 0.8, (found,)), PairResult(1, 2, 0.2, aligned=False)]
-    carried = held_alike(pairs, facts)
+    claims = [Claim(f"c{k}", f"a{k}", k, f.dates[0].span.text, 0, 0, ClaimKind.CLAIM) for k, f in enumerate(facts)]
+    carried = held_alike(pairs, claims, facts)
     assert [[(d.kind, d.a, d.b) for d in p.divergences] for p in carried] == [
         [], [("date", "on Wednesday", "on Tuesday")], [("date", "May 7", "on Tuesday")]]
+    assert carried[2].divergences[0].explanation == (
+        "The dates differ: 'May 7' against 'on Tuesday', as another pair of this group finds ('on Wednesday' "
+        "against 'on Tuesday').")
     facts[1] = Facts(dates=facts[1].dates + facts[2].dates)  # the third's day said too: nothing to carry
-    assert [p.divergences for p in held_alike(pairs, facts)][2] == ()
+    assert [p.divergences for p in held_alike(pairs, claims, facts)][2] == ()
 
 
 def test_each_pair_says_whether_it_was_aligned_on_its_own_wording(client: TestClient) -> None:

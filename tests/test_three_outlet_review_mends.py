@@ -1,9 +1,11 @@
-"""Mends from a black-box review of stories told by three outlets: "the No 9 shirt" denies nothing ("no one" still
-does); a denial and an affirmation in the tenses of reported speech ("would proceed" / "will not go ahead") still
-conflict, while holding off an act does not deny it; nationalities that describe two different named parties are
-no swap ("French club Rivemont" / "English club Westbridge"); a plan's "April 1" may be next April; a vote told as
-"nine in favour and five against" is a tally, as is one that ends its sentence ("voted 9-4."); "no alerts were
-raised" and "alerts were never generated" agree."""
+"""Mends from black-box reviews of stories told by three outlets, and from a review of their code: "the No 9
+shirt" denies nothing ("no one" and "no 999 calls" still deny); a denial and an affirmation in the tenses of
+reported speech ("would proceed" / "will not go ahead") still conflict, while a habit in the past and holding off
+an act do not; nationalities that describe two different named parties are no swap ("French club Rivemont" /
+"English club Westbridge"); a plan's "April 1", already past at publication, may be next April; a vote told as
+"nine in favour and five against" is a tally, for first, as is one that ends its sentence ("voted 9-4."); "no
+alerts were raised" and "alerts were never generated" agree; what a denied finding or allegation governs is not
+asserted ("did not find that the bank had facilitated")."""
 
 from __future__ import annotations
 
@@ -24,9 +26,13 @@ def test_no_before_a_figure_stands_for_number(models: Models) -> None:
     [facts] = analyse(segment(article, 0), [article], models.nlp)
     assert {p.lemma: p.negated for p in facts.predicates if p.lemma in ("wear", "promise")} == {
         "wear": False, "promise": True}
-    nobody = Article("b", "B", "No one has been charged over the crash, police said.")
-    [facts] = analyse(segment(nobody, 0), [nobody], models.nlp)
-    assert [p.negated for p in facts.predicates if p.lemma == "charge"] == [True]
+    for denial, act in (("No one has been charged over the crash, police said.", "charge"),
+                        ("The hospital received no 999 calls that night.", "receive")):
+        article = Article("b", "B", denial)
+        [facts] = analyse(segment(article, 0), [article], models.nlp)
+        assert [p.negated for p in facts.predicates if p.lemma == act] == [True]
+    assert found("The 23-year-old has signed a five-year contract and will wear the No 9 shirt.",
+                 "The 23-year-old has signed a five-year contract and will wear the number nine shirt.", models) == []
 
 
 def test_a_denial_and_an_affirmation_in_reported_speech_tenses(models: Models) -> None:
@@ -36,6 +42,11 @@ def test_a_denial_and_an_affirmation_in_reported_speech_tenses(models: Models) -
         "Despite the council's objection, Harlow Homes will not go ahead with the £90 million extension it had "
         "planned for the Brookfield estate, chief executive Priya Nand told staff on Monday.",
         models)] == ["negation"]
+
+
+def test_a_habit_in_the_past_is_no_reported_plan(models: Models) -> None:
+    assert found("Before the flood wall was built, the river would swamp the road every winter.",
+                 "The river will not flood the road this winter, now that the flood wall has been built.", models) == []
 
 
 def test_holding_off_an_act_does_not_deny_it(models: Models) -> None:
@@ -69,6 +80,12 @@ def test_a_planned_day_without_a_year_may_fall_next_year(models: Models) -> None
     assert dated(closure, "The closure of the High Street to cars will start in April 2026, the council said.") == []
     assert dated(closure, "The closure of the High Street to cars will start in April 2024, the council said.") == [
         ("date", "April 1", "April 2024")]
+    # in February, this year's April 1 is still to come: next April's is another day
+    in_february = [Article("a", "A", closure, date(2025, 2, 10)),
+                   Article("b", "B", "The closure of the High Street to cars will start in April 2026, the council "
+                                     "said.", date(2025, 2, 10))]
+    assert [d.kind for g in compare_articles(in_february, models, THRESHOLDS).groups
+            for p in g.pairs for d in p.divergences] == ["date"]
 
 
 def test_a_vote_told_as_its_two_sides_and_a_tally_that_ends_a_sentence() -> None:
@@ -81,6 +98,10 @@ def test_a_vote_told_as_its_two_sides_and_a_tally_that_ends_a_sentence() -> None
     assert tallies("Councillors approved the plan by nine votes to four.") == [("nine votes to four", 9004.0)]
     assert tallies("Councillors voted 9-4.") == [("9-4", 9004.0)]
     assert tallies("It rose 3-1.5 points.") == []
+    assert tallies("Temperatures ranged 2-8.") == []
+    assert tallies("He was jailed for 12 years for 3 attacks against women.") == []
+    assert tallies("It failed with five councillors in favour and nine against.") == [
+        ("five councillors in favour and nine against", 5009.0)]  # for and against, as stated
 
 
 def test_a_vote_counted_otherwise_conflicts(models: Models) -> None:
@@ -98,3 +119,18 @@ def test_a_thing_denied_with_no_against_the_subject_of_a_denied_verb(models: Mod
                  "high-risk accounts.",
                  "The regulator found the system had been misconfigured, and no alerts were generated for some "
                  "high-risk accounts.", models) == [("negation", "were generated", "no alerts were generated")]
+    assert found("There was no warning before the dam burst, the inquiry heard.",
+                 "Warnings were not heeded before the dam burst, the inquiry heard.", models) == [
+        ("negation", "no warning", "Warnings")]  # not heeded, but given
+    assert found("The airline said the attack hit a booking system run by its contractor, and that no flight "
+                 "operations were affected.",
+                 "According to the airline, the hackers went after a booking platform run by its contractor, and "
+                 "flight operations were not disrupted.", models) == []
+
+
+def test_what_a_denied_finding_or_allegation_governs_is_not_asserted(models: Models) -> None:
+    assert found("The bank was not accused of knowingly facilitating money laundering, the regulator said.",
+                 "The regulator did not find that the bank had knowingly facilitated money laundering.", models) == []
+    article = Article("a", "A", "The regulator did not find that the bank had facilitated money laundering.")
+    [facts] = analyse(segment(article, 0), [article], models.nlp)
+    assert [p.negated for p in facts.predicates if p.lemma == "facilitate"] == [True]

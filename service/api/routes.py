@@ -12,7 +12,6 @@ from service.api.errors import BUSY, ERROR_RESPONSES, ID_TOO_LONG, LOADING, Inva
 from service.api.schemas import ComparisonOut, ComparisonRequest, Health, Limits, ServiceInfo
 from service.engine import ArticleDraft, Busy
 from service.examples import docs_example
-from service.pipeline.prepare import PIPELINE_VERSION
 
 router = APIRouter()
 
@@ -121,7 +120,7 @@ def info(engine: EngineDep) -> dict[str, Any]:
     return {
         "service": "claim-compare",
         "version": __version__,
-        "pipeline_version": PIPELINE_VERSION,
+        "pipeline_version": engine.pipeline_version,
         "models": engine.model_info(),
         "thresholds": engine.thresholds(),
         "limits": Limits(

@@ -171,11 +171,12 @@ class PairOut(BaseModel):
     similarity: float = Field(..., ge=0.0, le=1.0, description="Calibrated score that the two report the same thing.")
     relation: Relation = Field(..., description="agreement, or divergence when `divergences` is not empty.")
     divergences: list[DivergenceOut] = Field(default_factory=list, description="How the two differ, with evidence.")
-    aligned: bool = Field(
-        True,
+    aligned: bool | None = Field(
+        None,
         description="true when the two claims were matched on their own wording (`similarity` at or above the "
         "match threshold); false when they share a group only through its other claims. Such a pair is compared "
-        "more cautiously, so its agreement means less: no difference was found in what the two have in common.",
+        "more cautiously, so its agreement means less: no difference was found in what the two have in common. "
+        "null in comparisons stored before pipeline version 83.",
     )
 
 
@@ -213,8 +214,10 @@ class Provenance(BaseModel):
     """How this result was made, so it can be cited and reproduced."""
 
     service_version: str = Field(..., description="claim-compare version.")
-    pipeline_version: str = Field(
-        "", description="Version of the comparison rules; results of different pipeline versions may differ."
+    pipeline_version: str | None = Field(
+        None,
+        description="Version of the comparison rules (`PIPELINE_VERSION`): results of different versions may differ. "
+        "null in comparisons stored before pipeline version 83.",
     )
     models: list[ModelInfo] = Field(..., description="Models used.")
     thresholds: dict[str, float] = Field(..., description="Thresholds in force for this comparison.")
@@ -269,7 +272,7 @@ class Limits(BaseModel):
 class ServiceInfo(BaseModel):
     service: str = Field(..., description="The service's name.")
     version: str = Field(..., description="The service's version.")
-    pipeline_version: str = Field("", description="Version of the comparison rules (also in each result's provenance).")
+    pipeline_version: str = Field(..., description="Version of the comparison rules (also in results' provenance).")
     models: list[ModelInfo] = Field(..., description="Each model in use, with the version of its weights.")
     thresholds: dict[str, float] = Field(..., description="Default thresholds: match, candidate, event gap (days).")
     limits: Limits = Field(..., description="Request limits.")

@@ -146,8 +146,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         day = _safe_date(year, month, day_number) if year else None
         if day and not year_text and not which_year and published and day > published + timedelta(days=180):
             day = _safe_date(published.year - 1, month, day_number)  # "December 30" in a January article
-        add(DateMention(span, day=day, weekday=day.weekday() if day else None, month=month,
-                        year_guessed=not year_text and not which_year))
+        guessed = not year_text and not which_year
+        add(DateMention(span, day=day, weekday=day.weekday() if day else None, month=month, year_guessed=guessed,
+                        passed=bool(guessed and day and published and day < published)))
     for match in _WEEKDAY.finditer(text):
         weekday = WEEKDAYS[match.group("weekday").lower()]
         future = _in_future(text, match.start()) or _from_then_on(text, match.start())
@@ -387,8 +388,8 @@ def same_time(a: DateMention, b: DateMention) -> bool | None:
     for day, other in ((a.day, b), (b.day, a)):
         # "February 24, 2022" against "February 2023" or "in 2023": the less specific one must contain the day.
         if day and other.year and other.day is None and other.weekday is None and other.week is None:
-            guessed = (a if day is a.day else b).year_guessed
-            if guessed and other.year == day.year + 1 and other.month == day.month:
+            passed = (a if day is a.day else b).passed
+            if passed and other.year == day.year + 1 and other.month == day.month:
                 return True  # "due to begin on April 1" against "will start in April 2026": a plan's next April
             if day.year != other.year or (other.month and day.month != other.month):
                 return False

@@ -12,9 +12,10 @@ from service.pipeline.types import Divergence, Facts, Predicate
 _AUXILIARIES = frozenset({"would", "will", "had", "has", "have", "is", "was", "are", "were", "could", "can",
                           "should", "shall"})
 _NOT = frozenset({"not", "n't", "never"})
-# Reported speech shifts the tense ("will not go ahead" / "said it would proceed"): one auxiliary either way.
-_BACKSHIFTED = {"would": "will", "shall": "will", "could": "can", "was": "is", "are": "is", "were": "is",
-                "has": "have", "had": "have"}
+# Reported speech shifts the tense ("will not go ahead" / "said it would proceed"): the past of each auxiliary.
+_BACKSHIFTED = {"would": "will", "could": "can", "was": "is", "were": "are", "had": "has"}
+_REPORTED_SPEECH = re.compile(r"\b(?:said|told|announced|added|stated|confirmed|insisted|explained|wrote|warned|"
+                              r"promised|pledged|according\s+to)\b", re.IGNORECASE)
 _SAYING = SAYING_LEMMAS | {"accord", "report", "claim"}  # "according to", "reported", "claimed"
 _DENYING = re.compile(r"\b(?:not|never|no|none|nothing|without|fail(?:s|ed)?|refuse[sd]?|decline[sd]?|"
                       r"den(?:y|ies|ied)|reject(?:s|ed)?)\b|n't\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         if _refrains(act, other_text) and denied.lemma not in _REFRAINING:
             continue  # "would not attempt another flight" / "will hold off on further flights", though "had
             # suspended operations" / "had not halted work" conflict
-        if _affirmed_under(act) != auxiliary:
+        if not _one_frame(_affirmed_under(act), other_text, auxiliary, denying_text):
             continue
         # said of the same thing: "would require an independent audit" / "would not demand an independent audit"
         if not _words_after(other_text, act) & _words_after(denying_text, denied):
@@ -59,7 +60,7 @@ def _refrains(act: Predicate, text: str) -> bool:
 
 
 _REFRAINING = frozenset({"refrain", "stop", "halt", "suspend", "pause", "postpone", "delay", "defer", "avoid",
-                         "abstain", "forgo", "forego", "cease", "wait", "decline", "shelve", "freeze"})
+                         "abstain", "forgo", "forego", "cease", "wait", "shelve", "freeze"})
 
 
 def _denied_under(predicate: Predicate) -> str | None:
@@ -69,7 +70,7 @@ def _denied_under(predicate: Predicate) -> str | None:
     words = re.findall(r"n't|[a-z]+", predicate.evidence.text.lower().replace("n't", " n't"))
     auxiliary = _CONTRACTED.get(words[0], words[0]) if words else ""
     if len(words) >= 3 and auxiliary in _AUXILIARIES and words[1] in _NOT and not words[-1].endswith("ing"):
-        return _BACKSHIFTED.get(auxiliary, auxiliary)
+        return auxiliary
     return None
 
 
@@ -80,9 +81,18 @@ def _affirmed_under(predicate: Predicate) -> str | None:
     """"would limit" -> "would"; None for anything else, and for an act in progress ("is standing" / "is not
     smiling" describe two acts of one scene, not one act affirmed and denied)."""
     words = re.findall(r"[a-z]+", predicate.evidence.text.lower())
-    if len(words) == 2 and words[0] in _AUXILIARIES and not words[1].endswith("ing"):
-        return _BACKSHIFTED.get(words[0], words[0])
-    return None
+    return words[0] if len(words) == 2 and words[0] in _AUXILIARIES and not words[1].endswith("ing") else None
+
+
+def _one_frame(affirmed: str | None, affirming_text: str, denied: str, denying_text: str) -> bool:
+    """The same auxiliary, or its past in reported speech: "the group would proceed, he told staff" / "will not
+    go ahead, he said" (not a habit, "would swamp the road every winter" / "will not flood the road")."""
+    if affirmed is None or affirmed == denied:
+        return affirmed is not None
+    if _BACKSHIFTED.get(affirmed, affirmed) != _BACKSHIFTED.get(denied, denied):
+        return False
+    shifted_text = affirming_text if affirmed in _BACKSHIFTED else denying_text
+    return _REPORTED_SPEECH.search(shifted_text) is not None
 
 
 def _words_after(text: str, predicate: Predicate, reach: int = 5) -> set[str]:

@@ -183,6 +183,8 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
             if _nearly_none(text, denial, other_text, affirmed):
                 continue
+            if denial and re.match(r"No\.?\s*\d", denial):
+                continue  # "the No 9 shirt": a number
             if denial and any(mark in denial for mark in ",;:.()"):
                 continue  # "no choice," UCU Scotland": the words "no" denies end at the punctuation
             if denial and affirmed:
@@ -225,15 +227,29 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         negation = max((i for i, word in enumerate(before) if word in ("not", "never")), default=None)
         if negation is not None and denying.lemmas & set(before[negation + 1 :]) - _FILLERS:
             return True
-        after = lemmas[k + 1 : k + 4]
+        after = lemmas[k + 1 : k + 5]
         denied_at = next((i for i, word in enumerate(after) if word in ("not", "never")), None)
-        if denied_at is not None and set(after[:denied_at]) <= _AUXILIARIES:
-            return True  # the subject of a denied verb: "alerts were never generated" for "no alerts were raised"
+        if denied_at is not None and set(after[:denied_at]) <= _AUXILIARY_LEMMAS and (
+            _subject_of_a_verb(denying, lemma) or {*after[denied_at + 1 : denied_at + 2]} & _COMING_TO_BE
+        ):
+            return True  # the subject of a denied verb: "flight operations were not disrupted" for "no flight
+            # operations were affected"; against "there was no alert", only a verb of its coming to be ("alerts
+            # were never generated", not "warnings were not heeded" for "there was no warning")
     return False
 
 
-_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should",
-                          "must"})
+def _subject_of_a_verb(facts: Facts, lemma: str) -> bool:
+    """The word, after "no", is the subject of a verb: "no flight operations were affected"."""
+    lemmas = [lem for lem, _ in facts.surface]
+    return any(lem == lemma and "no" in lemmas[max(0, k - 3) : k] and k + 1 < len(lemmas)
+               and lemmas[k + 1] in _AUXILIARY_LEMMAS for k, lem in enumerate(lemmas))
+
+
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "shall",
+                               "should", "must"})
+# Verbs that bring a thing about, so that denying them denies the thing: "alerts were never generated".
+_COMING_TO_BE = frozenset({"make", "raise", "issue", "generate", "send", "file", "bring", "record", "report", "find",
+                           "give", "receive", "lodge", "produce", "create", "launch", "announce", "offer", "take"})
 
 
 _FILLERS = frozenset({"a", "an", "the", "yet", "be", "have", "do", "any", "its", "their"})

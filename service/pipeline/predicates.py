@@ -337,6 +337,18 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
 _FINDING = frozenset({"establish", "find", "conclude", "determine", "confirm", "prove", "show"})
 
 
+def _under_a_denied_finding(token: Any) -> bool:
+    """What a denied finding or allegation governs is not asserted either: "did not find that the bank had
+    facilitated money laundering", "was not accused of facilitating it"."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.dep_ == "prep":  # "accused of facilitating"
+        head = head.head
+    elif token.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return head.i < token.i and head.lemma_.lower() in _FINDING | ALLEGE_HEADS and any(
+        c.dep_ == "neg" for c in head.children)
+
+
 def _found_by_head(token: Any, status: str) -> bool:
     return status == "happened" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _FINDING
 
@@ -353,6 +365,8 @@ def _negated(token: Any) -> bool:
            for h in holders for c in h.children):
         return True  # "not all countries will be able to"
     if _denied_by_head(holders[-1]) or _denied_alternative(token) or _disputed_as_a_noun(token):
+        return True
+    if _under_a_denied_finding(token):
         return True
     if token.tag_ == "VBN" and {"should", "ought"} & {c.lower_ for c in token.children} and any(
         c.lower_ == "have" for c in token.children
@@ -484,8 +498,9 @@ def _denying_no(token: Any) -> bool:
 
 
 def _no(token: Any) -> bool:
-    """The word "no", not the abbreviation of "number" before a figure ("the No 9 shirt"; "no one" is nobody)."""
-    return token.lower_ == "no" and not (token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isdigit())
+    """The word "no", not "No" for "number" before a figure ("the No 9 shirt"; "received no 999 calls" denies)."""
+    return token.lower_ == "no" and not (
+        token.text in ("No", "No.") and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isdigit())
 
 
 _REPORT_NOUNS = {"report", "claim", "allegation", "suggestion", "rumor", "rumour", "accusation", "assertion", "idea",

@@ -19,8 +19,9 @@ from service.pipeline.embed import Embedder
 from service.pipeline.segment import segment
 from service.pipeline.types import Article, Claim, Facts
 
-# Bump when segmentation or fact extraction changes what they produce, so cached results are not reused.
-PIPELINE_VERSION = "83"
+# Bump whenever a change alters what a comparison returns: it keys the per-article cache (so cached analyses are not
+# reused) and is reported as the version of the comparison rules (`provenance.pipeline_version`, `/v1/info`).
+PIPELINE_VERSION = "84"
 
 
 @dataclass(frozen=True)

@@ -122,12 +122,14 @@ TALLY = "tally"
 _TALLY_NUMBER = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TALLY = re.compile(rf"(?<![\w.,/-])({_TALLY_NUMBER})(?:[-–]|-to-|\s+(?:votes?\s+)?to\s+)({_TALLY_NUMBER})"
                     r"(?![\w/]|[.,]\d|-\w)", re.IGNORECASE)
-_TALLY_BEFORE = re.compile(r"\b(?:(?!aged\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|winning|losing|"
-                           r"victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
-# A vote told as its two sides: "with nine councillors in favour and five against", "9 votes for, 4 against".
+_TALLY_BEFORE = re.compile(r"\b(?:(?!(?:aged|ranged|varied)\b)[a-z]+ed|votes?|won|wins?|lost|beat|beating|drew|led|"
+                           r"winning|losing|victory|defeat)\s+(?:by\s+)?(?:a\s+)?$", re.IGNORECASE)
+# A vote told as its two sides, for first: "with nine councillors in favour and five against", "7 in favour of a
+# ban and 2 against", "9 votes for, 4 against" (not "jailed for 12 years for 3 attacks against women").
 _FOR_AND_AGAINST = re.compile(
-    rf"(?<![\w.,/-])({_TALLY_NUMBER})\s+(?:[a-z]+\s+){{0,2}}(?:in\s+favou?r(?:\s+of\s+(?:it|the\s+\w+))?|for)"
-    rf"\s*(?:,\s*|\s+)(?:and\s+|with\s+)?({_TALLY_NUMBER})\s+(?:[a-z]+\s+){{0,2}}against\b", re.IGNORECASE)
+    rf"(?<![\w.,/-])({_TALLY_NUMBER})\s+(?:[a-z]+\s+)?(?:in\s+favou?r(?:\s+of(?:\s+[\w-]+){{1,3}}?)?|votes?\s+for"
+    rf"|for(?=\s*,|\s+(?:and|with)\b))\s*(?:,\s*|\s+)(?:and\s+|with\s+)?({_TALLY_NUMBER})\s+(?:[a-z]+\s+)?"
+    rf"against\b", re.IGNORECASE)
 # Before a tally written out with "to": "voted eight to five", "ruled 6 to 3" (not "won 40 to 45 seats").
 _VOTED_BEFORE = re.compile(r"\b(?:voted|ruled)\s+$", re.IGNORECASE)
 _MEASURED = re.compile(r"\s*(?:%|percent|per\s*cent|points?|million|billion|thousand|times|years?|days?|weeks?|"
@@ -148,8 +150,12 @@ def small_number(word: str) -> float | None:
     return float(word) if re.fullmatch(r"[0-9]+", word) else 1.0 if word == "one" else WORD_NUMBERS.get(word)
 
 
+def _tally(match: re.Match[str], first: float, second: float) -> Quantity:
+    return Quantity(span=Span(match.group(0), match.start(), match.end()), value=first * 1000.0 + second, unit=TALLY)
+
+
 def tally_parts(tally: Quantity) -> tuple[float, float]:
-    """The two numbers of a tally, the larger first: (5, 4) for "4-5"."""
+    """The two numbers of a tally: the larger first, (5, 4) for "4-5", or for and against as a vote is told."""
     return float(tally.value // 1000), float(tally.value % 1000)
 
 
@@ -187,12 +193,10 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(ratio.group(0), ratio.start(), ratio.end())
             found.append(Quantity(span=span, value=100.0 * part / whole, unit="%"))
             blocked.append((ratio.start(), ratio.end()))
-    for tally in _FOR_AND_AGAINST.finditer(text):
-        numbers = [small_number(tally.group(k)) for k in (1, 2)]
-        if None not in numbers:
-            span = Span(tally.group(0), tally.start(), tally.end())
-            high, low = sorted((int(n) for n in numbers if n is not None), reverse=True)
-            found.append(Quantity(span=span, value=high * 1000.0 + low, unit=TALLY))
+    for tally in _FOR_AND_AGAINST.finditer(text):  # the order is stated: "five in favour and nine against" failed
+        in_favour, against = (small_number(tally.group(k)) for k in (1, 2))
+        if in_favour is not None and against is not None:
+            found.append(_tally(tally, in_favour, against))
             blocked.append((tally.start(), tally.end()))
     for tally in _TALLY.finditer(text):  # "in a 9-4 decision", "won 3-1": one result, not two numbers
         numbers = [small_number(tally.group(k)) for k in (1, 2)]
@@ -204,9 +208,8 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
         if not written_out and not tally.group(1).isdigit():
             continue  # "a one-two finish"
         if voted or (_VOTED_BEFORE if written_out else _TALLY_BEFORE).search(before):
-            high, low = sorted((int(n) for n in numbers if n is not None), reverse=True)
-            span = Span(tally.group(0), tally.start(), tally.end())
-            found.append(Quantity(span=span, value=high * 1000.0 + low, unit=TALLY))
+            high, low = sorted((n for n in numbers if n is not None), reverse=True)
+            found.append(_tally(tally, high, low))
             blocked.append((tally.start(), tally.end()))
     for match in _NUMBER.finditer(text):
         start, end = match.start(), match.end()

@@ -181,9 +181,15 @@ def _denies_in_itself(words: Sequence[str]) -> bool:
     return bool(_DENYING_IN_THEMSELVES & set(words))
 
 
+_NUMBERED = re.compile(r"\bNo\.?\s*\d")
+
+
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
     negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
+    # "the No 9 shirt" / "the number nine shirt": a "No" that numbers denies nothing
+    negation_a, negation_b = (n - {"no"} if _NUMBERED.search(span.text) else n
+                              for n, span in ((negation_a, a), (negation_b, b)))
     asked = any(p.status in ("open", "questioned") for p in (*fa.predicates, *fb.predicates)
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
     # "rescued without injury" / "rescued unharmed"; not "were not released" / "were freed unharmed"

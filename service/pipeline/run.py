@@ -128,10 +128,11 @@ def _compare_group(
     for i, j in _counterparts(members, claims, scores):
         ai, aj = claims[i].article_index, claims[j].article_index
         similarity = scores.get((min(i, j), max(i, j)), 0.0)
+        aligned = similarity >= threshold
         restates = (ai, aj) in derived or (aj, ai) in derived
         divergences = compare_pair(
             claims[i], claims[j], facts[i], facts[j], article_facts[ai], article_facts[aj], similarity, restates,
-            aligned=similarity >= threshold, copies=(ai, aj) in copies,
+            aligned=aligned, copies=(ai, aj) in copies,
         )
         if (aj, ai) in derived:  # the second claim's article is a summary or rewrite of the first's
             closer, also = _source_claims_near(j, i, claims, facts, scores, threshold)
@@ -143,9 +144,9 @@ def _compare_group(
             divergences = [d for d in divergences if not stated_elsewhere(
                 d, "a", facts[i], article_facts[aj], closer, also, article_facts[ai], claims[i].text)]
             divergences += foreign(i, aj, "a")
-        pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences)), similarity >= threshold))
+        pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences)), aligned))
     pairs = _credited_in_a_closer_claim(_speaker_named_once(pairs, claims), claims, facts)
-    return Group(members=tuple(members), pairs=tuple(held_alike(pairs, facts)))
+    return Group(members=tuple(members), pairs=tuple(held_alike(pairs, claims, facts)))
 
 
 def _source_claims_near(

@@ -23,18 +23,23 @@ _DATELINE = re.compile(
     r"(?:--|—|–|-)\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s)")
+_PICTURE = r"(?:Photo(?:graph)?s?|Pictures?|Pics?|Images?)"
 _CREDIT_BLOCK = re.compile(
     r"(contributed to (?:this|the) (?:article|report|story)|^\(?(?:By|Reporting by|Additional reporting by|"
-    r"Writing by|Editing by|Edited by|(?:Photo(?:graph)?s?|Pictures?|Images?|Credit|Video)\s*:|"
-    r"(?:Photo(?:graph)?s?|Pictures?|Images?)\s+by)\s"
-    r"|^(?:[A-Z][\w-]*\s+){0,2}(?:reporter|correspondent|editor|writer)\s*:\s)",  # "Business reporter: Tom Aldridge"
+    rf"Writing by|Editing by|Edited by|Photo(?:graph)?:|{_PICTURE}\s+by)\s)",
     re.IGNORECASE,
 )
-# The credit of a picture, on a line of its own after the caption: "Photograph: Sam Boal/PA", "Credit: Getty Images".
-_PICTURE_CREDIT = re.compile(r"\(?(?:Photo(?:graph)?s?|Pictures?|Images?|Credit)\b", re.IGNORECASE)
-# A picture's credit closing its caption: "... on Tuesday. (KMRT photo)", "... evening. Photo by Marcus Lee"
+# A short line that only credits: "Photograph: Sam Boal/PA", "Credit: Getty Images", "Image credit: Reuters",
+# "Business reporter: Tom Aldridge" (not "Credit: Consumer credit rose by £1.5 billion in May.").
+_SHORT_CREDIT = re.compile(
+    rf"\(?(?:(?P<picture>{_PICTURE}(?:\s+credit)?|Credit)|Video)\s*:\s"
+    r"|(?:[A-Z][\w-]*\s+){0,2}(?:reporter|correspondent|editor|writer)\s*:\s",
+    re.IGNORECASE,
+)
+# A picture's credit closing its caption: "... on Tuesday. (KMRT photo)", "... evening. Photo by Marcus Lee",
+# "... (Photo by Jane Doe/Getty Images)"
 _TRAILING_PICTURE_CREDIT = re.compile(
-    r"(?<=[.!?])\s+(?P<credit>\((?:[A-Z][\w.'&-]*\s){1,3}(?:photo|picture)\)"
+    rf"(?<=[.!?])\s+(?P<credit>\((?:(?:[A-Z][\w.'&-]*\s){{1,3}}(?:photo|picture)|{_PICTURE}\s+(?:by|:)\s+[^()]{{1,60}})\)"
     r"|(?:Photo(?:graph)?|Picture)s?\s+(?:by\s+|:\s*)(?:[A-Z][\w.'-]*\s?){1,4})\s*$"
 )
 _AGENCIES = r"(?:Getty Images|AP Photo|AP|AFP|Reuters|EPA|Bloomberg|Shutterstock|Alamy|Pool|Sipa|NurPhoto)"
@@ -150,15 +155,22 @@ def _pieces(text: str) -> Iterator[_Piece]:
         if prefix:
             start = prefix.end()
         following = text[slice(*blocks[position + 1])] if position + 1 < len(blocks) else ""
-        # only the credit ("Photograph: Sam Boal/PA"), not a caption of its own ("Photo: Flooded streets. Credit: ...")
-        before_a_picture_credit = _is_credit_block(following) and _PICTURE_CREDIT.match(following) is not None and (
-            len(following.split()) <= 8 and not _SENTENCE_END.search(following))
+        credit = _short_credit(following)
         # A text of one short line is a claim someone wants compared, not a headline over nothing.
-        yield from _block_pieces(text, start, end, len(blocks) > 1, before_a_picture_credit)
+        yield from _block_pieces(text, start, end, may_be_headline=len(blocks) > 1,
+                                 before_a_picture_credit=credit is not None and credit.group("picture") is not None)
 
 
 def _is_credit_block(block: str) -> bool:
-    return bool(_CREDIT_BLOCK.search(block)) and len(block.split()) <= 30 and not _opens_on_by(block)
+    long_credit = _CREDIT_BLOCK.search(block) and len(block.split()) <= 30 and not _opens_on_by(block)
+    return bool(long_credit) or _short_credit(block) is not None
+
+
+def _short_credit(block: str) -> re.Match[str] | None:
+    """A short line that only credits, no sentence of its own ("Photo: Flooded streets. Credit: ...")."""
+    if len(block.split()) > 8 or re.search(r"[?!]|\.\s", block):
+        return None
+    return _SHORT_CREDIT.match(block)
 
 
 def _opens_on_by(block: str) -> bool:
@@ -180,13 +192,16 @@ _BYLINE_WORDS = frozenset({"and", "of", "the", "in", "for", "with", "from", "sta
 
 
 def _block_pieces(
-    text: str, start: int, end: int, may_be_headline: bool, before_a_picture_credit: bool = False
+    text: str, start: int, end: int, *, may_be_headline: bool, before_a_picture_credit: bool = False
 ) -> Iterator[_Piece]:
     """`before_a_picture_credit`: the next line credits a picture ("Photograph: Sam Boal/PA"), so a short line of
     one sentence here is its caption."""
     block = text[start:end]
     if _is_credit_block(block):
         yield start, end, ClaimKind.CREDIT, (start, end)
+        return
+    if _CAPTION_LABEL.match(block):  # "Caption: Kofi Asante holds up a shirt. Credit: Getty Images", whole
+        yield start, end, ClaimKind.CAPTION, (start, end)
         return
     credit = _TRAILING_CREDIT.search(block) or _TRAILING_PICTURE_CREDIT.search(block)
     if credit is None and may_be_headline and _is_headline(block):
@@ -198,9 +213,12 @@ def _block_pieces(
     sentences = list(_sentences(text, start, body_end))
     # A credit after a paragraph that reports speech closes body text, not a caption: "..., ministers said on
     # Monday. Photograph: Stefan Rousseau/PA"
-    is_caption = _CAPTION_LABEL.match(block) is not None or (
-        (credit is not None or (before_a_picture_credit and len(sentences) == 1 and len(block.split()) <= 30))
-        and not _SPEECH_REPORTED.search(text[start:body_end])) or (
+    # a one-sentence line above its picture's credit, told in the present as captions are ("A pharmacist holds a
+    # box of tablets.", "A Northgate Bank branch in Leeds.")
+    above_its_credit = before_a_picture_credit and len(sentences) == 1 and len(block.split()) <= 20 and not (
+        _REPORTED.search(block))
+    is_caption = above_its_credit or (
+        credit is not None and not _SPEECH_REPORTED.search(text[start:body_end])) or (
         len(sentences) == 1
         and bool(_CAPTION_ENDING.search(text[start:body_end]))
         and not _REPORTED.search(text[start:body_end])

@@ -575,8 +575,8 @@ def entity_divergences(
                 continue
             if ea.label == eb.label == "NORP" and _a_nationality(ea) != _a_nationality(eb):
                 continue  # "the Adriatic port of Ancona" / "the Italian port of Ancona": a sea and a country
-            if _describe_other_names(a.text, ea.span, b.text, eb.span):
-                continue
+            if _describes_another_party(a.text, ea.span, b.text, eb.span):
+                continue  # each claim names both parties; the two words describe one each
             if _kind(ea) != _kind(eb) and (_mentioned(article_a, eb) or _mentioned(article_b, ea)) and not (
                 near_copy and in_same_words  # one word changed in the same sentence: the tagger's labels aside
             ):
@@ -605,9 +605,10 @@ def entity_divergences(
 _NAME_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
-def _describe_other_names(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+def _describes_another_party(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
     """Each word describes the name after it, and the names differ though both claims name both: "from French
-    club Rivemont" / "to English club Westbridge United" describe the seller and the buyer."""
+    club Rivemont" / "to English club Westbridge United" describe the seller and the buyer. Not only for
+    nationalities: "the London-based lender Halden" / "the Leeds-based lender Northgate" describe two parties too."""
     described_a, described_b = _NAME_DESCRIBED.match(text_a, span_a.end), _NAME_DESCRIBED.match(text_b, span_b.end)
     if described_a is None or described_b is None:
         return False

@@ -78,6 +78,7 @@ class DateMention:
     week_days: int = 7  # how many days from that Monday it may mean (14 when said on a Sunday: weeks differ)
     bare_weekday: bool = False  # "on Sunday": last Sunday or next, read by tense
     year_guessed: bool = False  # "on April 1" with no year: this year's, or the next's in a plan
+    passed: bool = False  # with its year guessed, the day had passed at publication: a plan may mean next year's
     recent: str | None = None  # "in recent days": the unit of a recent span of time ("day", "week", ...)
     season: str | None = None  # "last autumn" (and "last fall"), "next spring": which season, counted how
 
