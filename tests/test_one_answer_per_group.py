@@ -16,28 +16,28 @@ from service.pipeline.types import Article, Claim, ClaimKind, DateMention, Diver
 from tests.test_divergences import THRESHOLDS
 
 
-def test_a_figure_given_alike_by_two_claims_conflicts_with_a_third_in_both_pairs(models: Models) -> None:
-    articles = [
-        Article("a", "A", "Nordvik Telecom lost 45,000 mobile subscribers in the second quarter, mostly in Sweden."),
-        Article("b", "B", "Nordvik Telecom lost 45,000 mobile customers during the second quarter."),
-        Article("c", "C", "Nordvik Telecom's mobile subscriber numbers fell by 54,000 in the second quarter."),
-    ]
+def kinds_by_articles(texts: list[str], models: Models) -> dict[tuple[str, str], list[str]]:
+    """The divergence kinds of each compared pair, by the two articles' ids ("a", "b", ...)."""
+    articles = [Article(chr(ord("a") + k), chr(ord("A") + k), text) for k, text in enumerate(texts)]
     comparison = compare_articles(articles, models, THRESHOLDS)
-    [group] = comparison.groups
-    kinds = {tuple(comparison.claims[i].article_id for i in (p.a, p.b)): [d.kind for d in p.divergences]
-             for p in group.pairs}
-    assert kinds == {("a", "b"): [], ("a", "c"): ["number"], ("b", "c"): ["number"]}
+    return {(comparison.claims[p.a].article_id, comparison.claims[p.b].article_id): [d.kind for d in p.divergences]
+            for g in comparison.groups for p in g.pairs}
+
+
+def test_a_figure_given_alike_by_two_claims_conflicts_with_a_third_in_both_pairs(models: Models) -> None:
+    assert kinds_by_articles([
+        "Nordvik Telecom lost 45,000 mobile subscribers in the second quarter, mostly in Sweden.",
+        "Nordvik Telecom lost 45,000 mobile customers during the second quarter.",
+        "Nordvik Telecom's mobile subscriber numbers fell by 54,000 in the second quarter.",
+    ], models) == {("a", "b"): [], ("a", "c"): ["number"], ("b", "c"): ["number"]}
 
 
 def test_a_figure_of_another_thing_is_not_carried(models: Models) -> None:
-    articles = [
-        Article("a", "A", "Police arrested 12 people after the march through central London on Saturday."),
-        Article("b", "B", "Twelve officers were injured during the march through central London on Saturday."),
-        Article("c", "C", "Police arrested 15 people after the march through central London on Saturday."),
-    ]
-    comparison = compare_articles(articles, models, THRESHOLDS)
-    kinds = {tuple(comparison.claims[i].article_id for i in (p.a, p.b)): [d.kind for d in p.divergences]
-             for g in comparison.groups for p in g.pairs}
+    kinds = kinds_by_articles([
+        "Police arrested 12 people after the march through central London on Saturday.",
+        "Twelve officers were injured during the march through central London on Saturday.",
+        "Police arrested 15 people after the march through central London on Saturday.",
+    ], models)
     assert kinds.get(("b", "c"), []) == []
     assert kinds[("a", "c")] == ["number"]
 
