@@ -5,7 +5,7 @@ an act do not; nationalities that describe two different named parties are no sw
 "English club Westbridge"); a plan's "April 1", already past at publication, may be next April; a vote told as
 "nine in favour and five against" is a tally, for first, as is one that ends its sentence ("voted 9-4."); "no
 alerts were raised" and "alerts were never generated" agree; what a denied finding or allegation governs is not
-asserted ("did not find that the bank had facilitated")."""
+asserted ("did not find that the bank had facilitated"); the same pronoun on both sides is no swap of names."""
 
 from __future__ import annotations
 
@@ -134,3 +134,15 @@ def test_what_a_denied_finding_or_allegation_governs_is_not_asserted(models: Mod
     article = Article("a", "A", "The regulator did not find that the bank had facilitated money laundering.")
     [facts] = analyse(segment(article, 0), [article], models.nlp)
     assert [p.negated for p in facts.predicates if p.lemma == "facilitate"] == [True]
+
+
+def test_the_same_pronoun_read_as_two_people_is_no_swap(models: Models) -> None:
+    first = Article("a", "A", "Mateo Ruiz won his first Grand Slam title on Sunday, beating defending champion Jan "
+                              "Kowalczyk in the final. Ruiz receives prize money of £2.7 million. He will rise to "
+                              "number three in the world rankings on Monday.", date(2025, 7, 14))
+    second = Article("b", "B", "Spain's Mateo Ruiz beat Poland's Jan Kowalczyk on Sunday to win his first major "
+                               "title. Ruiz, 22, needed three hours and 41 minutes to defeat the defending champion. "
+                               "He will climb to third in the rankings.", date(2025, 7, 13))
+    comparison = compare_articles([first, second], models, THRESHOLDS)
+    assert ("entity", "He", "He") not in [
+        (d.kind, d.a, d.b) for g in comparison.groups for p in g.pairs for d in p.divergences]

@@ -108,7 +108,19 @@ def compare_pair(
     found = without_the_dispute_reported(found, (a.text, b.text))
     # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
     credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
-    return _merged(_dedupe([d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited)]), a.text, b.text)
+    found = [d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited) and not _one_pronoun(d)]
+    return _merged(_dedupe(found), a.text, b.text)
+
+
+def _one_pronoun(divergence: Divergence) -> bool:
+    """"He will rise to number three" / "He will climb to third": the same pronoun on both sides, read as two
+    people from each article's earlier sentences, shows a reader no difference; where the names differ, the
+    claims that name them say so."""
+    return divergence.kind in ("entity", "attribution") and divergence.a.strip().lower() in _PRONOUNS and (
+        divergence.a.strip().lower() == divergence.b.strip().lower())
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"})
 
 
 _NEGATORS = frozenset({"", "not", "never", "no", "n't"})
