@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.article_facts import ArticleFacts
-from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS, same_act
+from service.pipeline.predicates import ALLEGE_HEADS, ALLEGED_MODIFIERS, NUMBERED_NO, same_act
 from service.pipeline.types import Divergence, Facts, Span
 
 _HEDGES = frozenset(ALLEGED_MODIFIERS - {"apparently"})  # "apparently" hedges, but alleges nothing
@@ -183,7 +183,7 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             affirmed = _verbatim(other_text, rf"\b{_word_of(second, thing)}\b")
             if _nearly_none(text, denial, other_text, affirmed):
                 continue
-            if denial and re.match(r"No\.?\s*\d", denial):
+            if denial and NUMBERED_NO.match(denial):
                 continue  # "the No 9 shirt": a number
             if denial and any(mark in denial for mark in ",;:.()"):
                 continue  # "no choice," UCU Scotland": the words "no" denies end at the punctuation

@@ -497,6 +497,10 @@ def _denying_no(token: Any) -> bool:
     return token.dep_ == "det" and _no(token) and following not in (*NUMBER_BOUNDS, "longer")
 
 
+# "No" for "number" before a figure, in text: "the No 9 shirt", "No. 10" (a lowercase "no 999 calls" denies).
+NUMBERED_NO = re.compile(r"\bNo\.?\s*\d")
+
+
 def _no(token: Any) -> bool:
     """The word "no", not "No" for "number" before a figure ("the No 9 shirt"; "received no 999 calls" denies)."""
     return token.lower_ == "no" and not (

@@ -27,7 +27,7 @@ from service.pipeline.names import (
     same_name,
     without_accents,
 )
-from service.pipeline.predicates import NUMBER_BOUNDS, unless_for_only_if
+from service.pipeline.predicates import NUMBER_BOUNDS, NUMBERED_NO, unless_for_only_if
 from service.pipeline.quantities import hedged_alike, measures_other_things, same_amount, worked_out
 from service.pipeline.swaps import represents
 from service.pipeline.types import NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Quantity, Span
@@ -181,14 +181,11 @@ def _denies_in_itself(words: Sequence[str]) -> bool:
     return bool(_DENYING_IN_THEMSELVES & set(words))
 
 
-_NUMBERED = re.compile(r"\bNo\.?\s*\d")
-
-
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
     negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
     # "the No 9 shirt" / "the number nine shirt": a "No" that numbers denies nothing
-    negation_a, negation_b = (n - {"no"} if _NUMBERED.search(span.text) else n
+    negation_a, negation_b = (n - {"no"} if NUMBERED_NO.search(span.text) else n
                               for n, span in ((negation_a, a), (negation_b, b)))
     asked = any(p.status in ("open", "questioned") for p in (*fa.predicates, *fb.predicates)
                 if _overlapping(p.span, [a]) or _overlapping(p.span, [b]))
