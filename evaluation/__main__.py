@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from evaluation import alignment, corpus, divergence, revisions, summaries
+from evaluation import alignment, corpus, divergence, revisions, stories, summaries
 from evaluation.context import Context, Outcome
 from evaluation.paths import ALIGNMENT_FILE, DATA_ENV_VAR, RESULTS_FILE, data_dir
 from evaluation.table import Table, render
@@ -28,11 +28,13 @@ class Task:
 TASKS = (
     Task("corpus-alignment", "alignment", False, corpus.alignment),
     Task("corpus-second", "alignment", False, corpus.alignment_second),
+    Task("stories-alignment", "alignment", False, stories.alignment),
     Task("mrpc", "alignment", True, alignment.mrpc),
     Task("paws", "alignment", True, alignment.paws),
     Task("stsb", "alignment", True, alignment.stsb),
     Task("news-pairs", "alignment", False, alignment.news_pairs),
     Task("corpus-divergence", "divergence", False, corpus.divergence),
+    Task("stories-divergence", "divergence", False, stories.divergence),
     Task("revisions", "divergence", False, revisions.revisions),
     Task("summaries", "divergence", False, summaries.corpus_summaries),
     Task("summaries-news", "divergence", False, summaries.news_summaries),
@@ -40,11 +42,11 @@ TASKS = (
     Task("sick", "divergence", True, divergence.sick),
     Task("claimdiff", "divergence", True, divergence.claimdiff),
 )
-SELECTORS = sorted({t.section for t in TASKS} | {t.name for t in TASKS} | {"corpus"})
+SELECTORS = sorted({t.section for t in TASKS} | {t.name for t in TASKS} | {"corpus", "stories"})
 
 
 def selected(task: Task, only: list[str]) -> bool:
-    """A task runs when nothing is selected, or its section, name or name prefix ("corpus") is."""
+    """A task runs when nothing is selected, or its section, name or name prefix ("corpus", "stories") is."""
     return not only or bool({task.section, task.name, task.name.split("-")[0]} & set(only))
 
 

@@ -29,6 +29,10 @@ class Snippet:
         return f"{self.article} '{short(self.text, 60)}'"
 
 
+def snippet_of(item: dict[str, str]) -> Snippet:
+    return Snippet(article=item["article"], text=item["text"])
+
+
 @dataclass(frozen=True)
 class GoldMatch:
     a: Snippet
@@ -51,6 +55,25 @@ class CorpusGold:
     matches: tuple[GoldMatch, ...]
     apart: tuple[GoldApart, ...]
     unique: tuple[Snippet, ...]
+    not_unique: tuple[Snippet, ...] = ()  # bylines, credits and captions, never to be listed as unique
+    name: str = ""  # the story's id where one gold file holds several stories
+
+
+def gold_of(raw: dict, articles: tuple[Article, ...], name: str = "") -> CorpusGold:
+    """Matches, apart pairs and unique details in the gold files' format, over `articles`."""
+    return CorpusGold(
+        articles=articles,
+        matches=tuple(
+            GoldMatch(
+                snippet_of(m["a"]), snippet_of(m["b"]), m["relation"], tuple(m.get("kinds", ())), m.get("note", "")
+            )
+            for m in raw["matches"]
+        ),
+        apart=tuple(GoldApart(snippet_of(m["a"]), snippet_of(m["b"]), m.get("note", "")) for m in raw["apart"]),
+        unique=tuple(snippet_of(u) for u in raw["unique"]),
+        not_unique=tuple(snippet_of(u) for u in raw.get("not_unique", ())),
+        name=name,
+    )
 
 
 def load_gold(gold_file: Path = GOLD_DIR / "corpus_gold.json", examples: Path = EXAMPLES_DIR) -> CorpusGold:
@@ -67,21 +90,7 @@ def load_gold(gold_file: Path = GOLD_DIR / "corpus_gold.json", examples: Path = 
         )
         for article_id, file_name in sorted(raw["articles"].items())
     )
-
-    def snippet(item: dict[str, str]) -> Snippet:
-        return Snippet(article=item["article"], text=item["text"])
-
-    return CorpusGold(
-        articles=articles,
-        matches=tuple(
-            GoldMatch(
-                snippet(m["a"]), snippet(m["b"]), m["relation"], tuple(m.get("kinds", ())), m.get("note", "")
-            )
-            for m in raw["matches"]
-        ),
-        apart=tuple(GoldApart(snippet(m["a"]), snippet(m["b"]), m.get("note", "")) for m in raw["apart"]),
-        unique=tuple(snippet(u) for u in raw["unique"]),
-    )
+    return gold_of(raw, articles)
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,12 @@ class CorpusRun:
         """Some claim at `a` and some claim at `b` are in one group."""
         groups_a = {self.group_of[k] for k in self.claims_at(a) if k in self.group_of}
         return any(self.group_of.get(k) in groups_a for k in self.claims_at(b))
+
+    def describe(self, snippet: Snippet) -> str:
+        return f"{self.gold.name} {snippet.describe()}" if self.gold.name else snippet.describe()
+
+    def describe_pair(self, a: Snippet, b: Snippet) -> str:
+        return f"{self.describe(a)} ~ {b.describe()}"
 
     def pairs_between(self, a: Snippet, b: Snippet) -> list[PairResult]:
         """The compared group pairs that join a claim at `a` with a claim at `b`."""
@@ -153,41 +168,66 @@ def alignment_second(ctx: Context) -> Outcome:
 def alignment(ctx: Context, gold_file: Path = GOLD_DIR / "corpus_gold.json", name: str = "") -> Outcome:
     """Match recall, apart violations, estimated pair precision and unique recall on the corpus gold."""
     run = corpus_run(ctx, gold_file)
-    gold = run.gold
-    found = [run.grouped_together(m.a, m.b) for m in gold.matches]
-    violated = [run.grouped_together(m.a, m.b) for m in gold.apart]
-    unique = set(run.comparison.unique)
-    unique_found = [bool(run.claims_at(s) & unique) for s in gold.unique]
-    sides = [(run.claims_at(m.a), run.claims_at(m.b)) for m in gold.matches]
-    group_pairs = [p for g in run.comparison.groups for p in g.pairs]
-    gold_pairs = [
-        any((p.a in a and p.b in b) or (p.a in b and p.b in a) for a, b in sides) for p in group_pairs
-    ]
+    figures = alignment_figures([run])
+    title = (f"Corpus gold alignment{f', {name}' if name else ''} ({len(run.gold.articles)} example articles, "
+             f"{figures.claims} claims, {figures.groups} groups)")
+    return Outcome(figures, alignment_table(figures, title))
+
+
+def alignment_figures(runs: list[CorpusRun]) -> CorpusAlignmentFigures:
+    """The alignment figures summed over the runs (one per story)."""
+    found: list[bool] = []
+    relations: list[str] = []
+    violated: list[bool] = []
+    gold_pairs: list[bool] = []
+    unique_found: list[bool] = []
+    missed_matches: list[str] = []
+    violated_apart: list[str] = []
+    missed_unique: list[str] = []
+    for run in runs:
+        gold = run.gold
+        unique = set(run.comparison.unique)
+        for m in gold.matches:
+            found.append(run.grouped_together(m.a, m.b))
+            relations.append(m.relation)
+            if not found[-1]:
+                missed_matches.append(run.describe_pair(m.a, m.b))
+        for apart in gold.apart:
+            violated.append(run.grouped_together(apart.a, apart.b))
+            if violated[-1]:
+                violated_apart.append(run.describe_pair(apart.a, apart.b))
+        for s in gold.unique:
+            unique_found.append(bool(run.claims_at(s) & unique))
+            if not unique_found[-1]:
+                missed_unique.append(run.describe(s))
+        sides = [(run.claims_at(m.a), run.claims_at(m.b)) for m in gold.matches]
+        gold_pairs += [
+            any((p.a in a and p.b in b) or (p.a in b and p.b in a) for a, b in sides)
+            for g in run.comparison.groups for p in g.pairs
+        ]
 
     def recall_of(relation: str) -> Count:
-        return count([f for f, m in zip(found, gold.matches, strict=True) if m.relation == relation])
+        return count([f for f, r in zip(found, relations, strict=True) if r == relation])
 
-    figures = CorpusAlignmentFigures(
-        claims=len(run.comparison.claims),
-        groups=len(run.comparison.groups),
+    return CorpusAlignmentFigures(
+        claims=sum(len(run.comparison.claims) for run in runs),
+        groups=sum(len(run.comparison.groups) for run in runs),
         match_recall=count(found),
         agreement_recall=recall_of("agreement"),
         divergence_recall=recall_of("divergence"),
         apart_violations=count(violated),
         pair_precision=count(gold_pairs),
         unique_recall=count(unique_found),
-        missed_matches=tuple(
-            f"{m.a.describe()} ~ {m.b.describe()}" for m, f in zip(gold.matches, found, strict=True) if not f
-        ),
-        violated_apart=tuple(
-            f"{m.a.describe()} ~ {m.b.describe()}" for m, v in zip(gold.apart, violated, strict=True) if v
-        ),
-        missed_unique=tuple(s.describe() for s, f in zip(gold.unique, unique_found, strict=True) if not f),
+        missed_matches=tuple(missed_matches),
+        violated_apart=tuple(violated_apart),
+        missed_unique=tuple(missed_unique),
     )
-    table = Table(
-        title=f"Corpus gold alignment{f', {name}' if name else ''} ({len(gold.articles)} example articles, "
-        f"{figures.claims} claims, "
-        f"{figures.groups} groups)",
+
+
+def alignment_table(figures: CorpusAlignmentFigures, title: str, extra_rows: tuple = (),
+                    extra_notes: tuple[str, ...] = ()) -> Table:
+    return Table(
+        title=title,
         header=("figure", "value"),
         rows=(
             ("match recall (gold matches grouped together)", figures.match_recall),
@@ -196,14 +236,14 @@ def alignment(ctx: Context, gold_file: Path = GOLD_DIR / "corpus_gold.json", nam
             ("apart violations (should be 0)", figures.apart_violations),
             ("pair precision estimate (group pairs that are gold matches)", figures.pair_precision),
             ("unique recall (gold unique details reported as unique)", figures.unique_recall),
+            *extra_rows,
         ),
-        notes=tuple(f"missed unique: {m}" for m in figures.missed_unique),
+        notes=(*(f"missed unique: {m}" for m in figures.missed_unique), *extra_notes),
         details=(
             *(f"missed match: {m}" for m in figures.missed_matches),
             *(f"apart violated: {m}" for m in figures.violated_apart),
         ),
     )
-    return Outcome(figures, table)
 
 
 @dataclass(frozen=True)
@@ -218,34 +258,33 @@ class CorpusDivergenceFigures:
 
 def divergence(ctx: Context) -> Outcome:
     """Gold divergences flagged with the right kind; gold agreements wrongly flagged."""
-    run = corpus_run(ctx)
-    diverging = [m for m in run.gold.matches if m.relation == "divergence"]
-    agreeing = [m for m in run.gold.matches if m.relation == "agreement"]
+    figures = divergence_figures([corpus_run(ctx)])
+    return Outcome(figures, divergence_table(figures, "Corpus gold divergence"))
 
+
+def divergence_figures(runs: list[CorpusRun]) -> CorpusDivergenceFigures:
+    """The divergence figures summed over the runs (one per story)."""
     right, anykind, aligned, missed = [], [], [], []
-    for m in diverging:
-        pairs = run.pairs_between(m.a, m.b)
-        kinds = {d.kind for p in pairs for d in p.divergences}
-        aligned.append(bool(pairs))
-        right.append(bool(kinds & set(m.kinds)))
-        anykind.append(bool(kinds))
-        if not right[-1]:
-            state = "aligned, not flagged" if pairs else "not aligned"
-            state = f"flagged {sorted(kinds)}" if kinds else state
-            missed.append(f"want {list(m.kinds)}, {state}: {m.a.describe()} ~ {m.b.describe()}")
-
     flagged, false_alarms = [], []
-    for m in agreeing:
-        pairs = run.pairs_between(m.a, m.b)
-        if not pairs:
-            continue
-        found = [d for p in pairs for d in p.divergences]
-        flagged.append(bool(found))
-        if found:
-            evidence = "; ".join(f"{d.kind}: '{short(d.a, 30)}' vs '{short(d.b, 30)}'" for d in found)
-            false_alarms.append(f"{evidence} in {m.a.describe()} ~ {m.b.describe()}")
-
-    figures = CorpusDivergenceFigures(
+    for run in runs:
+        for m in run.gold.matches:
+            pairs = run.pairs_between(m.a, m.b)
+            found = [d for p in pairs for d in p.divergences]
+            kinds = {d.kind for d in found}
+            if m.relation == "divergence":
+                aligned.append(bool(pairs))
+                right.append(bool(kinds & set(m.kinds)))
+                anykind.append(bool(kinds))
+                if not right[-1]:
+                    state = "aligned, not flagged" if pairs else "not aligned"
+                    state = f"flagged {sorted(kinds)}" if kinds else state
+                    missed.append(f"want {list(m.kinds)}, {state}: {run.describe_pair(m.a, m.b)}")
+            elif pairs:
+                flagged.append(bool(found))
+                if found:
+                    evidence = "; ".join(f"{d.kind}: '{short(d.a, 30)}' vs '{short(d.b, 30)}'" for d in found)
+                    false_alarms.append(f"{evidence} in {run.describe_pair(m.a, m.b)}")
+    return CorpusDivergenceFigures(
         divergences_aligned=count(aligned),
         divergences_right_kind=count(right),
         divergences_any_kind=count(anykind),
@@ -253,8 +292,11 @@ def divergence(ctx: Context) -> Outcome:
         missed=tuple(missed),
         false_alarms=tuple(false_alarms),
     )
-    table = Table(
-        title="Corpus gold divergence",
+
+
+def divergence_table(figures: CorpusDivergenceFigures, title: str) -> Table:
+    return Table(
+        title=title,
         header=("figure", "value"),
         rows=(
             ("gold divergences aligned as a pair", figures.divergences_aligned),
@@ -262,6 +304,6 @@ def divergence(ctx: Context) -> Outcome:
             ("gold divergences flagged with any kind", figures.divergences_any_kind),
             ("false alarms: found gold agreements flagged as divergence", figures.agreement_false_alarms),
         ),
-        details=(*(f"missed divergence: {m}" for m in missed), *(f"false alarm: {m}" for m in false_alarms)),
+        details=(*(f"missed divergence: {m}" for m in figures.missed),
+                 *(f"false alarm: {m}" for m in figures.false_alarms)),
     )
-    return Outcome(figures, table)
