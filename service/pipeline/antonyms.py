@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -318,3 +319,26 @@ def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
     """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions ("raising
     water rates and cutting library hours"), so its word may stand for the other claim's opposite."""
     return any(are_opposites(lemma, other, loosely=True) for other in lemmas if other != lemma)
+
+
+_CLOSING = frozenset({"close", "closed", "shut", "closure"})
+_REOPENING = frozenset({"reopen", "reopens", "reopened", "reopening"})
+# A day or a month named after "until" or "on": "until Wednesday", "until 12 June", "on June 12", "from May".
+_WHEN = (r"(?P<when>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+         r"june|july|august|september|october|november|december|\d{1,2})\b(?:\s+\w+)?)")
+_CLOSED_UNTIL = re.compile(rf"\b(?:closed|shut)\b(?:\s+[\w-]+){{0,3}}?\s+until\s+{_WHEN}", re.IGNORECASE)
+_REOPENED_AT = re.compile(rf"\bre-?open(?:s|ed|ing)?\b(?:\s+[\w-]+){{0,3}}?\s+(?:on|from|in)\s+{_WHEN}", re.IGNORECASE)
+
+
+def closed_until_reopened(word_a: str, word_b: str, text_a: str, text_b: str) -> bool:
+    """The two words are closing and reopening, and one text has the thing closed "until" the day or month at
+    which the other has it reopen: "will remain closed until Wednesday" / "would reopen on Wednesday" (not "until
+    further notice" / "next week")."""
+    words = {word_a.lower(), word_b.lower()}
+    if not (words & _CLOSING and words & _REOPENING):
+        return False
+    for closed, reopened in ((text_a, text_b), (text_b, text_a)):
+        until, at = _CLOSED_UNTIL.search(closed), _REOPENED_AT.search(reopened)
+        if until and at and until.group("when").lower() == at.group("when").lower():
+            return True
+    return False

@@ -253,8 +253,9 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
     "began a strike on Tuesday after ..."), or neither article dates anything at the other's.
     A claim that packs two facts ("sales fell in the quarter and are guided at $5bn in 2023") may meet one that
     dates only the first; the second's date, stated elsewhere in the other article, is no conflict."""
-    lonely_a = [d for d in fa.dates if not any(same_time(d, o) for o in fb.dates)]
-    lonely_b = [d for d in fb.dates if not any(same_time(d, o) for o in fa.dates)]
+    # "Today Norland became ..." quoted by articles of two days: the speaker's day, in the same words on both sides
+    lonely_a = [d for d in fa.dates if not any(same_time(d, o) or _quoted_alike(d, fa, o, fb) for o in fb.dates)]
+    lonely_b = [d for d in fb.dates if not any(same_time(d, o) or _quoted_alike(d, fb, o, fa) for o in fa.dates)]
     # A year against a year first: "since 1959" / "since 1961", not "since 1959" / "last month".
     pairs = sorted(((da, db) for da in lonely_a for db in lonely_b), key=lambda p: _a_year(p[0]) != _a_year(p[1]))
     for da, db in pairs:
@@ -274,6 +275,15 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
             return [Divergence("date", da.span.text, db.span.text,
                                f"The dates differ: {da.span.text!r}{when_a} against {db.span.text!r}{when_b}.")]
     return []
+
+
+def _quoted_alike(when: DateMention, facts: Facts, other: DateMention, other_facts: Facts) -> bool:
+    """The same words of time, each inside a quotation: whichever day the speaker meant, both quote it."""
+    return when.span.text.lower() == other.span.text.lower() and _quoted(facts, when) and _quoted(other_facts, other)
+
+
+def _quoted(facts: Facts, when: DateMention) -> bool:
+    return any(q.start <= when.span.start and when.span.end <= q.end for q in facts.quotes)
 
 
 def _a_year(when: DateMention) -> bool:

@@ -16,6 +16,7 @@ from service.pipeline.antonyms import (
     are_converses,
     are_opposites,
     both_ways,
+    closed_until_reopened,
     compared_opposite_ways,
     direction,
     move_opposite_ways,
@@ -31,6 +32,7 @@ from service.pipeline.framing import (
     stopped,
 )
 from service.pipeline.predicates import same_act
+from service.pipeline.statuses import passive
 from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,
@@ -132,6 +134,15 @@ def opposite_words(
                     continue  # "early models suggest" / "visible in late April": an early model is no time
                 if " " in wa + wb and denied(fa, wa) != denied(fb, wb):
                     continue  # "refused to postpone the trial" / "the trial will go ahead"
+                if _two_ends_of_a_journey(fa, wa, fb, wb) or _two_ends_of_a_journey(fb, wb, fa, wa):
+                    continue  # "arrived from Wexham Rovers" / "after leaving Wexham Rovers"; "left the zoo" /
+                    # "arrived at a California refuge": leaving one place and arriving at another
+                if _defeating_is_winning(fa, wa, fb, wb) or _defeating_is_winning(fb, wb, fa, wa):
+                    continue  # "sealed victory" / "needed four hours to defeat the champion"
+                if closed_until_reopened(wa, wb, _text(fa), _text(fb)):
+                    continue  # "will remain closed until Wednesday" / "would reopen on Wednesday"
+                if _first_since_the_last(fa, wa, fb, wb) or _first_since_the_last(fb, wb, fa, wa):
+                    continue  # "the first strike since 2019" / "the last strike was in 2019": one fact, both ends
                 if an_age(fa, wa) or an_age(fb, wb):
                     continue  # "the 19-year-old grandmaster" / "a young opponent": an age, no opposite
                 if _names_a_period(fa, wa) or _names_a_period(fb, wb) or a_season(fa, wa) or a_season(fb, wb):
@@ -166,6 +177,57 @@ def opposite_words(
     found = [(n, d) for n, d in found
              if not any(o is not d and d.a in o.a and d.b in o.b and len(o.a + o.b) > len(d.a + d.b) for _, o in found)]
     return [max(found, key=lambda item: item[0])[1]] if found else []
+
+
+_LEAVING = frozenset({"leave", "depart"})
+_PLACE_REACH = 4  # words after a verb of arriving or leaving that name its place
+_SINCE_REACH = 7  # words between "first" and the "since" that dates it: "the first walkout on Castlerail since"
+
+
+def _two_ends_of_a_journey(facts: Facts, word: str, other: Facts, other_word: str) -> bool:
+    """Arriving against leaving, which conflict only of one place: "arrived from Wexham Rovers" / "after leaving
+    Wexham Rovers" is one move, as is "left the zoo" / "arrived at a California refuge", a place the other claim
+    never names; "arrived in port" / "left the harbour" still conflict."""
+    if word != "arrive" or other_word not in _LEAVING:
+        return False
+    surface = facts.surface
+    left = set(content_after(other, other_word, _PLACE_REACH))
+    for k, (lemma, _) in enumerate(surface):
+        if lemma != "arrive":
+            continue
+        after = surface[k + 1 : k + 1 + _PLACE_REACH]
+        lemmas = [lem for lem, _ in after]
+        if "from" in lemmas[:2]:
+            start = lemmas.index("from") + 1
+            if left & set(lemmas[start : start + 2]):
+                return True  # arrived from the place the other claim has left
+        named = {lem for lem, written in after if written[:1].isupper()}
+        if named and not named & (other.lemmas | left):
+            return True  # arrived at a named place the other claim does not name
+    return False
+
+
+def _defeating_is_winning(facts: Facts, word: str, other: Facts, other_word: str) -> bool:
+    """"Defeat" done by someone, not suffered ("needed four hours to defeat the defending champion"), is a win: no
+    opposite of the other claim's "victory" or "win", unless the other claim names the defeated one ("Sinner
+    sealed victory over Alcaraz" / "Alcaraz needed four sets to defeat Sinner")."""
+    if word != "defeat" or other_word not in ("victory", "win"):
+        return False
+    defeated = set(content_after(facts, word))
+    return bool(defeated) and not defeated & other.lemmas and any(
+        p.lemma == "defeat" and not p.negated and not passive(p) for p in facts.predicates)
+
+
+def _text(facts: Facts) -> str:
+    return " ".join(word for _, word in facts.surface)
+
+
+def _first_since_the_last(facts: Facts, word: str, other: Facts, other_word: str) -> bool:
+    """"The first X since <a time>" against "the last X": the last one before the first since."""
+    if (word, other_word) != ("first", "last"):
+        return False
+    lemmas = [lemma for lemma, _ in facts.surface]
+    return any(lemma == "first" and "since" in lemmas[k + 1 : k + 1 + _SINCE_REACH] for k, lemma in enumerate(lemmas))
 
 
 def _moved_or_compared_with_a_time(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

@@ -162,12 +162,16 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         deliberated = governor.lemma_.lower() in _DELIBERATING and token.lemma_.lower() not in _REQUEST_NOUNS | {
             "plan"}
         approached = governor.lemma_.lower() in _APPROACHING and _status(governor) == "ongoing"
-        if not (token.pos_ == "NOUN" and token.dep_ == "dobj" and (governor.lemma_.lower() in _LIGHT_VERBS
-                                                                    or deliberated or approached)):
+        completer = _completer(governor, token) if token.dep_ in ("nsubj", "nsubjpass") else None
+        completed = completer is not None
+        governor = completer or governor
+        if not (token.pos_ == "NOUN" and (completed or token.dep_ == "dobj" and (
+                governor.lemma_.lower() in _LIGHT_VERBS or deliberated or approached))):
             continue
         if not any(c.dep_ in ("det", "poss") for c in token.children):  # "took place", "made sure": idioms
             continue
-        verb = _verb_of(token.lemma_.lower(), verbs)
+        act = _act_noun(token)
+        verb = _verb_of(act.lemma_.lower(), verbs)
         if verb is None or (governor.lemma_.lower() == "launch" and verb not in _LAUNCHED):
             continue  # "launched a legal challenge" made one; "launched an investigation" or "the sale" began one
         if governor.lemma_.lower() == "pay" and verb not in _PAID:
@@ -176,11 +180,48 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
             continue  # "denied it was negotiating the sale" says nothing of the sale itself
         status = "considered" if deliberated else "near" if approached else _status(governor)
         evidence = _evidence(doc, governor, status)
-        start, end = min(evidence.start, token.idx), max(evidence.end, token.idx + len(token.text))
+        start, end = min(evidence.start, token.idx), max(evidence.end, act.idx + len(act.text))
+        if completed:  # "took effect", not "took"
+            end = max([end, *(c.idx + len(c.text) for c in governor.children if c.dep_ == "dobj")])
+            if "," in doc.text[token.idx : evidence.start]:
+                start = evidence.start  # "The sale, which was announced in March ..., is expected to close"
         span = Span(token.text, token.idx, token.idx + len(token.text))
         denied = _negated(governor) or any(_no(c) for c in token.children)  # "made no commitment"
-        found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end)))
+        bounded = completed and _time_bounded(governor)  # "the ban will not take effect until September"
+        found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end), bounded))
     return found + _consents(doc, tokens)
+
+
+def _act_noun(noun: Any) -> Any:
+    """The noun that names the act: what a notice is "of" ("filed a notice of appeal", "a notice of termination"),
+    else the noun itself."""
+    if noun.lemma_.lower() != "notice":
+        return noun
+    for preposition in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        named = next((o for o in preposition.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if named is not None:
+            return named
+    return noun
+
+
+# Verbs an act is the subject of when it is done: "the acquisition was completed", "the ban took effect", which
+# tell of acquiring and banning in their own status; a deal "closes" when it is done ("the sale is expected to
+# close"), where an offer or a consultation that closes only ends.
+_COMPLETING = frozenset({"complete", "conclude", "finalise", "finalize"})
+_DEALS = frozenset({"sale", "acquisition", "purchase", "merger", "takeover", "deal", "transaction"})
+
+
+def _completer(verb: Any, subject: Any) -> Any:
+    """The verb that completes the act `subject` names: `verb` itself, or the verb it governs as its complement
+    ("is expected to close", "failed to close"); None when there is none."""
+    for candidate in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        lemma = candidate.lemma_.lower()
+        if lemma == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "effect" for c in candidate.children):
+            return candidate
+        if candidate.pos_ == "VERB" and (lemma in _COMPLETING or (
+                lemma == "close" and subject.lemma_.lower() in _DEALS)):
+            return candidate
+    return None
 
 
 # A consent one still waits for ("still needs approval from regulators") against one given ("has received

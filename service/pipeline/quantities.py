@@ -466,9 +466,33 @@ def _value(match: re.Match[str]) -> float | None:
     else:
         value = float(WORD_NUMBERS.get(match.group("word").lower(), 1))  # "one-year": the only "one" counted
     scale = (match.group("scale") or "").lower()
-    if scale in ("m", "b", "k") and not match.group("currency"):
+    if scale in ("m", "b", "k") and not match.group("currency") and not _counts_in_a_letter_scale(match):
         return value  # "5 m" is a distance more often than a million
     return value * _SCALES.get(scale, 1.0)
+
+
+# What a figure with a letter for its scale counts, when it counts in thousands or millions: "2.3m customers",
+# "2.3m Lumora customers", "410k teachers", "3.6m euros". A letter before anything else stays a measure: "the 400m
+# hurdles", "a 10m fall", "rose 2m this morning", "12m ladders".
+_COUNTED_AFTER_A_LETTER = re.compile(r"\s+(?:[A-Z][\w'’&.-]*\s+){0,3}(?P<noun>[a-z]+)\b")
+_COUNTED_IN_MILLIONS = frozenset({
+    "people", "persons", "customers", "users", "subscribers", "viewers", "listeners", "readers", "followers", "fans",
+    "visitors", "tourists", "passengers", "travellers", "travelers", "residents", "citizens", "voters", "votes",
+    "members", "households", "homes", "houses", "properties", "accounts", "patients", "children", "adults", "women",
+    "men", "students", "pupils", "teachers", "workers", "employees", "jobs", "barrels", "tonnes", "tons", "shares",
+    "copies", "downloads", "doses", "vaccines", "records", "cases", "deaths", "infections", "calls", "messages",
+    "emails", "signatures", "applications", "claims", "complaints", "refugees", "migrants", "vehicles", "cars",
+    "devices", "phones", "tickets", "meals", "streams", "views", "acres", "hectares", "diabetics",
+    "euros", "dollars", "pounds", "crowns", "kronor", "yen", "rupees", "francs", "pesos", "rand", "yuan",
+})
+
+
+def _counts_in_a_letter_scale(match: re.Match[str]) -> bool:
+    """"2.3m customers": a letter written onto its figure, before a thing counted in millions, is its scale."""
+    if match.start("scale") != match.end("decimals" if match.group("decimals") else "digits"):
+        return False  # "5 m": a distance
+    counted = _COUNTED_AFTER_A_LETTER.match(match.string, match.end("scale"))
+    return counted is not None and counted.group("noun") in _COUNTED_IN_MILLIONS
 
 
 def _unit(match: re.Match[str], unit_word: str) -> str:

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from service.pipeline.antonyms import are_opposites, negates_by_prefix, opposite_kind, stems
+from service.pipeline.antonyms import (
+    are_opposites,
+    closed_until_reopened,
+    negates_by_prefix,
+    opposite_kind,
+    stems,
+)
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEARLY, SCANT
 from service.pipeline.names import (
@@ -317,7 +323,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # "failed to detect" / "went undetected": a denying word undoes a prefix that negates.
     denying = any(w.lower() in _DENYING_WORDS for w in (*region.words_a, *region.words_b))
     opposites = [(x, y) for x in region.words_a for y in region.words_b
-                 if are_opposites(x, y) and not (denying and negates_by_prefix(x, y))]
+                 if are_opposites(x, y) and not (denying and negates_by_prefix(x, y))
+                 and not closed_until_reopened(x, y, text_a, text_b)]  # "reopen on Wednesday" / "closed until
+    # Wednesday"
     phrases = (" ".join(region.words_a), " ".join(region.words_b))
     if not opposites and len(region.words_a) + len(region.words_b) > 2 and are_opposites(*phrases):
         opposites = [phrases]  # "hire" / "lay off"
