@@ -154,10 +154,11 @@ def test_figures_ages_and_times_said_another_way(models: Models) -> None:
                                  date(2025, 2, 27)) == [("date", "next month", "next week")]
 
 
-def dated_kinds_and_words(original: str, edited: str, models: Models, published: date = date(2022, 11, 21)
-                          ) -> list[tuple[str, str, str]]:
+def dated_kinds_and_words(original: str, edited: str, models: Models, published: date = date(2022, 11, 21),
+                          edited_published: date | None = None) -> list[tuple[str, str, str]]:
+    """The divergences between two articles of the same day, or of `published` and `edited_published`."""
     articles = [Article(id="a", source="A", text=original, published_at=published),
-                Article(id="b", source="B", text=edited, published_at=published)]
+                Article(id="b", source="B", text=edited, published_at=edited_published or published)]
     comparison = compare_articles(articles, models, THRESHOLDS)
     return [(d.kind, d.a, d.b) for g in comparison.groups for p in g.pairs for d in p.divergences]
 

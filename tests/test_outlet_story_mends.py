@@ -14,9 +14,8 @@ from __future__ import annotations
 from datetime import date
 
 from service.pipeline.quantities import find_quantities
-from service.pipeline.run import Models, compare_articles
-from service.pipeline.types import Article
-from tests.test_divergences import THRESHOLDS
+from service.pipeline.run import Models
+from tests.test_changed_details import dated_kinds_and_words
 from tests.test_threats_reviews_opposites_and_ceilings import found
 
 
@@ -46,9 +45,8 @@ def test_millions_written_two_ways_agree_and_differing_millions_do_not(models: M
 
 
 def date_kinds(first: str, second: str, models: Models) -> list[str]:
-    articles = [Article("a", "A", first, date(2024, 5, 10)), Article("b", "B", second, date(2024, 5, 11))]
-    comparison = compare_articles(articles, models, THRESHOLDS)
-    return [d.kind for g in comparison.groups for p in g.pairs for d in p.divergences]
+    """Divergence kinds between an article of 10 May 2024 and one of the day after."""
+    return [kind for kind, _, _ in dated_kinds_and_words(first, second, models, date(2024, 5, 10), date(2024, 5, 11))]
 
 
 def test_a_day_word_quoted_alike_by_articles_of_two_days(models: Models) -> None:
