@@ -7,15 +7,19 @@ Wexham Rovers" tell one move (arriving and leaving one place still conflict); a 
 defeat the champion" won ("suffered defeat" and "was defeated" still oppose "victory"); closed "until Wednesday"
 is reopening on Wednesday. An act the subject of a verb that completes it is done, or planned, as that verb is ("the
 sale is expected to close", "the ban took effect"), and "filed a notice of appeal" appealed. Each with the guards a
-fresh-eyes review of the code asked for."""
+fresh-eyes review of the code asked for. From the set "fresh2": a time of day ("3am", "10:40 p.m.", "06:42") is a
+time, not a count, so "at about 3am" no longer stands for the "Three" of "Three climbers" and hides that
+difference from the group; times compare with times, loosely where one is given roughly."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from service.pipeline.quantities import find_quantities
-from service.pipeline.run import Models
+from service.pipeline.run import Models, compare_articles
+from service.pipeline.types import Article
 from tests.test_changed_details import dated_kinds_and_words
+from tests.test_divergences import THRESHOLDS
 from tests.test_threats_reviews_opposites_and_ceilings import found
 
 
@@ -132,3 +136,39 @@ def test_a_notice_of_appeal_filed_is_an_appeal(models: Models) -> None:
     assert found("Harvest Foods has appealed the decision.", "Harvest Foods has filed a notice of appeal.",
                  models) == []
 
+
+
+def test_a_time_of_day_is_no_count() -> None:
+    assert amounts("rescued at about 3am on Sunday") == [("3am", 180.0, "clock")]
+    assert amounts("broke out at 10:40 p.m. on Monday") == [("10:40 p.m", 1360.0, "clock")]
+    assert amounts("lifted off at 06:42 local time") == [("06:42", 402.0, "clock")]
+    assert amounts("at 12am") == [("12am", 0.0, "clock")]
+    assert amounts("a 3:1 ratio")[0][1] == 3.0
+    assert amounts("won in 2:09:31") == [("2:09:31", 7771.0, "second")]
+
+
+def test_times_of_day_compared_as_times(models: Models) -> None:
+    assert found("The fire broke out at about 9.40pm on Monday, the fire service said.",
+                 "The fire broke out at about 10.40pm on Monday, the fire service said.", models) == [
+        ("number", "9.40pm", "10.40pm")]
+    assert found("The rocket lifted off shortly before 7am on Friday from Skerra.",
+                 "The rocket lifted off at 06:42 local time on Friday from Skerra.", models) == []
+    assert found("The rocket lifted off at 6:42 a.m. on Friday from Skerra.",
+                 "The rocket lifted off at 06:42 local time on Friday from Skerra.", models) == []
+
+
+def test_a_time_of_day_does_not_hide_a_count_from_the_group(models: Models) -> None:
+    articles = [
+        Article("fg", "A", "Two climbers were winched to safety from Ben Corrach at about 3am on Sunday after spending "
+                "hours trapped on a ledge in severe weather. One of the men suffered a broken ankle.",
+                date(2024, 1, 15)),
+        Article("ncr", "B", "Two climbers have been rescued from Ben Corrach in the early hours of this morning. The "
+                "men, both from Leeds, set off on Saturday morning.", date(2024, 1, 14)),
+        Article("nc", "C", "Three climbers were rescued from Ben Corrach on 14 January after becoming stranded in "
+                "gales. One of the climbers suffered a broken ankle.", date(2024, 1, 15)),
+    ]
+    comparison = compare_articles(articles, models, THRESHOLDS)
+    claims = comparison.claims
+    counts = {(claims[p.a].article_id, claims[p.b].article_id): [(d.a, d.b) for d in p.divergences]
+              for g in comparison.groups for p in g.pairs if "climbers were" in claims[p.b].text}
+    assert counts[("fg", "nc")] == counts[("ncr", "nc")] == [("Two climbers", "Three climbers")]

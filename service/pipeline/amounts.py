@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.quantities import (
+    CLOCK,
     CURRENCY_UNITS,
     TIME_UNITS,
     a_round_floor_holding,
@@ -99,7 +100,8 @@ def number_divergences(
                 continue  # "from a year earlier" / "in three years": "a year" is compared in the same words only
             if _rounded_or_bounded(a.text, qa, b.text, qb):
                 continue  # "about $210" / "about $240" differ; "more than 240" / "214" are left to the bound
-            what = "The same figure in another currency" if _one_sum_in_two_currencies(qa, qb) else "The amounts differ"
+            what = "The same figure in another currency" if _one_sum_in_two_currencies(qa, qb) else (
+                "The times of day differ" if qa.unit == CLOCK else "The amounts differ")
             found.append(Divergence("number", qa.span.text, qb.span.text,
                                     f"{what}: {qa.span.text!r} against {qb.span.text!r}."))
             lonely_b.remove(qb)
@@ -152,6 +154,10 @@ def _bounded_from_opposite_sides(text_a: str, qa: Quantity, text_b: str, qb: Qua
 def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
     """One figure, hedged, rounds the other or bounds it ("about 880" / "some 900", "more than 240" / "214", which
     may count more things), but not past a ceiling ("no more than 46 percent" / "48 percent")."""
+    if qa.unit == qb.unit == CLOCK:  # "shortly before 7am" / "06:42"; not "about 9.40pm" / "about 10.40pm"
+        return abs(qa.value - qb.value) <= _CLOCK_LEEWAY_MINUTES and (
+            _ROUGH_TIME.search(text_a[: qa.span.start]) is not None
+            or _ROUGH_TIME.search(text_b[: qb.span.start]) is not None)
     if a_share_bounding(text_a, qa, qb) or a_share_bounding(text_b, qb, qa):
         return True
     if a_round_floor_holding(text_a, qa, qb) or a_round_floor_holding(text_b, qb, qa):
@@ -163,6 +169,12 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)
     ) and not (over_its_cap(text_a, qa, qb) and not is_approximate(text_b, qb)) and not (
         over_its_cap(text_b, qb, qa) and not is_approximate(text_a, qa))  # "nearly 29 years" / "almost three decades"
+
+
+_CLOCK_LEEWAY_MINUTES = 30
+# A time of day given roughly or as a bound: "at about 3am", "shortly before 7am", "just after 10pm", "by 6pm".
+_ROUGH_TIME = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|soon|nearly|almost|before|after|"
+                         r"by|until|till)\s+(?:before\s+|after\s+)?$", re.IGNORECASE)
 
 
 def _in_two_currencies(first: Quantity, second: Quantity) -> bool:

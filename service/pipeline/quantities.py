@@ -179,6 +179,17 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(clock.group(0), clock.start(), clock.end())
             found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
             blocked.append((clock.start(), clock.end()))
+    for time_of_day in _TIME_OF_DAY.finditer(text):  # "3am", "9.40pm", "10:40 p.m.", "06:42": a time, not a count
+        if not any(s < time_of_day.end() and time_of_day.start() < e for s, e in blocked):
+            hour = int(time_of_day.group("hour") or time_of_day.group("hour24"))
+            minutes = int(time_of_day.group("minutes") or time_of_day.group("minutes24") or 0)
+            half = (time_of_day.group("half") or "").lower()
+            if half:
+                hour = hour % 12 + (12 if half == "p" else 0)
+            span = Span(time_of_day.group(0).rstrip("."), time_of_day.start(), time_of_day.start() + len(
+                time_of_day.group(0).rstrip(".")))
+            found.append(Quantity(span=span, value=hour * 60.0 + minutes, unit=CLOCK))
+            blocked.append((time_of_day.start(), time_of_day.end()))
     for span_of_time in _AND_A_HALF.finditer(text):  # "a year and a half", "five and a half years": no "half" alone
         whole = 1.0 if span_of_time.group(1).lower() in ("a", "an") else small_number(span_of_time.group(1))
         if whole is not None and not any(s < span_of_time.end() and span_of_time.start() < e for s, e in blocked):
@@ -389,6 +400,15 @@ def names_a_temperature_scale(text: str, start: int, end: int) -> bool:
 
 _RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*[ap]\.?m\b)", re.IGNORECASE)
 
+
+# A time of day, in minutes after midnight: "3am", "9.40pm", "10:40 p.m.", "6:42 a.m."; in 24-hour form only with
+# two digits of minutes ("06:42", not the "3:1" of a ratio).
+CLOCK = "clock"
+_TIME_OF_DAY = re.compile(
+    r"(?<![\w.:,])(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minutes>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
+    r"|(?P<hour24>[01]\d|2[0-3]):(?P<minutes24>[0-5]\d)\b(?!:\d))",
+    re.IGNORECASE,
+)
 
 _CLOCK_SECONDS = {"hour": 3600, "minute": 60, "second": 1}
 _SECONDS = {**_CLOCK_SECONDS, "day": 86400, "week": 604800}
