@@ -97,6 +97,10 @@ def test_closed_until_the_day_it_reopens(models: Models) -> None:
     for closed in ("The museum said it would remain closed until Wednesday.",
                    "The museum said it would stay closed to visitors until Wednesday."):
         assert found("The museum said it would reopen to visitors on Wednesday.", closed, models) == []
+    assert found("The museum said it would reopen on Wednesday after repairs to the roof.",
+                 "The museum said it would remain closed until Wednesday.", models) == []
+    assert found("The bridge will reopen to traffic on June 12, the council said.",
+                 "The bridge will stay closed to traffic until 12 June, the council said.", models) == []
     assert [kind for kind, _, _ in found("The museum said it would reopen on Wednesday.",
                                          "The museum said it would remain closed on Wednesday.", models)] == [
         "contradiction"]

@@ -323,9 +323,10 @@ def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
 
 _CLOSING = frozenset({"close", "closed", "shut", "closure"})
 _REOPENING = frozenset({"reopen", "reopens", "reopened", "reopening"})
+_DAY_OR_MONTH = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+                 "july|august|september|october|november|december")
 # A day or a month named after "until" or "on": "until Wednesday", "until 12 June", "on June 12", "from May".
-_WHEN = (r"(?P<when>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
-         r"june|july|august|september|october|november|december|\d{1,2})\b(?:\s+\w+)?)")
+_WHEN = (rf"(?P<when>\d{{1,2}}\s+(?:{_DAY_OR_MONTH})|(?:{_DAY_OR_MONTH})(?:\s+\d{{1,2}}(?!\d))?)\b")
 _CLOSED_UNTIL = re.compile(rf"\b(?:closed|shut)\b(?:\s+[\w-]+){{0,3}}?\s+until\s+{_WHEN}", re.IGNORECASE)
 _REOPENED_AT = re.compile(rf"\bre-?open(?:s|ed|ing)?\b(?:\s+[\w-]+){{0,3}}?\s+(?:on|from|in)\s+{_WHEN}", re.IGNORECASE)
 
@@ -339,6 +340,6 @@ def closed_until_reopened(word_a: str, word_b: str, text_a: str, text_b: str) ->
         return False
     for closed, reopened in ((text_a, text_b), (text_b, text_a)):
         until, at = _CLOSED_UNTIL.search(closed), _REOPENED_AT.search(reopened)
-        if until and at and until.group("when").lower() == at.group("when").lower():
-            return True
+        if until and at and sorted(until.group("when").lower().split()) == sorted(at.group("when").lower().split()):
+            return True  # "12 June" and "June 12" alike
     return False

@@ -201,7 +201,7 @@ def _two_ends_of_a_journey(facts: Facts, word: str, other: Facts, other_word: st
             start = lemmas.index("from") + 1
             if left & set(lemmas[start : start + 2]):
                 return True  # arrived from the place the other claim has left
-        named = {lem for lem, written in after if written[:1].isupper()}
+        named = {lem for lem, written in after if written[:1].isupper() and lem not in TIME_WORDS}
         if named and not named & (other.lemmas | left):
             return True  # arrived at a named place the other claim does not name
     return False
