@@ -9,7 +9,9 @@ is reopening on Wednesday. An act the subject of a verb that completes it is don
 sale is expected to close", "the ban took effect"), and "filed a notice of appeal" appealed. Each with the guards a
 fresh-eyes review of the code asked for. From the set "fresh2": a time of day ("3am", "10:40 p.m.", "06:42") is a
 time, not a count, so "at about 3am" no longer stands for the "Three" of "Three climbers" and hides that
-difference from the group; times compare with times, loosely where one is given roughly."""
+difference from the group; times compare with times, loosely where one is given roughly. Counts of one thing in two
+words compare: "1,200 jobs" / "1,500 positions", "three infants" / "two babies", "six fraud charges" / "seven counts
+of fraud"."""
 
 from __future__ import annotations
 
@@ -176,3 +178,17 @@ def test_a_time_of_day_does_not_hide_a_count_from_the_group(models: Models) -> N
     counts = {(claims[p.a].article_id, claims[p.b].article_id): [(d.a, d.b) for d in p.divergences]
               for g in comparison.groups for p in g.pairs if "climbers were" in claims[p.b].text}
     assert counts[("fg", "nc")] == counts[("ncr", "nc")] == [("Two climbers", "Three climbers")]
+
+
+def test_counts_of_one_thing_in_two_words(models: Models) -> None:
+    for first, second in (
+        ("The company would cut about 1,200 jobs by the end of 2026, the chief executive said.",
+         "The group plans to eliminate roughly 1,500 positions by the end of 2026, the chief executive said."),
+        ("Three infants in Ohio were hospitalized after being fed the formula.",
+         "Two babies who drank the formula were treated in hospital in Ohio."),
+        ("He was convicted of six fraud charges on Tuesday.",
+         "Jurors convicted him on Tuesday of seven counts of fraud."),
+    ):
+        assert [kind for kind, _, _ in found(first, second, models)] == ["number"]
+    assert found("The company would cut about 1,200 jobs by the end of 2026.",
+                 "The company would cut about 1,200 positions by the end of 2026.", models) == []

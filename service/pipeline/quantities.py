@@ -870,9 +870,20 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if _in_seconds(a) is not None and _in_seconds(b) is not None:
         return not _far_apart_in_time(a, b)  # "2:00:35" / "two hours"
     if a.unit and b.unit:
-        return a.unit == b.unit or _word_after_figure(a) == _word_after_figure(b) != ""  # "40 stolen cars" / "14
-        # stolen vehicles": counted alike, whatever the noun
+        return a.unit == b.unit or _one_thing_counted(a.unit, b.unit) or (
+            _word_after_figure(a) == _word_after_figure(b) != "")  # "40 stolen cars" / "14 stolen vehicles": counted
+        # alike, whatever the noun
     return False
+
+
+# Nouns that count one thing in news wording: "1,200 jobs" / "1,500 positions", "three infants" / "two babies",
+# "six fraud charges" / "seven counts of fraud".
+_ONE_THING = (frozenset({"job", "post", "position", "role"}), frozenset({"baby", "infant", "newborn"}),
+              frozenset({"charge", "count"}), frozenset({"game", "match", "fixture"}))
+
+
+def _one_thing_counted(first: str, second: str) -> bool:
+    return any(first in nouns and second in nouns for nouns in _ONE_THING)
 
 
 _SPANS_APART = 500
