@@ -139,7 +139,11 @@ SECOND_GOLD = GOLD_DIR / "corpus_gold_second.json"
 @functools.cache
 def corpus_run(ctx: Context, gold_file: Path = GOLD_DIR / "corpus_gold.json") -> CorpusRun:
     """The gold articles compared once per run (shared by the alignment and divergence tasks)."""
-    gold = load_gold(gold_file)
+    return compared(load_gold(gold_file), ctx)
+
+
+def compared(gold: CorpusGold, ctx: Context) -> CorpusRun:
+    """The gold's articles compared, with each claim's group."""
     comparison = compare(gold.articles, ctx)
     group_of = {member: g for g, group in enumerate(comparison.groups) for member in group.members}
     return CorpusRun(gold, comparison, group_of)
@@ -294,7 +298,7 @@ def divergence_figures(runs: list[CorpusRun]) -> CorpusDivergenceFigures:
     )
 
 
-def divergence_table(figures: CorpusDivergenceFigures, title: str) -> Table:
+def divergence_table(figures: CorpusDivergenceFigures, title: str, extra_rows: tuple = ()) -> Table:
     return Table(
         title=title,
         header=("figure", "value"),
@@ -303,6 +307,7 @@ def divergence_table(figures: CorpusDivergenceFigures, title: str) -> Table:
             ("gold divergences flagged with a right kind", figures.divergences_right_kind),
             ("gold divergences flagged with any kind", figures.divergences_any_kind),
             ("false alarms: found gold agreements flagged as divergence", figures.agreement_false_alarms),
+            *extra_rows,
         ),
         details=(*(f"missed divergence: {m}" for m in figures.missed),
                  *(f"false alarm: {m}" for m in figures.false_alarms)),

@@ -21,14 +21,13 @@ from evaluation.corpus import (
     CorpusRun,
     alignment_figures,
     alignment_table,
+    compared,
     divergence_figures,
     divergence_table,
     gold_of,
 )
 from evaluation.metrics import Count, count
 from evaluation.paths import GOLD_DIR
-from evaluation.service_api import compare
-from evaluation.table import Table
 from service.pipeline.types import Article
 
 STORIES_FILE = GOLD_DIR / "outlet_stories.json"
@@ -65,12 +64,7 @@ def load_stories(stories_file: Path = STORIES_FILE) -> tuple[CorpusGold, ...]:
 @functools.cache
 def story_runs(ctx: Context, stories_file: Path = STORIES_FILE) -> tuple[CorpusRun, ...]:
     """Every story compared once per run (shared by the alignment and divergence tasks)."""
-    runs = []
-    for gold in load_stories(stories_file):
-        comparison = compare(gold.articles, ctx)
-        group_of = {member: g for g, group in enumerate(comparison.groups) for member in group.members}
-        runs.append(CorpusRun(gold, comparison, group_of))
-    return tuple(runs)
+    return tuple(compared(gold, ctx) for gold in load_stories(stories_file))
 
 
 def runs_by_set(ctx: Context) -> dict[str, list[CorpusRun]]:
@@ -141,9 +135,8 @@ def divergence(ctx: Context) -> Outcome:
         right_kind_by_set={name: f.divergences_right_kind for name, f in by_set.items()},
         false_alarms_by_set={name: f.agreement_false_alarms for name, f in by_set.items()},
     )
-    table = divergence_table(figures, "Three-outlet stories, divergence")
-    rows = (
+    table = divergence_table(figures, "Three-outlet stories, divergence", extra_rows=(
         *((f"flagged with a right kind, {name} stories", f.divergences_right_kind) for name, f in by_set.items()),
         *((f"false alarms, {name} stories", f.agreement_false_alarms) for name, f in by_set.items()),
-    )
-    return Outcome(story_figures, Table(table.title, table.header, table.rows + rows, table.notes, table.details))
+    ))
+    return Outcome(story_figures, table)
