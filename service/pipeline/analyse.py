@@ -131,6 +131,20 @@ def _verbs_read_as_auxiliaries(doc: Any) -> Any:
     return doc
 
 
+# Lemmas the lemmatizer gives in two spellings, by the form of the word: "installed" -> "instal" but "install" ->
+# "install", "enrolls" -> "enroll" but "enrolled" -> "enrol". One spelling each, so the two forms compare.
+_LEMMA_SPELLINGS = {"instal": "install", "enroll": "enrol", "fulfill": "fulfil", "distill": "distil",
+                    "appall": "appal", "focusse": "focus", "shrunk": "shrink"}
+
+
+def _one_spelling_per_lemma(doc: Any) -> Any:
+    for token in doc:
+        spelling = _LEMMA_SPELLINGS.get(token.lemma_)
+        if spelling is not None:
+            token.lemma_ = spelling
+    return doc
+
+
 # Words in -ing that news uses as nouns after a comma too (", funding cuts", ", polling stations").
 _ING_NOUNS = frozenset({
     "funding", "building", "housing", "training", "spending", "meeting", "hearing", "ruling", "finding", "shooting",
@@ -163,7 +177,7 @@ def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> l
     """Facts for every claim, in order; claims that are not compared get empty facts."""
     compared = [i for i, c in enumerate(claims) if c.kind.compared]
     verbs = verb_lemmas(nlp)
-    docs = [_gerunds_read_as_nouns(_verbs_read_as_auxiliaries(doc), verbs)
+    docs = [_gerunds_read_as_nouns(_verbs_read_as_auxiliaries(_one_spelling_per_lemma(doc)), verbs)
             for doc in nlp.pipe(claims[i].text for i in compared)]
     people: dict[int, set[str]] = {}
     for index, doc in zip(compared, docs, strict=True):

@@ -24,6 +24,7 @@ _PAIRS = [
     ("calm", "tense"), ("convivial", "tense"), ("cordial", "tense"), ("relaxed", "tense"), ("calm", "heated"),
     ("friendly", "heated"), ("cordial", "heated"), ("early", "late"), ("earlier", "later"),
     ("before", "after"), ("first", "last"), ("maximum", "minimum"), ("expand", "shrink"), ("expand", "contract"),
+    ("grow", "shrink"),
     ("up", "down"), ("largest", "smallest"), ("biggest", "smallest"), ("best", "worst"), ("better", "worse"),
     ("positive", "negative"), ("confirm", "deny"), ("welcome", "condemn"), ("welcome", "reject"),
     ("grateful", "ungrateful"), ("arrive", "leave"), ("arrive", "depart"), ("end", "begin"), ("end", "start"),

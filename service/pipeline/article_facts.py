@@ -152,8 +152,12 @@ class ArticleFacts:
 
     def dates_it(self, when: DateMention) -> bool:
         """The article names the time, or, for a month alone ("in January"), a day in it ("on the night of Jan. 22");
-        a month does not bear out a day."""
-        return any(may_be_same_time(when, other) or _a_day_in(other, when) for other in self.dates)
+        a month does not bear out a day, nor does a week ("late last week" is no "Sunday")."""
+        return any(
+            (may_be_same_time(when, other) and not (when.day is not None and other.day is None and other.week))
+            or _a_day_in(other, when)
+            for other in self.dates
+        )
 
 
 # Nouns that count people, which a summary may swap for one another ("140 migrants" for "143 people").

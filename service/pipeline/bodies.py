@@ -22,19 +22,46 @@ _INSTITUTIONS = {
     # "the government's transport agency"; not "ministry" or "department", which may be the military ("the
     # defence ministry"), the prosecution ("the justice department") or the fire service ("the fire department")
     "agency": "government agency",
+    **dict.fromkeys(("university", "college"), "university"),
+    **dict.fromkeys(("company", "firm", "cooperative", "airline", "shipping"), "company"),
+    "council": "council",
+}
+# Agencies that are no government's: "the aid agency", "a news agency".
+_OTHER_AGENCIES = frozenset({"aid", "relief", "humanitarian", "funding", "news", "travel", "advertising", "talent",
+                             "rating", "ratings", "credit", "recruitment", "employment", "marketing", "dating"})
+# Words before "Council" that make it a local government's: "Shetland Islands Council", "Leeds City Council".
+_LOCAL = frozenset({"city", "county", "district", "borough", "town", "parish", "islands", "island", "regional",
+                    "municipal", "village", "metropolitan", "shire", "state"})
+# Nouns of bodies that a title after them serves: "Company lawyer John Reed", "the hospital's lawyer".
+_BODY_NOUNS = frozenset({*_INSTITUTIONS, "company", "firm", "university", "college", "hospital", "council", "club",
+                         "bank", "school", "city", "county", "state", "government", "ministry", "department",
+                         "agency", "union", "board", "trust", "group", "airline", "team", "league", "federation",
+                         "party", "insurer", "museum", "charity"})
+# Words that say who speaks for a body, not which: "a police statement", "a court spokesman".
+_VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+                     "sources"})
+# Titles before a name that say which kind of body the person speaks for.
+_TITLED = {
+    **{word: kind for word, kind in _INSTITUTIONS.items() if kind in ("lawyers", "police", "prosecution")},
+    "minister": "government minister",
+    "judge": "court",
 }
 
 
-def bodies_apart(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
+def bodies_apart(
+    first: Sequence[EntityMention], second: Sequence[EntityMention], texts: tuple[str, str] = ("", "")
+) -> list[Divergence]:
     """A speaker named as a kind of body in one claim and as another kind in the other, neither claim crediting
-    the other's: "State prosecutors said" / "Police said", "their lawyers said" / "the insurer said". Either
-    article may mention the other body (the insurer being sued); it still does not speak here."""
-    kinds_a = {s.span.text: _institution(s) for s in first if s.label == NOUN_PHRASE}
-    kinds_b = {s.span.text: _institution(s) for s in second if s.label == NOUN_PHRASE}
+    the other's: "State prosecutors said" / "Police said", "their lawyers said" / "the insurer said", "Halloway
+    University said" / "federal prosecutors said", "Education Minister Daniel Rourke denied" / "The university
+    denied". Either article may mention the other body (the insurer being sued); it still does not speak here.
+    `texts`, the two claims, give a named speaker the title written before the name."""
+    kinds_a = {s.span.text: _institution(s, texts[0]) for s in first}
+    kinds_b = {s.span.text: _institution(s, texts[1]) for s in second}
     # every kind a claim's speakers name, in any of their words: "Prosecution lawyers" / "Prosecutors", "The
     # insurer's lawyers" / "The insurer" may be one side
-    named_a = {_INSTITUTIONS.get(word) for s in first for word in _words(s.span.text)}
-    named_b = {_INSTITUTIONS.get(word) for s in second for word in _words(s.span.text)}
+    named_a = {_INSTITUTIONS.get(w) for s in first for w in _spoken_for(s, texts[0])} | set(kinds_a.values())
+    named_b = {_INSTITUTIONS.get(w) for s in second for w in _spoken_for(s, texts[1])} | set(kinds_b.values())
     for name_a, kind_a in kinds_a.items():
         for name_b, kind_b in kinds_b.items():
             if kind_a and kind_b and kind_a not in named_b and kind_b not in named_a:
@@ -43,10 +70,59 @@ def bodies_apart(first: Sequence[EntityMention], second: Sequence[EntityMention]
     return []
 
 
-def _institution(speaker: EntityMention) -> str | None:
-    """The kind of body the speaker's last word names: "State prosecutors" -> "prosecution"."""
+def _institution(speaker: EntityMention, text: str) -> str | None:
+    """The kind of body the speaker names: by a common noun's last word ("State prosecutors" -> "prosecution"),
+    or the word before one that only says who speaks for it ("a police statement"); by a body's name ("Halloway
+    University"); or by a person's title right before the name ("Education Minister Daniel Rourke")."""
     words = _words(speaker.span.text)
-    return _INSTITUTIONS.get(words[-1]) if words else None
+    if not words:
+        return None
+    if _POSSESSIVE.search(speaker.span.text):  # "Eastmoor University's governing council": its office speaks
+        return next(filter(None, map(_INSTITUTIONS.get, reversed(_spoken_for(speaker, text)))), None)
+    if speaker.label == NOUN_PHRASE:
+        if words[-1] in _VOICES and len(words) >= 2:
+            return _INSTITUTIONS.get(words[-2])
+        return _of_its_kind(words)
+    if speaker.label == "ORG":
+        named = _of_its_kind(words)
+        if named == "council" and (len(words) < 2 or words[-2] not in _LOCAL):
+            named = None  # "the Norwegian Refugee Council", "the Medical Research Council": not a local council
+        return named or _TITLED.get(_title_before(speaker, text))
+    if speaker.label == "PERSON":
+        return _TITLED.get(_title_before(speaker, text))
+    return None
+
+
+def _of_its_kind(words: list[str]) -> str | None:
+    """The kind the last word names: not a government agency where the word before says it is none ("the aid
+    agency", "Xinhua News Agency")."""
+    if words[-1] == "agency" and len(words) >= 2 and words[-2] in _OTHER_AGENCIES:
+        return None
+    return _INSTITUTIONS.get(words[-1])
+
+
+def _title_before(speaker: EntityMention, text: str) -> str:
+    """The word right before a name, lowercased, when nothing parts them: "Minister" in "Education Minister Daniel
+    Rourke", "lawyer" in "Lapin Panimo's lawyer Juhani Virtanen". Not a title a body's noun qualifies: "Company
+    lawyer John Reed" and "the university's lawyer" speak for the company and the university."""
+    before = re.search(r"(?:([A-Za-z]+)(['’]s)?\s+)?([A-Za-z]+)\s+$", text[: speaker.span.start]) if text else None
+    if before is None:
+        return ""
+    qualifier = (before.group(1) or "").lower()
+    if qualifier in _BODY_NOUNS or (before.group(2) and qualifier and not before.group(1)[0].isupper()):
+        return ""
+    return before.group(3).lower()
+
+
+def _spoken_for(speaker: EntityMention, text: str) -> list[str]:
+    """The speaker's words, with the words of the office after a possessive name: "Eastmoor University's" in
+    "Eastmoor University's governing council confirmed" -> eastmoor, university, governing, council, confirmed."""
+    office = _OFFICE.match(text, speaker.span.end) if text and _POSSESSIVE.search(speaker.span.text) else None
+    return _words(speaker.span.text) + (office.group(1).split() if office else [])
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OFFICE = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 
 
 def _words(name: str) -> list[str]:

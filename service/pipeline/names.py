@@ -361,6 +361,29 @@ def country_and_city(x: EntityMention, y: EntityMention) -> bool:
     return seat_of is None or seat_of == country.key  # "the UK" / "Paris" is a swap: Paris is France's
 
 
+# Other names of one country: former names, and the UK's nations, which speak for a part of it ("Welsh officials").
+_ONE_COUNTRY = {"holland": "netherlands", "ivory coast": "côte d'ivoire", "czech republic": "czechia",
+                "uae": "united arab emirates", "burma": "myanmar", "swaziland": "eswatini",
+                "macedonia": "north macedonia", "cape verde": "cabo verde", "east timor": "timor-leste", "wales": "uk",
+                "scotland": "uk", "northern ireland": "uk"}
+
+
+def one_country(key: str) -> str:
+    """The country a country's key names, under one name: "holland" -> "netherlands", "wales" -> "uk"."""
+    return _ONE_COUNTRY.get(key, key)
+
+
+def another_countrys_capital(x: EntityMention, y: EntityMention) -> bool:
+    """A city-state against the capital of another country ("in Singapore" / "in Kuala Lumpur"): two cities. Not
+    any country against a capital's name, which towns elsewhere bear too ("San Jose", "Lima, Ohio")."""
+    if is_country(x.key) == is_country(y.key):
+        return False
+    country, city = (x, y) if is_country(x.key) else (y, x)
+    capitals = _capitals()
+    capital_of = capitals.get(city.key)
+    return capitals.get(country.key) == country.key and capital_of is not None and capital_of != country.key
+
+
 def is_country(key: str) -> bool:
     """A country, a bloc of them or a continent: a place at the scale that a city or capital lies in."""
     return key in _country_names() or key in _CONTINENTS

@@ -879,7 +879,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # Nouns that count one thing in news wording: "1,200 jobs" / "1,500 positions", "three infants" / "two babies",
 # "six fraud charges" / "seven counts of fraud".
 _ONE_THING = (frozenset({"job", "post", "position", "role"}), frozenset({"baby", "infant", "newborn"}),
-              frozenset({"charge", "count"}), frozenset({"game", "match", "fixture"}))
+              frozenset({"charge", "count"}), frozenset({"game", "match", "fixture"}),
+              frozenset({"home", "household"}))  # "cutting power to 9,000 homes" / "19,000 households"
 
 
 def _one_thing_counted(first: str, second: str) -> bool:

@@ -20,6 +20,7 @@ from service.pipeline.embed import Embedder, load_embedder
 from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
 from service.pipeline.names import same_name
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
+from service.pipeline.quantities import CLOCK
 from service.pipeline.types import (
     INFERRED,
     Article,
@@ -85,6 +86,7 @@ def compare_articles(
     compared = _hold_unaligned_to_source(
         compared, derived, claims, facts, article_facts, scores, threshold, embeddings
     )
+    compared = [_times_of_day_as_dates(group, facts) for group in compared]
     compared.sort(key=lambda g: (g.status != "divergence", min(g.members)))
     grouped = {i for g in compared for i in g.members}
     unique = sorted(
@@ -147,6 +149,19 @@ def _compare_group(
         pairs.append(PairResult(i, j, similarity, tuple(_without_repeats(divergences)), aligned))
     pairs = _credited_in_a_closer_claim(_speaker_named_once(pairs, claims), claims, facts)
     return Group(members=tuple(members), pairs=tuple(held_alike(pairs, claims, facts)))
+
+
+def _times_of_day_as_dates(group: Group, facts: Sequence[Facts]) -> Group:
+    """A time of day is a date in the contract's kinds ("dates, times or weekdays differ"). Times are compared as
+    amounts (minutes after midnight), and every check on amounts applies to them, so they change kind last."""
+
+    def reported(divergence: Divergence, pair: PairResult) -> Divergence:
+        sides = [(divergence.a, facts[pair.a]), (divergence.b, facts[pair.b])]
+        times = [any(q.unit == CLOCK and q.span.text == text for q in f.quantities) for text, f in sides if text]
+        return replace(divergence, kind="date") if divergence.kind == "number" and times and all(times) else divergence
+
+    return replace(group, pairs=tuple(
+        replace(pair, divergences=tuple(reported(d, pair) for d in pair.divergences)) for pair in group.pairs))
 
 
 def _source_claims_near(

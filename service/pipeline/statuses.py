@@ -28,6 +28,7 @@ _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possibl
                      {"possible", "planned"},  # "may result in" / "will result in"
                      {"considered", "happened"},  # "was considering a warning" / "had issued a warning"
                      {"considered", "ongoing"},  # "is considering recalling the toys" / "is recalling them"
+                     {"considered", "planned"},  # "is in talks to buy" / "has agreed to acquire"
                      {"near", "happened"},  # "are close to reaching a deal" / "have reached a deal"
                      {"questioned", "happened"},  # "investigating whether it contributed" / "established it did"
                      {"possible", "ongoing"})  # "may be contaminated" / "is contaminated" (a state: `_in_a_state`)
@@ -91,6 +92,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
                      if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
+                     and not _weighed_against_an_intent(pa, pb)
 
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
                      and not (pa.negated and pb.negated and {pa.status, pb.status} == {"alleged", "happened"})
@@ -552,6 +554,19 @@ def _hedged_plans(pa: Predicate, pb: Predicate) -> bool:
         return False
     planned = pa if pa.status == "planned" else pb
     return not {"will", "shall", "'ll"} & set(words(planned.evidence.text.lower()))
+
+
+def _weighed_against_an_intent(pa: Predicate, pb: Predicate) -> bool:
+    """An act weighed against one only sought, hoped for or expected ("is in talks to buy" / "is seeking to buy",
+    "is considering cutting rates" / "is expected to cut rates"): neither is decided. Only an act agreed or
+    decided, or said with "will", conflicts with one weighed."""
+    if {pa.status, pb.status} != {"considered", "planned"}:
+        return False
+    planned = pa if pa.status == "planned" else pb
+    return not _DECIDED.search(planned.evidence.text)
+
+
+_DECIDED = re.compile(r"\b(?:agreed|agrees|agree|decided|decides|will|shall|'ll|voted|votes)\b", re.IGNORECASE)
 
 
 def _refused(predicates: Sequence[Predicate]) -> bool:

@@ -16,6 +16,7 @@ from service.pipeline.names import (
     LEGAL_FORM,
     PERSONS_ROLES,
     a_common_noun_capitalised,
+    another_countrys_capital,
     country_and_city,
     cut_at_a_particle,
     entity_kind,
@@ -27,6 +28,7 @@ from service.pipeline.names import (
     joined_names_written,
     nationalities_joined,
     office_holders,
+    one_country,
     only_titles,
     org_key,
     person_key,
@@ -75,10 +77,10 @@ def attribution_divergences(
         )
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts) or (
-        _a_spokesperson_for_a_principal(fa, fb, texts))
+        _a_spokesperson_for_a_principal(fa, fb, texts)) or (not summarised and _a_country_against_another(fa, fb))
     if swapped_side:
         return swapped_side
-    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers)
+    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers, texts)
     if bodies:
         return bodies
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
@@ -112,13 +114,23 @@ def attribution_divergences(
     article_texts = (article_a.text, article_b.text)
     replaced = not any(mentions(fb, texts[1], s, lonely_b) for s in lonely_a) and not any(
         mentions(fa, texts[0], s, lonely_a) for s in lonely_b)
-    if not (same_quote or replaced):
+    # Or one act with a named doer on each side that the other claim never mentions, whatever other speakers each
+    # names: "Farrow & Kent chairman Sir Alan Pryce said the board had rejected" / "Delmont chief executive Thomas
+    # Reilly said Farrow & Kent's board had turned down". A doer the other claim mentions may have said it too
+    # ("Mayor Ann Lee and engineer Tom Hale said", "..., a date confirmed by engineer Tom Hale").
+    one_act = [] if summarised else [
+        (x, y) for x in lonely_a for y in lonely_b
+        if not _is_pronoun(x) and not _is_pronoun(y) and _acts_of(x, fa) & _acts_of(y, fb)
+        and not mentions(fb, texts[1], x, lonely_b) and not mentions(fa, texts[0], y, lonely_a)]
+    if not (same_quote or replaced or one_act):
         return []
     # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
     verbs_b = {v for m in lonely_b for v in _verbs_of(m, fb)}
     verbs_a = {v for m in lonely_a for v in _verbs_of(m, fa)}
     sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fa) & verbs_b))
     sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fb) & verbs_a))
+    if not (same_quote or replaced):
+        sa, sb = min(one_act, key=lambda pair: (pair[0].label == NOUN_PHRASE) + (pair[1].label == NOUN_PHRASE))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
     if (sa.label == INFERRED and sb.label != "PERSON") or (sb.label == INFERRED and sa.label != "PERSON"):
@@ -168,6 +180,14 @@ def _verbs_of(speaker: EntityMention, facts: Facts) -> set[str]:
         return after or before
 
     return {p.lemma for p in facts.predicates if beside(p)}
+
+
+def _acts_of(speaker: EntityMention, facts: Facts) -> set[str]:
+    """The verbs beside the speaker and those the parse gives it as subject: "Qatar, which mediated the talks,
+    denied"."""
+    head = speaker.key.split()[-1] if speaker.key.split() else ""
+    return _verbs_of(speaker, facts) | {
+        p.lemma for p in facts.predicates if head and p.subject.split()[-1:] == [head]}
 
 
 def _by_its_short_forms(body: EntityMention, *articles: ArticleFacts) -> list[EntityMention]:
@@ -337,20 +357,51 @@ def _could_be_a_person(name: str) -> bool:
 def _other_nationality(first: Sequence[EntityMention], second: Sequence[EntityMention]) -> list[Divergence]:
     """Speakers named by the same noun of different countries: "Ukrainian officials" / "Russian officials"."""
 
-    def country_and_noun(mention: EntityMention) -> tuple[str, str] | None:
-        words = mention.key.split()
-        country = place_key(words[0]) if len(words) >= 2 else ""
-        country = "eu" if country == "europe" else country  # "European officials" are "EU officials"
-        return (country, words[-1]) if mention.label == NOUN_PHRASE and country in COUNTRY_KEYS else None
-
-    read_a = {m: country_and_noun(m) for m in first}
-    read_b = {m: country_and_noun(m) for m in second}
+    read_a = {m: _country_and_noun(m) for m in first}
+    read_b = {m: _country_and_noun(m) for m in second}
     for x, rx in read_a.items():
         for y, ry in read_b.items():
             if rx and ry and rx[1] == ry[1] and rx[0] != ry[0] and rx not in read_b.values() \
                     and ry not in read_a.values():
                 return [Divergence("attribution", x.span.text, y.span.text,
                                    f"The sources credit different sides: {x.span.text!r} against {y.span.text!r}.")]
+    return []
+
+
+def _country_and_noun(mention: EntityMention, any_nation: bool = False) -> tuple[str, str] | None:
+    """A speaker named by a common noun of a country: "French government" -> ("france", "government"); of the
+    commonest countries only, unless `any_nation`."""
+    words = mention.key.split()
+    country = place_key(words[0]) if len(words) >= 2 else ""
+    country = "eu" if country == "europe" else country  # "European officials" are "EU officials"
+    known = country in COUNTRY_KEYS or (any_nation and is_nation(country))
+    return (country, words[-1]) if mention.label == NOUN_PHRASE and known else None
+
+
+def _a_country_against_another(fa: Facts, fb: Facts) -> list[Divergence]:
+    """One act done by a country on one side and by another country's body on the other, neither of which the
+    other side gives a speaking part: "Qatar, which mediated the talks, denied" / "The French government denied
+    ..., which were mediated by Qatar"."""
+
+    def country(mention: EntityMention) -> str | None:
+        if re.search(r"\band\b|&|,", mention.span.text):
+            return None  # "Swedish and Norwegian officials" speak for two
+        of_body = _country_and_noun(mention, any_nation=True)
+        if of_body:
+            return one_country(government(of_body[0]))
+        key = place_key(mention.span.text)
+        return one_country(government(key)) if mention.label != NOUN_PHRASE and is_nation(key) else None
+
+    countries_a = {country(m) for m in fa.speakers} - {None}
+    countries_b = {country(m) for m in fb.speakers} - {None}
+    for x in fa.speakers:
+        for y in fb.speakers:
+            cx, cy = country(x), country(y)
+            if not cx or not cy or cx in countries_b or cy in countries_a:
+                continue
+            if (x.label == NOUN_PHRASE or y.label == NOUN_PHRASE) and _acts_of(x, fa) & _acts_of(y, fb):
+                return [Divergence("attribution", x.span.text, y.span.text,
+                                   f"The sources credit different countries: {x.span.text!r} against {y.span.text!r}.")]
     return []
 
 
@@ -571,8 +622,10 @@ def entity_divergences(
             relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)) \
                 and not any(  # "Millbrook" tagged a nationality
                 e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb))
-            if (_kind(ea) != _kind(eb) and not relabelled) or country_and_city(ea, eb):
-                continue
+            if (_kind(ea) != _kind(eb) and not relabelled) or (
+                country_and_city(ea, eb) and not (in_same_words and another_countrys_capital(ea, eb))
+            ):
+                continue  # in the same words, a country and another's capital are two places
             if ea.label == eb.label == "NORP" and _a_nationality(ea) != _a_nationality(eb):
                 continue  # "the Adriatic port of Ancona" / "the Italian port of Ancona": a sea and a country
             if _describes_another_party(a.text, ea.span, b.text, eb.span):
