@@ -67,7 +67,7 @@ def test_homes_and_households_counted_alike(models: Models) -> None:
 def test_a_fare_cut_against_one_that_goes_up(models: Models) -> None:
     assert found("Bus fares in Cali will be cut by 300 pesos from March 1, the transport authority said.",
                  "The bus fare in Cali will go up by 300 pesos from March 1, the transport authority said.",
-                 models) == [("contradiction", "cut by 300 pesos", "up by 300 pesos")]
+                 models) == [("contradiction", "cut by 300 pesos", "go up by 300 pesos")]
 
 
 def test_an_act_weighed_against_one_only_sought_or_expected(models: Models) -> None:

@@ -96,7 +96,7 @@ def _moves(text: str, facts: Facts) -> list[_Move]:
             continue  # a move the claim recalls in a clause of its own
         subject = frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", clause)[-4:]
                             if len(w) >= 4 and w.lower() not in _NOT_WHAT_MOVED)
-        found.append(_Move(amount, verb.group(1), start, amount.span.end, subject))
+        found.append(_Move(amount, verb.group(1).split()[-1], start, amount.span.end, subject))
     return found
 
 
@@ -120,10 +120,9 @@ def _opposite_moves(first: str, second: str) -> bool:
 
 _IRREGULAR = {"rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "sank": "sink", "grew": "grow",
               "shrank": "shrink", "slid": "slide", "lost": "lose", "up": "rise", "down": "fall"}
-_MOVED_BY_VERB = re.compile(r"\b([a-z]+(?:ed|ose|ell|ank|ung)|cut|grew|slid|risen|fallen|lost|(?<=was\s)down|"
-                            r"(?<=were\s)down|(?<=is\s)down|(?<=are\s)down|(?<=was\s)up|(?<=were\s)up|(?<=is\s)up|"
-                            r"(?<=are\s)up|(?<=go\s)up|(?<=goes\s)up|(?<=went\s)up|(?<=go\s)down|(?<=goes\s)down|(?<=went\s)down)"
-                            r"\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$")
+# The verb right before a figure, or "up" / "down" after a form of "be" or "go": "was down 2.3%", "go up by 200 pesos".
+_MOVED_BY_VERB = re.compile(r"\b((?:was|were|is|are|go|goes|went)\s+(?:up|down)|[a-z]+(?:ed|ose|ell|ank|ung)|cut|grew|"
+                            r"slid|risen|fallen|lost)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?$")
 # A move named by a noun after the figure, and what moved: "a 22 percent rise in property taxes".
 _MOVE_NOUN_AFTER = re.compile(r"\s+(rise|increase|jump|hike|gain|cut|fall|drop|decline|reduction|decrease)\s+in\s+"
                               r"((?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)")
