@@ -1,7 +1,8 @@
 """Mends from a fresh set of revision cases written this session by a helper who saw no code: winner and loser the
-other way round ("India beat New Zealand" / "New Zealand defeated India"), "grew" / "shrank", a city-state against
-another country's capital in the same words ("in Singapore" / "in Kuala Lumpur"), and a time of day reported as
-a date, the contract's kind for times."""
+other way round ("India beat New Zealand" / "New Zealand defeated India") and two names that swapped places in one
+sentence ("ordered Hanul to pay ... to Daeyang" / "ordered Daeyang to pay ... to Hanul"), "grew" / "shrank", a
+city-state against another country's capital in the same words ("in Singapore" / "in Kuala Lumpur"), homes and
+households, an act weighed against one agreed, and "cut by" / "go up by"."""
 
 from __future__ import annotations
 
@@ -75,3 +76,22 @@ def test_an_act_weighed_against_one_only_sought_or_expected(models: Models) -> N
                  "Halden Markets is seeking to buy Prairie Foods, people familiar with the matter said.", models) == []
     assert found("The central bank is considering cutting rates in September.",
                  "The central bank is expected to cut rates in September, analysts said.", models) == []
+
+
+def test_two_names_that_swapped_places_in_one_sentence(models: Models) -> None:
+    assert found("A court ordered Hanul Electronics to pay 3.2 billion won to Daeyang Parts for breaching a contract.",
+                 "A court ordered Daeyang Parts to pay 3.2 billion won to Hanul Electronics for breaching a contract.",
+                 models) == [("contradiction", "Hanul Electronics to pay 3.2 billion won to Daeyang Parts",
+                              "Daeyang Parts to pay 3.2 billion won to Hanul Electronics")]
+    assert found("Germany will send tanks to Poland next month.", "Poland will send tanks to Germany next month.",
+                 models) == [("contradiction", "Germany will send tanks to Poland",
+                              "Poland will send tanks to Germany")]
+
+
+def test_names_that_stand_together_either_way(models: Models) -> None:
+    assert found("Talks between France and Germany resumed on Monday.",
+                 "Talks between Germany and France resumed on Monday.", models) == []
+    assert found("Trump met Zelensky at the White House on Friday.",
+                 "Zelensky met Trump at the White House on Friday.", models) == []
+    assert found("Leaders from France, Germany and Italy met in Rome.",
+                 "Leaders from Germany, France and Italy met in Rome.", models) == []

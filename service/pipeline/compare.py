@@ -52,7 +52,7 @@ from service.pipeline.types import (
     Span,
 )
 from service.pipeline.vague import vague_divergences
-from service.pipeline.winners import winners_reversed
+from service.pipeline.winners import roles_swapped, winners_reversed
 
 
 def compare_pair(
@@ -97,7 +97,7 @@ def compare_pair(
     suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)
     found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
-    found += winners_reversed(a.text, fa, b.text, fb)
+    found += winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb)
     found += _another_institution(a.text, b.text)
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)

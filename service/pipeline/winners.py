@@ -1,10 +1,14 @@
-"""Who beat whom: the same two named sides with winner and loser the other way round ("India beat New Zealand" /
-"New Zealand defeated India", "Jovanovic defeated incumbent mayor Dragan Petrovic" / "Dragan Petrovic beat
-challenger Milica Jovanovic")."""
+"""Two named parties the other way round: who beat whom ("India beat New Zealand" / "New Zealand defeated India",
+"Jovanovic defeated incumbent mayor Dragan Petrovic" / "Dragan Petrovic beat challenger Milica Jovanovic"), and,
+in one sentence told twice, two names that swapped places ("ordered Hanul Electronics to pay 3.2 billion won to
+Daeyang Parts" / "ordered Daeyang Parts to pay 3.2 billion won to Hanul Electronics")."""
 
 from __future__ import annotations
 
 import re
+from itertools import combinations
+
+from rapidfuzz import fuzz
 
 from service.pipeline.names import same_name
 from service.pipeline.types import Divergence, EntityMention, Facts
@@ -41,3 +45,39 @@ def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, 
         winner, loser = (first, second) if between.group("win") else (second, first)
         found.append((winner.key, loser.key, text[first.span.start : second.span.end]))
     return found
+
+
+def roles_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
+    """Two names that swapped places in a sentence otherwise the same: the second claim, with the two names put
+    back, reads as the first. Not names that stand together ("talks between France and Germany") or that an act
+    joins both ways ("Trump met Zelensky")."""
+    for x, y in combinations(_named_once(fb), 2):
+        first, second = (x, y) if x.span.start < y.span.start else (y, x)
+        a_first, a_second = _named_once_as(fa, first), _named_once_as(fa, second)
+        if same_name(x.key, y.key) or a_first is None or a_second is None:
+            continue
+        if second.span.start < first.span.end or _SYMMETRIC.search(text_b[first.span.end : second.span.start]):
+            continue
+        put_back = (text_b[: first.span.start] + second.span.text + text_b[first.span.end : second.span.start]
+                    + first.span.text + text_b[second.span.end :])
+        if fuzz.ratio(put_back, text_a) >= 97 and fuzz.ratio(text_b, text_a) < 95:
+            start, end = min(a_first.span.start, a_second.span.start), max(a_first.span.end, a_second.span.end)
+            span_a, span_b = text_a[start:end], text_b[first.span.start : second.span.end]
+            return [Divergence("contradiction", span_a, span_b,
+                               f"The two parties are the other way round: {span_a!r} against {span_b!r}.")]
+    return []
+
+
+def _named_once(facts: Facts) -> list[EntityMention]:
+    return [e for e in facts.entities if sum(same_name(e.key, o.key) for o in facts.entities) == 1]
+
+
+def _named_once_as(facts: Facts, mention: EntityMention) -> EntityMention | None:
+    same = [e for e in facts.entities if same_name(e.key, mention.key)]
+    return same[0] if len(same) == 1 else None
+
+
+# Words between two names that join them both ways: "France and Germany", "between", "Trump met Zelensky".
+_SYMMETRIC = re.compile(r"(?<![\w-])(?:and|or|&|with|between|vs|versus|against|met|meet|meets|meeting|talks?|talked|"
+                        r"spoke|speak|speaks|clash(?:ed|es)?|faced?|faces|play(?:ed|s)?|drew|draw|drawn|tied|married|"
+                        r"merged?|merger|partnered|allied|plus|as well as)(?![\w-])|,|/", re.IGNORECASE)
