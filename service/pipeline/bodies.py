@@ -33,10 +33,9 @@ _OTHER_AGENCIES = frozenset({"aid", "relief", "humanitarian", "funding", "news",
 _LOCAL = frozenset({"city", "county", "district", "borough", "town", "parish", "islands", "island", "regional",
                     "municipal", "village", "metropolitan", "shire", "state"})
 # Nouns of bodies that a title after them serves: "Company lawyer John Reed", "the hospital's lawyer".
-_BODY_NOUNS = frozenset({*_INSTITUTIONS, "company", "firm", "university", "college", "hospital", "council", "club",
-                         "bank", "school", "city", "county", "state", "government", "ministry", "department",
-                         "agency", "union", "board", "trust", "group", "airline", "team", "league", "federation",
-                         "party", "insurer", "museum", "charity"})
+_BODY_NOUNS = frozenset({*_INSTITUTIONS, "club", "bank", "school", "city", "county", "state", "government",
+                         "ministry", "department", "board", "trust", "group", "team", "league", "federation", "party",
+                         "museum", "charity"})
 # Words that say who speaks for a body, not which: "a police statement", "a court spokesman".
 _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
                      "sources"})

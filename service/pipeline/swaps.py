@@ -125,11 +125,12 @@ def attribution_divergences(
     if not (same_quote or replaced or one_act):
         return []
     # A named speaker is evidence; two pronouns are not (the named divergence sits in a neighbouring claim).
-    verbs_b = {v for m in lonely_b for v in _verbs_of(m, fb)}
-    verbs_a = {v for m in lonely_a for v in _verbs_of(m, fa)}
-    sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fa) & verbs_b))
-    sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fb) & verbs_a))
-    if not (same_quote or replaced):
+    if same_quote or replaced:
+        verbs_b = {v for m in lonely_b for v in _verbs_of(m, fb)}
+        verbs_a = {v for m in lonely_a for v in _verbs_of(m, fa)}
+        sa = min(lonely_a, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fa) & verbs_b))
+        sb = min(lonely_b, key=lambda m: (_is_pronoun(m), m.label == NOUN_PHRASE, not _verbs_of(m, fb) & verbs_a))
+    else:
         sa, sb = min(one_act, key=lambda pair: (pair[0].label == NOUN_PHRASE) + (pair[1].label == NOUN_PHRASE))
     if _is_pronoun(sa) and _is_pronoun(sb):
         return []
@@ -392,12 +393,11 @@ def _a_country_against_another(fa: Facts, fb: Facts) -> list[Divergence]:
         key = place_key(mention.span.text)
         return one_country(government(key)) if mention.label != NOUN_PHRASE and is_nation(key) else None
 
-    countries_a = {country(m) for m in fa.speakers} - {None}
-    countries_b = {country(m) for m in fb.speakers} - {None}
-    for x in fa.speakers:
-        for y in fb.speakers:
-            cx, cy = country(x), country(y)
-            if not cx or not cy or cx in countries_b or cy in countries_a:
+    of_a = {m: c for m in fa.speakers if (c := country(m))}
+    of_b = {m: c for m in fb.speakers if (c := country(m))}
+    for x, cx in of_a.items():
+        for y, cy in of_b.items():
+            if cx in of_b.values() or cy in of_a.values():
                 continue
             if (x.label == NOUN_PHRASE or y.label == NOUN_PHRASE) and _acts_of(x, fa) & _acts_of(y, fb):
                 return [Divergence("attribution", x.span.text, y.span.text,
