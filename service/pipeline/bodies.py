@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.pipeline.types import NOUN_PHRASE, Divergence, EntityMention
+from service.pipeline.names import OFFICES
+from service.pipeline.predicates import passive
+from service.pipeline.types import NOUN_PHRASE, Divergence, EntityMention, Facts, Predicate
 
 # Kinds of body a speaker named by a common noun may be, which no rewording turns into one another. Words that
 # may name several ("officials", "investigators", "authorities", "organisers") are left out.
@@ -25,6 +27,8 @@ _INSTITUTIONS = {
     **dict.fromkeys(("university", "college"), "university"),
     **dict.fromkeys(("company", "firm", "cooperative", "airline", "shipping"), "company"),
     "council": "council",
+    "governor": "governor's office",
+    "mayor": "mayor's office",
 }
 # Agencies that are no government's: "the aid agency", "a news agency".
 _OTHER_AGENCIES = frozenset({"aid", "relief", "humanitarian", "funding", "news", "travel", "advertising", "talent",
@@ -38,7 +42,7 @@ _BODY_NOUNS = frozenset({*_INSTITUTIONS, "club", "bank", "school", "city", "coun
                          "museum", "charity"})
 # Words that say who speaks for a body, not which: "a police statement", "a court spokesman".
 _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
-                     "sources"})
+                     "sources", "representative", "representatives"})
 # Titles before a name that say which kind of body the person speaks for.
 _TITLED = {
     **{word: kind for word, kind in _INSTITUTIONS.items() if kind in ("lawyers", "police", "prosecution")},
@@ -63,10 +67,61 @@ def bodies_apart(
     named_b = {_INSTITUTIONS.get(w) for s in second for w in _spoken_for(s, texts[1])} | set(kinds_b.values())
     for name_a, kind_a in kinds_a.items():
         for name_b, kind_b in kinds_b.items():
-            if kind_a and kind_b and kind_a not in named_b and kind_b not in named_a:
+            if kind_a and kind_b and kind_a not in named_b and kind_b not in named_a and not _compatible(
+                kind_a, kind_b
+            ):
                 return [Divergence("attribution", name_a, name_b,
                                    f"The sources credit different bodies: {name_a!r} against {name_b!r}.")]
     return []
+
+
+def doers_apart(first: Facts, second: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """One act done by a body of one kind in one claim and of another in the other, neither claim naming the
+    other's kind anywhere: "Prosecutors asked the court to postpone the trial" / "defence lawyers asked the court
+    to delay the trial". Speakers are compared by bodies_apart; a passive verb's subject is done to, not doing."""
+    named = [{_INSTITUTIONS.get(w) for w in _words(text)} for text in texts]
+    for act_a in _acts_by_a_body(first):
+        for act_b in _acts_by_a_body(second):
+            (predicate_a, kind_a), (predicate_b, kind_b) = act_a, act_b
+            if predicate_a.lemma != predicate_b.lemma or kind_a == kind_b or kind_a in named[1] or kind_b in named[0] \
+                    or _compatible(kind_a, kind_b):
+                continue
+            doer_a, doer_b = _written_as(predicate_a.subject, texts[0]), _written_as(predicate_b.subject, texts[1])
+            if doer_a and doer_b:
+                return [Divergence("attribution", doer_a, doer_b,
+                                   f"The sources credit the act to different bodies: {doer_a!r} against {doer_b!r}.")]
+    return []
+
+
+# Kinds one body may be called by in turn: an insurer is a company; the mayor's office speaks for the council,
+# a governor's office for the state's agencies.
+_COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's office", "council"}),
+                         frozenset({"mayor's office", "government agency"}),
+                         frozenset({"governor's office", "government agency"})})
+
+
+def _compatible(first: str, second: str) -> bool:
+    return frozenset({first, second}) in _COMPATIBLE
+
+
+def _acts_by_a_body(facts: Facts) -> list[tuple[Predicate, str]]:
+    found = []
+    for predicate in facts.predicates:
+        done_to = passive(predicate) and not predicate.span.text.lower().endswith("ing")
+        doer = _words(predicate.subject)
+        kind = _of_its_kind(doer) if doer and not done_to else None
+        if kind and not predicate.negated and predicate.lemma not in _SAYING_LEMMAS:
+            found.append((predicate, kind))
+    return found
+
+
+_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "deny", "report", "claim", "warn"})
+
+
+def _written_as(phrase: str, text: str) -> str | None:
+    """The phrase as the text writes it: "defence lawyers" for the subject "defence lawyers"."""
+    found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)
+    return found.group(0) if found else None
 
 
 def _institution(speaker: EntityMention, text: str) -> str | None:
@@ -79,6 +134,9 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
     if _POSSESSIVE.search(speaker.span.text):  # "Eastmoor University's governing council": its office speaks
         return next(filter(None, map(_INSTITUTIONS.get, reversed(_spoken_for(speaker, text)))), None)
     if speaker.label == NOUN_PHRASE:
+        possessor = _POSSESSOR.search(speaker.span.text)
+        if possessor and possessor.group(1).lower() in _INSTITUTIONS and words[-1] in _HOLDERS:
+            return _INSTITUTIONS[possessor.group(1).lower()]  # "the company's chief executive", not its "pilots"
         if words[-1] in _VOICES and len(words) >= 2:
             return _INSTITUTIONS.get(words[-2])
         return _of_its_kind(words)
@@ -126,6 +184,10 @@ def _spoken_for(speaker: EntityMention, text: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+# The last words of a body's office or its holder: "the company's chief executive", "the governor's office".
+_HOLDERS = OFFICES | {"office", "board", "head", "boss", "president", "lawyer", "lawyers", "spokesman",
+                      "spokeswoman", "spokesperson"}
+_POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s?\s+\w")
 _SAYING = frozenset({"said", "says", "told", "tells", "confirmed", "confirms", "announced", "announces", "denied",
                      "denies", "added", "adds", "wrote", "argued", "stated", "warned", "insisted", "claimed"})
 

@@ -22,6 +22,7 @@ from service.pipeline.antonyms import (
     suspects_and_confirms,
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
+from service.pipeline.contrasts import contrast_reversed
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.denied_acts import denied_in_other_words
 from service.pipeline.framing import (
@@ -52,7 +53,7 @@ from service.pipeline.types import (
     Span,
 )
 from service.pipeline.vague import vague_divergences
-from service.pipeline.winners import roles_swapped, winners_reversed
+from service.pipeline.winners import doers_swapped, roles_swapped, winners_reversed
 
 
 def compare_pair(
@@ -97,8 +98,13 @@ def compare_pair(
     suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)
     found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
-    found += winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb)
-    found += _another_institution(a.text, b.text)
+    swapped = winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb) or doers_swapped(
+        a.text, fa, b.text, fb)
+    # the two parties the other way round, not one doer or speaker for another
+    found = [d for d in found if not (d.kind in ("attribution", "entity") and any(
+        d.a in s.a and d.b in s.b for s in swapped))] + swapped
+    found += _another_institution(a.text, b.text) + contrast_reversed(a.text, fa, b.text, fb,
+                                                                       (article_a.text, article_b.text))
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
               if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]

@@ -45,7 +45,7 @@ from service.pipeline.names import (
     written_as_its_place,
     written_in_a_joined_name,
 )
-from service.pipeline.predicates import a_purpose, denies, said_when, same_act
+from service.pipeline.predicates import a_purpose, denies, passive, said_when, same_act
 from service.pipeline.quantities import (
     WORD_NUMBERS,
     currency_code,
@@ -55,7 +55,7 @@ from service.pipeline.quantities import (
     same_amount,
     within_rounding,
 )
-from service.pipeline.statuses import ATTEMPTED, passive
+from service.pipeline.statuses import ATTEMPTED
 from service.pipeline.summary_arithmetic import (
     a_multiplier_written,
     a_ratio_of_its_own,

@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.dates import TIME_WORDS, at_other_times
-from service.pipeline.predicates import EVENT, GATHERINGS, same_act
-from service.pipeline.statuses import DONE_BY_SAYING, passive
+from service.pipeline.predicates import EVENT, GATHERINGS, passive, same_act
+from service.pipeline.statuses import DONE_BY_SAYING
 from service.pipeline.surroundings import content_after, near
 from service.pipeline.types import Facts, Predicate
 

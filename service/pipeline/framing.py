@@ -219,8 +219,8 @@ def _denied_there_too(facts: Facts, lemma: str, denying: Facts, reach: int = 5) 
         if lem != lemma:
             continue
         before = lemmas[max(0, k - reach) : k]
-        if {"lack", "without", "deny", "dispute"} & set(before):
-            return True  # "lacked standing", "denied that any rules had been broken"
+        if {"lack", "without", "deny", "dispute", "none", "neither"} & set(before):
+            return True  # "lacked standing", "denied that any rules had been broken", "none of the candidates"
         no = max((i for i, word in enumerate(before) if word == "no"), default=None)
         if no is not None and not {"but", "and", "or"} & set(before[no + 1 :]):
             return True  # "no plans for a formal statement", not "no delays but dozens of cancellations"

@@ -92,7 +92,10 @@ def _moves(text: str, facts: Facts) -> list[_Move]:
             continue
         start = amount.span.start - len(verb.group(0))
         clause = re.split(r"[,;:(]", text[:start])[-1]
-        if re.search(r"\b(?:which|who|that|after|before|since)\b", clause, re.IGNORECASE):
+        markers = list(_CLAUSE_MARKER.finditer(clause))
+        if len(markers) == 1 and markers[0].group(0).lower() == "that" and _SAID.search(clause[: markers[0].start()]):
+            clause = clause[markers[-1].end() :]  # "said on Friday that Thai exports fell": what was said
+        elif markers:
             continue  # a move the claim recalls in a clause of its own
         subject = frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", clause)[-4:]
                             if len(w) >= 4 and w.lower() not in _NOT_WHAT_MOVED)
@@ -100,6 +103,8 @@ def _moves(text: str, facts: Facts) -> list[_Move]:
     return found
 
 
+_CLAUSE_MARKER = re.compile(r"\b(?:which|who|that|after|before|since)\b", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|announced|reported|added|stated|showed|shows)\b")
 _NOT_WHAT_MOVED = frozenset({"their", "while", "with", "also", "have", "been", "than", "about", "last", "this"})
 
 

@@ -31,8 +31,7 @@ from service.pipeline.framing import (
     negated_uses,
     stopped,
 )
-from service.pipeline.predicates import same_act
-from service.pipeline.statuses import passive
+from service.pipeline.predicates import passive, same_act
 from service.pipeline.surroundings import (
     a_season,
     a_state_against_an_act,

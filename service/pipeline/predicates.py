@@ -14,7 +14,7 @@ _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "a
                "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
-               "prepared", "eager", "keen"}
+               "application", "prepared", "eager", "keen"}
 # Verbs that propose what their gerund or infinitive names: "suggested easing the rules" (not "suggested that").
 _PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor", "ask", "request", "petition"}
 # Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
@@ -112,9 +112,9 @@ _AMOUNT_VERBS = frozenset({"double", "triple", "halve", "quadruple", "rise", "fa
                            "increase", "decrease", "decline", "jump", "total", "exceed"})
 # Verbs that name one act, compared as one: "has been released" / "is expected to be freed".
 _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "buy", "acquire": "buy", "slash": "cut",
-             "reduce": "cut", "hike": "raise", "prolong": "extend", "detain": "arrest", "postpone": "delay",
-             "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop", "shut": "close",
-             "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
+             "reduce": "cut", "hike": "raise", "function": "work", "prolong": "extend", "detain": "arrest",
+             "postpone": "delay", "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop",
+             "shut": "close", "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
              "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
              "request": "ask"}
 
@@ -189,7 +189,46 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
         denied = _negated(governor) or any(_no(c) for c in token.children)  # "made no commitment"
         bounded = completed and _time_bounded(governor)  # "the ban will not take effect until September"
         found.append(Predicate(span, verb, denied, status, Span(doc.text[start:end], start, end), bounded))
-    return found + _consents(doc, tokens)
+    return found + _consents(doc, tokens) + _deals(doc, tokens)
+
+
+# Deals named by their noun, as the act they are: "in talks about a possible merger" weighs merging.
+_DEAL_ACTS = {"merger": "merge", "takeover": "buy", "acquisition": "buy", "purchase": "buy", "sale": "sell"}
+_TALKS = frozenset({"talk", "negotiation"})
+
+
+def _deals(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
+    """A deal only talked of ("are in talks about a possible merger", "are in merger talks"), considered, against
+    one agreed ("have agreed to a merger"), planned by a decision."""
+    found: list[Predicate] = []
+    for token in tokens:
+        verb = _DEAL_ACTS.get(token.lemma_.lower())
+        if verb is None or token.pos_ != "NOUN":
+            continue
+        head = token.head
+        talks = head if token.dep_ == "compound" else head.head if (
+            token.dep_ == "pobj" and head.lower_ in ("about", "on", "over")) else None
+        end = token.idx + len(token.text)
+        if talks is not None and talks.lemma_.lower() in _TALKS and talks.dep_ == "pobj" and talks.head.lower_ == "in":
+            status, start = "considered", talks.head.idx  # "in talks", not "denied talks" or "after talks"
+            end = max(end, talks.idx + len(talks.text))  # "in merger talks"
+        elif token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "agree" and not _negated(
+            head.head
+        ) and _status(head.head) == "happened":  # "have agreed to a merger", not "could" or "are expected to agree"
+            status, start = "planned", _evidence(doc, head.head, "planned").start
+        else:
+            continue
+        found.append(Predicate(Span(token.text, token.idx, end), verb, False, status, Span(doc.text[start:end], start,
+                                                                                              end)))
+    return found
+
+
+def passive(predicate: Predicate) -> bool:
+    """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
+    at = predicate.evidence.text.find(predicate.span.text)
+    before = predicate.evidence.text[: max(at, 0)].split()
+    before = [w for w in before if not w.lower().endswith("ly")]
+    return bool(before) and before[-1].lower() in ("be", "been", "being", "is", "are", "was", "were")
 
 
 def _act_noun(noun: Any) -> Any:
@@ -402,9 +441,9 @@ def _negated(token: Any) -> bool:
         return True  # but "are workers, not contractors" denies the contractors
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" and not _after_a_comma(g) for g in c.children)
            for h in holders for c in h.children):
-        return True  # "not all countries will be able to"
+        return True  # "not all countries will be able to"; not "A software update, not a cyberattack, caused it"
     if _denied_by_head(holders[-1]) or _denied_alternative(token) or _disputed_as_a_noun(token):
         return True
     if _under_a_denied_finding(token):
@@ -486,6 +525,10 @@ def _negated(token: Any) -> bool:
 
 
 _ANY_ONE = frozenset({"anybody", "anyone"})
+
+
+def _after_a_comma(token: Any) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _no_one(token: Any) -> bool:

@@ -823,8 +823,10 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
     """Two figures in the same unit, one hedged, that one rounding could make alike: "about 900" and "some 880"
     (900 is 880 to the nearest hundred), "roughly 4,000" and "4,200"; not "about $210" and "about $240", two
     figures written to the same place that differ by more than it. True where either is written in words."""
-    if (a.unit and b.unit and a.unit != b.unit) or (a.unit in _DAYS and b.unit in _DAYS):
-        return True
+    if (a.unit and b.unit and a.unit != b.unit and not _one_thing_counted(a.unit, b.unit)) or (
+        a.unit in _DAYS and b.unit in _DAYS
+    ):
+        return True  # not "around 400 jobs" / "around 520 posts", one thing counted
     steps = [_rounding_step(a), _rounding_step(b)]
     if None in steps:
         return True

@@ -15,6 +15,7 @@ from service.pipeline.predicates import (
     CONSENTS,
     a_purpose,
     denies,
+    passive,
     said_when,
     unless_for_if_not,
     unless_for_only_if,
@@ -312,14 +313,6 @@ def _a_consent(predicate: Predicate) -> bool:
 
 def _words(phrase: str) -> set[str]:
     return set(phrase.replace("'s", "").split()) - {"the", "a", "an", "its", "their", "'s", "’s"}
-
-
-def passive(predicate: Predicate) -> bool:
-    """"will be approved by shareholders": a form of "be" right before the verb (an adverb between)."""
-    at = predicate.evidence.text.find(predicate.span.text)
-    before = predicate.evidence.text[: max(at, 0)].split()
-    before = [w for w in before if not w.lower().endswith("ly")]
-    return bool(before) and before[-1].lower() in ("be", "been", "being", "is", "are", "was", "were")
 
 
 def _acts_on_other_things(fa: Facts, fb: Facts, lemma: str, in_a: Sequence[Predicate], in_b: Sequence[Predicate]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.bodies import bodies_apart
+from service.pipeline.bodies import bodies_apart, doers_apart
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
@@ -80,7 +80,7 @@ def attribution_divergences(
         _a_spokesperson_for_a_principal(fa, fb, texts)) or (not summarised and _a_country_against_another(fa, fb))
     if swapped_side:
         return swapped_side
-    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers, texts)
+    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers, texts) or doers_apart(fa, fb, texts)
     if bodies:
         return bodies
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
@@ -621,8 +621,10 @@ def entity_divergences(
             # with a nationality ("Norwegian" is "Norway's").
             relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)) \
                 and not any(  # "Millbrook" tagged a nationality
-                e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb))
-            if (_kind(ea) != _kind(eb) and not relabelled) or (
+                e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb)
+            ) or _places_of_one_kind(a.text, ea.span, b.text, eb.span)
+            of_one_kind = _kind_in(ea, a.text) == _kind_in(eb, b.text)
+            if (not of_one_kind and not relabelled) or (
                 country_and_city(ea, eb) and not (in_same_words and another_countrys_capital(ea, eb))
             ):
                 continue  # in the same words, a country and another's capital are two places
@@ -630,7 +632,7 @@ def entity_divergences(
                 continue  # "the Adriatic port of Ancona" / "the Italian port of Ancona": a sea and a country
             if _describes_another_party(a.text, ea.span, b.text, eb.span):
                 continue  # each claim names both parties; the two words describe one each
-            if _kind(ea) != _kind(eb) and (_mentioned(article_a, eb) or _mentioned(article_b, ea)) and not (
+            if not of_one_kind and (_mentioned(article_a, eb) or _mentioned(article_b, ea)) and not (
                 near_copy and in_same_words  # one word changed in the same sentence: the tagger's labels aside
             ):
                 continue  # "Boston's Orange Line" / "the MBTA's Orange Line": a place and a body both know
@@ -691,6 +693,63 @@ def _kind(entity: EntityMention) -> str:
     """What kind of thing a name is; a country is a place however the tagger labels it ("Armenia's Davit
     Hakobian", tagged an organisation, against "Davit Hakobian of Georgia")."""
     return "place" if entity.label != "NORP" and is_nation(entity.key) else entity_kind(entity.label)
+
+
+def _kind_in(entity: EntityMention, text: str) -> str:
+    """The entity's kind, read from the words around it where they say more than the tagger: a full name right
+    after a calling only a person has ("The Chilean novelist Marta Ibarra", tagged a place) is a person's, a name
+    right after a body's noun a body's ("Portuguese club Sporting", tagged a place)."""
+    before = re.search(r"\b([a-z]+)\s+$", text[: entity.span.start])
+    word = before.group(1) if before else ""
+    if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _ROLE_NOUNS - PERSONS_ROLES:
+        return entity_kind("PERSON")  # a person or an organisation
+    return _kind(entity)
+
+
+# Callings only a person has, besides the offices and roles of PERSONS_ROLES.
+_PERSONS_CALLINGS = PERSONS_ROLES | {
+    "novelist", "writer", "author", "poet", "playwright", "actor", "actress", "singer", "songwriter", "rapper",
+    "composer", "conductor", "pianist", "violinist", "painter", "sculptor", "photographer", "filmmaker",
+    "journalist", "reporter", "columnist", "astronomer", "scientist", "physicist", "chemist", "biologist",
+    "historian", "archaeologist", "architect", "chef", "runner", "sprinter", "striker", "midfielder", "goalkeeper",
+    "winger", "batsman", "bowler", "cyclist", "swimmer", "boxer", "wrestler", "skier", "golfer", "jockey",
+    "climber", "activist", "campaigner", "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon",
+    "surgeon", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "ambassador",
+    "envoy", "diplomat", "astronaut", "explorer", "priest", "bishop", "defendant", "plaintiff"}
+
+
+def _places_of_one_kind(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Both names are called the same kind of place, before or after it: "the Philippine province of Isabela" /
+    "Cagayan province", a tagger's label for either aside; not a place and its adjective ("the Kurdistan region" /
+    "the Kurdish region", "the Catalonia region" / "the Catalan region")."""
+    kinds_a, kinds_b = _place_nouns_beside(text_a, span_a), _place_nouns_beside(text_b, span_b)
+    adjective = any(_NATIONALITY_ENDING.search(span.text) for span in (span_a, span_b))  # "the Flemish region"
+    return bool(kinds_a & kinds_b) and not adjective and _folded(span_a.text)[:4] != _folded(span_b.text)[:4]
+
+
+def _a_named_place(text: str, span: Span) -> bool:
+    """A name called a kind of place, not an adjective: "Sindhupalchok district", not "the Flemish region"."""
+    return bool(_place_nouns_beside(text, span)) and not _NATIONALITY_ENDING.search(span.text)
+
+
+_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")  # not "an": "Cagayan" is a province's name
+
+
+# Nouns of a kind of place a name stands after ("the province of Isabela") or, fewer, before ("Cagayan province";
+# not "state media", "city centre").
+_PLACE_NOUNS = frozenset({"province", "state", "county", "district", "region", "prefecture", "city", "town",
+                          "village", "island", "canton", "governorate", "municipality", "oblast"})
+_PLACE_NOUNS_AFTER = frozenset({"province", "county", "district", "region", "prefecture", "canton", "governorate",
+                                "municipality", "oblast"})
+_PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
+
+
+def _place_nouns_beside(text: str, span: Span) -> set[str]:
+    before = _PLACE_NOUN_BEFORE.search(text[: span.start])
+    after = _PLACE_NOUN_AFTER.match(text, span.end)
+    return ({before.group(1)} & _PLACE_NOUNS if before else set()) | (
+        {after.group(1)} & _PLACE_NOUNS_AFTER if after else set())
 
 
 def _abbreviates(x: EntityMention, y: EntityMention) -> bool:
@@ -761,7 +820,8 @@ def _untagged_swap(
         (a, b, fa, fb, article_a, article_b, False), (b, a, fb, fa, article_b, article_a, True)
     ):
         tagged = [e for e in lonely(fx.entities, fy.entities)
-                  if entity_kind(e.label) in ("place", "person or organisation")
+                  if (entity_kind(e.label) in ("place", "person or organisation")
+                      or _a_named_place(first.text, e.span))  # "Sindhupalchok district", tagged a nationality
                   and not article_y.mentions(e.key)
                   and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
                   and not written_as_its_place(e.span.text, article_y.text)  # "Alpine" / "the French Alps"

@@ -11,7 +11,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from service.pipeline.names import same_name
-from service.pipeline.types import Divergence, EntityMention, Facts
+from service.pipeline.predicates import passive
+from service.pipeline.types import Divergence, EntityMention, Facts, Span
 
 # Words between the two names that make the first the winner, or (passive, "lost to") the loser: at most three
 # lowercase words besides ("beat defending champion", "was narrowly beaten by").
@@ -23,7 +24,8 @@ _BETWEEN = re.compile(rf"^\s+(?:(?P<win>{_WINS})|(?P<lose>{_LOSES}))\b(?:\s+[a-z
 def winners_reversed(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
     """One contest with its winner and loser swapped between the claims; not where a claim tells both ways (a
     rematch: "beat Smith in May ... lost to Smith in June")."""
-    results_a, results_b = _results(text_a, fa.entities), _results(text_b, fb.entities)
+    results_a = _results(text_a, _with_names_untagged(text_a, fa.entities, fb.entities))
+    results_b = _results(text_b, _with_names_untagged(text_b, fb.entities, fa.entities))
     if len(results_a) != 1 or len(results_b) != 1:
         return []
     (winner_a, loser_a, span_a), (winner_b, loser_b, span_b) = results_a[0], results_b[0]
@@ -31,6 +33,25 @@ def winners_reversed(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Div
         return [Divergence("contradiction", span_a, span_b,
                            f"The sources give the contest to opposite sides: {span_a!r} against {span_b!r}.")]
     return []
+
+
+def _with_names_untagged(
+    text: str, entities: tuple[EntityMention, ...], others: tuple[EntityMention, ...]
+) -> tuple[EntityMention, ...]:
+    """The claim's names, with the other claim's names written here that the tagger missed or cut short: "as
+    Chile beat Argentina 2-1", where it tagged only "Chile"; "beat Yuki Tanabe", where it tagged "Yuki"."""
+    kept, added = list(entities), list[EntityMention]()
+    for other in others:
+        if any(same_name(other.key, e.key) for e in (*kept, *added)):
+            continue
+        written = _written(other.span.text, text)
+        if written is None:
+            continue
+        overlapping = [e for e in kept if e.span.start < written.end() and written.start() < e.span.end]
+        if all(written.start() <= e.span.start and e.span.end <= written.end() for e in overlapping):
+            kept = [e for e in kept if e not in overlapping]
+            added.append(EntityMention(Span(written.group(0), written.start(), written.end()), other.key, other.label))
+    return (*kept, *added)
 
 
 def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, str, str]]:
@@ -45,6 +66,86 @@ def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, 
         winner, loser = (first, second) if between.group("win") else (second, first)
         found.append((winner.key, loser.key, text[first.span.start : second.span.end]))
     return found
+
+
+def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
+    """One act done one way only, with its doer and the party it is done to swapped: "Hartmann will acquire Dutch
+    rival Solvex" / "Solvex will take over its German rival Hartmann", "Quillon is suing its former partner
+    Datavale" / "In a lawsuit ..., Datavale accuses its former partner ... Quillon". The party done to stands right
+    after the act on both sides (not "will acquire Kelvin together with Blackstone", "buy the unit from Solvex",
+    "buy Solvex's chemicals unit"), and neither claim tells the act both ways ("two months after being sued by
+    Hartmann")."""
+    acts_a, acts_b = _one_way_acts(text_a, fa), _one_way_acts(text_b, fb)
+    for act, doer_a, evidence_a, active_a in acts_a:
+        for other_act, doer_b, evidence_b, active_b in acts_b:
+            if act != other_act or not (active_a and active_b) or same_name(doer_a.key, doer_b.key):
+                continue
+            done_to_a, done_to_b = _done_to(text_a, evidence_a, doer_b), _done_to(text_b, evidence_b, doer_a)
+            if done_to_a is None or done_to_b is None:
+                continue
+            if any(k == act and same_name(d.key, doer_b.key) for k, d, _, _ in acts_a) or any(
+                k == act and same_name(d.key, doer_a.key) for k, d, _, _ in acts_b
+            ):
+                continue  # told both ways in one claim
+            span_a = text_a[min(doer_a.span.start, evidence_a.start) : done_to_a]
+            span_b = text_b[min(doer_b.span.start, evidence_b.start) : done_to_b]
+            return [Divergence("contradiction", span_a, span_b,
+                               f"The sources swap who does it to whom: {span_a!r} against {span_b!r}.")]
+    return []
+
+
+# Acts done by one party to another, one way only, as one act whatever verb tells it; an accusation is a suit's
+# in a claim that tells of the suit.
+_ONE_WAY = {"buy": "buy", "sue": "sue"}
+_TAKEN_OVER = re.compile(r"\s+over\b(?!\s+as\b)")  # not "will take over as chief executive"
+_A_SUIT = re.compile(r"\b(?:lawsuit|suit|sued|suing|sues|court)\b", re.IGNORECASE)
+
+
+def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Span, bool]]:
+    """(act, its doer, the act's words, whether the doer is its subject) for every one-way act the claim affirms
+    with a named doer: "German engineering group Hartmann will acquire" -> ("buy", Hartmann, ..., True); "being
+    sued by Hartmann" -> ("sue", Hartmann, ..., False)."""
+    found = []
+    for predicate in facts.predicates:
+        act = _ONE_WAY.get(predicate.lemma) or (
+            "buy" if predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) else None) or (
+            "sue" if predicate.lemma == "accuse" and _A_SUIT.search(text) else None)
+        if act is None or predicate.negated:
+            continue
+        done_to_subject = passive(predicate) and not predicate.span.text.lower().endswith("ing")  # not "is suing"
+        if done_to_subject or predicate.agent:
+            doers = [e for e in facts.entities if predicate.agent.endswith(e.span.text.lower().removeprefix("the "))] \
+                if predicate.agent else []
+        else:  # the subject's head name: not "Solvex shareholders"
+            doers = [e for e in facts.entities if e.span.end <= predicate.span.start and predicate.subject
+                     and predicate.subject.endswith(e.span.text.lower().removeprefix("the "))]
+        if doers:
+            found.append((act, doers[-1], predicate.evidence, not (done_to_subject or predicate.agent)))
+    return found
+
+
+# Words that put a name after the act in another role than the one it is done to: "together with", "from".
+_NOT_DONE_TO = frozenset({"from", "with", "to", "as", "for", "in", "at", "by", "of", "and", "or", "alongside",
+                          "together", "after", "before", "over", "than"})
+
+
+def _done_to(text: str, act: Span, party: EntityMention) -> int | None:
+    """Where the party's name ends when it stands right after the act as what is done to ("will acquire Dutch rival
+    Solvex", "will take over its German rival Hartmann"), within five words and not as an owner ("Solvex's")."""
+    after = text[act.end :]
+    over = _TAKEN_OVER.match(after)
+    skipped = over.end() if over else 0
+    named = _written(party.span.text, after[skipped : skipped + 80])
+    if named is None or after[skipped + named.end() :].startswith(("'s", "’s")):
+        return None
+    between = re.findall(r"[\w'’&.-]+", after[skipped : skipped + named.start()])
+    if len(between) > 5 or any(word.lower() in _NOT_DONE_TO for word in between):
+        return None
+    return act.end + skipped + named.end()
+
+
+def _written(name: str, text: str) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
 
 
 def roles_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
