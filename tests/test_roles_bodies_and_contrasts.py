@@ -1,9 +1,9 @@
 """Mends from fresh sets of revision cases (thirty-first and thirty-second sessions), each written by a helper who
 saw no code: names the tagger mislabels read by the words before them ("novelist Marta Ibarra", "Cagayan
-province"), bodies named by an office or a voice ("the governor's office", "a union representative") or doing the
-act ("Prosecutors asked the court"), a doer and the party done to swapped ("Hartmann will acquire Solvex" /
-"Solvex will take over Hartmann"), a figure's move in a reported clause, a contrast told the other way round, and
-deals talked of against deals agreed; and the agreeing pairs a fresh-eyes review of them found flagged."""
+province"), bodies named by an office or a voice ("the governor's office", "a union representative"), a doer and
+the party done to swapped ("Hartmann will acquire Solvex" / "Solvex will take over Hartmann"), a figure's move in
+a reported clause, a contrast told the other way round, and deals talked of against deals agreed; and the agreeing
+pairs two fresh-eyes reviews found flagged."""
 
 from __future__ import annotations
 
@@ -45,8 +45,8 @@ def test_a_doer_and_the_party_done_to_swapped(models: Models) -> None:
                  "Dutch engineering firm Solvex will take over its German rival Hartmann in an all-share deal.",
                  models) == [("contradiction", "Hartmann will acquire Dutch rival Solvex",
                               "Solvex will take over its German rival Hartmann")]
-    assert kinds("Software maker Quillon is suing its former partner Datavale for $75 million in Delaware.",
-                 "In a $75 million lawsuit in Delaware, Datavale accuses its former partner Quillon of fraud.",
+    assert kinds("Apple is suing its rival Samsung for $1 billion in a California court over patents.",
+                 "In a $1 billion lawsuit in a California court, Samsung is suing its rival Apple over patents.",
                  models) == ["contradiction"]
     # the same deal from the other side, in the passive
     assert found("Tesco will buy Booker for 3.7 billion pounds, the firms said.",
@@ -90,10 +90,7 @@ def test_winners_the_tagger_missed_or_cut_short(models: Models) -> None:
                  models) == [("contradiction", "Marta Kovac beat Yuki Tanabe", "Yuki Tanabe beat top seed Marta Kovac")]
 
 
-def test_a_body_doing_the_act_and_figures_counted_alike(models: Models) -> None:
-    assert found("Prosecutors asked the court in Lyon to postpone the trial of six people accused of fraud.",
-                 "Defence lawyers asked the court in Lyon to delay the trial of six people accused of fraud.",
-                 models) == [("attribution", "Prosecutors", "Defence lawyers")]
+def test_jobs_and_posts_counted_alike(models: Models) -> None:
     assert found("Northgate University plans to cut around 400 jobs over the next two years, a spokesperson said.",
                  "Around 520 posts are set to go at Northgate University over the next two years, a spokesperson "
                  "said.", models) == [("number", "400 jobs", "520 posts")]
@@ -132,5 +129,20 @@ def test_what_the_fresh_eyes_review_found_agreeing(models: Models) -> None:
         # the mayor's office speaks for the council
         ("The mayor's office said the festival would go ahead as planned.",
          "The town council said the festival would go ahead as planned."),
+        # a defendant's accusation answering a suit
+        ("Apple sued Masimo on Monday over smartwatch patents.",
+         "Masimo accused Apple of bullying in a statement responding to the lawsuit on Monday."),
+        # done by one party and denied of the other at once
+        ("The government, not the airline, will pay compensation to the passengers.",
+         "The airline will not pay compensation to the passengers."),
+        # "not just" means both
+        ("The new rules will affect tourists, not just residents.",
+         "The new rules will affect residents, not just tourists."),
+        # talks recalled beside the agreement
+        ("Hartmann and Solvex, in merger talks since March, agreed on Monday to combine.",
+         "Hartmann and Solvex agreed to a merger on Monday."),
+        # a band named by its singer
+        ("British band Coldplay will play ten nights at Wembley.",
+         "Chris Martin's band will play ten nights at Wembley."),
     ):
         assert found(first, second, models) == [], (first, second)

@@ -6,8 +6,7 @@ import re
 from collections.abc import Sequence
 
 from service.pipeline.names import OFFICES
-from service.pipeline.predicates import passive
-from service.pipeline.types import NOUN_PHRASE, Divergence, EntityMention, Facts, Predicate
+from service.pipeline.types import NOUN_PHRASE, Divergence, EntityMention
 
 # Kinds of body a speaker named by a common noun may be, which no rewording turns into one another. Words that
 # may name several ("officials", "investigators", "authorities", "organisers") are left out.
@@ -75,24 +74,6 @@ def bodies_apart(
     return []
 
 
-def doers_apart(first: Facts, second: Facts, texts: tuple[str, str]) -> list[Divergence]:
-    """One act done by a body of one kind in one claim and of another in the other, neither claim naming the
-    other's kind anywhere: "Prosecutors asked the court to postpone the trial" / "defence lawyers asked the court
-    to delay the trial". Speakers are compared by bodies_apart; a passive verb's subject is done to, not doing."""
-    named = [{_INSTITUTIONS.get(w) for w in _words(text)} for text in texts]
-    for act_a in _acts_by_a_body(first):
-        for act_b in _acts_by_a_body(second):
-            (predicate_a, kind_a), (predicate_b, kind_b) = act_a, act_b
-            if predicate_a.lemma != predicate_b.lemma or kind_a == kind_b or kind_a in named[1] or kind_b in named[0] \
-                    or _compatible(kind_a, kind_b):
-                continue
-            doer_a, doer_b = _written_as(predicate_a.subject, texts[0]), _written_as(predicate_b.subject, texts[1])
-            if doer_a and doer_b:
-                return [Divergence("attribution", doer_a, doer_b,
-                                   f"The sources credit the act to different bodies: {doer_a!r} against {doer_b!r}.")]
-    return []
-
-
 # Kinds one body may be called by in turn: an insurer is a company; the mayor's office speaks for the council,
 # a governor's office for the state's agencies.
 _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's office", "council"}),
@@ -102,26 +83,6 @@ _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's 
 
 def _compatible(first: str, second: str) -> bool:
     return frozenset({first, second}) in _COMPATIBLE
-
-
-def _acts_by_a_body(facts: Facts) -> list[tuple[Predicate, str]]:
-    found = []
-    for predicate in facts.predicates:
-        done_to = passive(predicate) and not predicate.span.text.lower().endswith("ing")
-        doer = _words(predicate.subject)
-        kind = _of_its_kind(doer) if doer and not done_to else None
-        if kind and not predicate.negated and predicate.lemma not in _SAYING_LEMMAS:
-            found.append((predicate, kind))
-    return found
-
-
-_SAYING_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "deny", "report", "claim", "warn"})
-
-
-def _written_as(phrase: str, text: str) -> str | None:
-    """The phrase as the text writes it: "defence lawyers" for the subject "defence lawyers"."""
-    found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text, re.IGNORECASE)
-    return found.group(0) if found else None
 
 
 def _institution(speaker: EntityMention, text: str) -> str | None:

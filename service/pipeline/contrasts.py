@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.antonyms import are_opposites
 from service.pipeline.types import Divergence, Facts, Span
 
-# "X, not Y", "X, and not Y", "X rather than Y", "X instead of Y": the word before the marker is X's head; Y's is
+# "X, not Y", "X, and not Y", "X rather than Y", "X instead of Y" (not "X, not just Y", which means both): the word
+# before the marker is X's head; Y's is
 # the last word before a function word or the end of its phrase ("a gas leak rather than a bomb for the blast").
-_CONTRAST = re.compile(r"(?P<x>[A-Za-z][\w-]*)['’\"”]?(?:,\s+(?:and\s+)?not|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
+_CONTRAST = re.compile(r"(?P<x>[A-Za-z][\w-]*)['’\"”]?(?:,\s+(?:and\s+)?not(?!\s+(?:just|only|merely|simply|"
+                       r"necessarily|least|solely)\b)|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
                        r"(?:(?:a|an|the)\s+)?(?P<y>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
 _PHRASE_ENDS = frozenset({"for", "in", "at", "on", "of", "to", "by", "with", "from", "the", "a", "an", "and", "or",
                           "but", "that", "which", "who", "was", "were", "is", "are", "had", "has", "would", "will"})
@@ -41,8 +44,10 @@ def contrast_reversed(
     if speakers_a and speakers_b and not speakers_a & speakers_b:
         return []  # each side's view, told by its own speaker
     act_a, act_b = _nearest_act(fa, span_a), _nearest_act(fb, span_b)
-    if act_a and act_b and act_a != act_b:
-        return []
+    if (act_a and act_b and act_a != act_b) or any(
+        are_opposites(x, y) for x in fa.lemmas - fb.lemmas for y in fb.lemmas - fa.lemmas
+    ):
+        return []  # "Labour, not the Conservatives, won" / "The Conservatives, not Labour, lost"
     quoted = _quoted(fa, span_a) and _quoted(fb, span_b)
     return [Divergence("quote" if quoted else "contradiction", span_a.text, span_b.text,
                        f"The sources contrast the two the other way round: {span_a.text!r} against {span_b.text!r}.")]

@@ -14,7 +14,7 @@ _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "a
                "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
-               "application", "prepared", "eager", "keen"}
+               "prepared", "eager", "keen"}
 # Verbs that propose what their gerund or infinitive names: "suggested easing the rules" (not "suggested that").
 _PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor", "ask", "request", "petition"}
 # Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
@@ -43,6 +43,8 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
         is_state = (token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")) or _named_by_copula(token)
         if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
+        if _subject_contrasted(token):
+            continue  # "The government, not the airline, will pay": done by one and denied of the other at once
         span = Span(token.text, token.idx, token.idx + len(token.text))
         status = _status(token)
         bounded = _time_bounded(token)
@@ -209,8 +211,11 @@ def _deals(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         talks = head if token.dep_ == "compound" else head.head if (
             token.dep_ == "pobj" and head.lower_ in ("about", "on", "over")) else None
         end = token.idx + len(token.text)
-        if talks is not None and talks.lemma_.lower() in _TALKS and talks.dep_ == "pobj" and talks.head.lower_ == "in":
-            status, start = "considered", talks.head.idx  # "in talks", not "denied talks" or "after talks"
+        if talks is not None and talks.lemma_.lower() in _TALKS and talks.dep_ == "pobj" and talks.head.lower_ == "in" \
+                and talks.head.head.lemma_.lower() == "be" and talks.head.head.tag_ in ("VBP", "VBZ") \
+                and not any(c.lower_ == "since" for c in talks.head.head.subtree):
+            # "are in talks", not "denied talks", "after talks", "had been in merger talks since March"
+            status, start = "considered", talks.head.idx
             end = max(end, talks.idx + len(talks.text))  # "in merger talks"
         elif token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "agree" and not _negated(
             head.head
@@ -441,9 +446,9 @@ def _negated(token: Any) -> bool:
         return True  # but "are workers, not contractors" denies the contractors
     if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for h in holders for c in h.children):
         return True  # "he no longer believed"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" and not _after_a_comma(g) for g in c.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "neg" for g in c.children)
            for h in holders for c in h.children):
-        return True  # "not all countries will be able to"; not "A software update, not a cyberattack, caused it"
+        return True  # "not all countries will be able to"
     if _denied_by_head(holders[-1]) or _denied_alternative(token) or _disputed_as_a_noun(token):
         return True
     if _under_a_denied_finding(token):
@@ -527,8 +532,10 @@ def _negated(token: Any) -> bool:
 _ANY_ONE = frozenset({"anybody", "anyone"})
 
 
-def _after_a_comma(token: Any) -> bool:
-    return token.i > 0 and token.doc[token.i - 1].text == ","
+def _subject_contrasted(token: Any) -> bool:
+    """The verb's subject sets one party against another: "A software update, not a cyberattack, caused it"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.dep_ == "neg" and g.i > 0 and g.doc[g.i - 1].text == "," for g in c.children) for c in token.children)
 
 
 def _no_one(token: Any) -> bool:

@@ -417,29 +417,42 @@ def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list
 
 _DECIDING = frozenset({"approve", "adopt", "pass", "reject", "grant", "award", "ratify", "endorse"})
 _WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "discuss"})
+_PUT_FORWARD = frozenset({"introduce", "propose", "table", "submit", "unveil"})  # a bill, a plan
+_FORWARD = re.compile(r"\s+forward\b")  # "was put forward"
 
 
 def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
     """A decision still to come in one claim and taken in the other, in other verbs: "is expected to vote next
     week on an emergency grant" or "is considering a grant" / "has approved the grant"."""
-    def pending(facts: Facts) -> list[tuple[Predicate, set[str]]]:
-        return [(p, set([w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
+    # A bill or plan put forward on the day the other says it was approved: proposed, not decided. Only for one
+    # day both claims name, since a proposal stays one after the decision ("the bill, introduced in May, ...").
+    same_day = any(same_time(x, y) for x in fa.dates for y in fb.dates if x.weekday is not None or x.day)
+
+    def proposed(p: Predicate, text: str) -> bool:
+        return p.lemma in _PUT_FORWARD or (p.lemma == "put" and _FORWARD.match(text, p.span.end) is not None)
+
+    def pending(facts: Facts, text: str) -> list[tuple[Predicate, set[str]]]:
+        return [(p, _acted_on(facts, p.lemma, [p]) if proposed(p, text) else set(
+            [w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
                 for p in facts.predicates if not p.negated and (
-            (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing"))]
+            (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing")
+            or (same_day and proposed(p, text) and p.status == "happened"))]
 
     def decided(facts: Facts) -> list[tuple[Predicate, set[str]]]:
         return [(p, _acted_on(facts, p.lemma, [p])) for p in facts.predicates
                 if p.lemma in _DECIDING and p.status == "happened" and not p.negated]
 
-    for first, second, flip in ((fa, fb, False), (fb, fa, True)):
-        if decided(first) or pending(second):
+    for first, second, text_first, text_second, flip in ((fa, fb, *texts, False), (fb, fa, *texts[::-1], True)):
+        if decided(first) or pending(second, text_second):
             continue  # each claim tells it one way only
-        for (waiting, things), (taken, done_to) in ((w, d) for w in pending(first) for d in decided(second)):
+        for (waiting, things), (taken, done_to) in ((w, d) for w in pending(first, text_first)
+                                                    for d in decided(second)):
             if things & done_to and not _at_other_times(fa, fb, texts):
                 a, b = (taken, waiting) if flip else (waiting, taken)
+                how = (f"One source reports as {a.status} what the other reports as {b.status}"
+                       if waiting.status != taken.status else "One source reports a proposal, the other a decision")
                 return [Divergence("status", a.evidence.text, b.evidence.text,
-                                   f"One source reports as {a.status} what the other reports as {b.status}: "
-                                   f"{a.evidence.text!r} against {b.evidence.text!r}.")]
+                                   f"{how}: {a.evidence.text!r} against {b.evidence.text!r}.")]
     return []
 
 

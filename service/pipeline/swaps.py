@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.bodies import bodies_apart, doers_apart
+from service.pipeline.bodies import bodies_apart
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
@@ -80,7 +80,7 @@ def attribution_divergences(
         _a_spokesperson_for_a_principal(fa, fb, texts)) or (not summarised and _a_country_against_another(fa, fb))
     if swapped_side:
         return swapped_side
-    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers, texts) or doers_apart(fa, fb, texts)
+    bodies = [] if summarised else bodies_apart(fa.speakers, fb.speakers, texts)
     if bodies:
         return bodies
     # A noun phrase with no name in it ("the measure", "the president", "its CEO") is no evidence of another
@@ -701,11 +701,16 @@ def _kind_in(entity: EntityMention, text: str) -> str:
     right after a body's noun a body's ("Portuguese club Sporting", tagged a place)."""
     before = re.search(r"\b([a-z]+)\s+$", text[: entity.span.start])
     word = before.group(1) if before else ""
-    if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _ROLE_NOUNS - PERSONS_ROLES:
+    if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _BODY_NOUNS:
         return entity_kind("PERSON")  # a person or an organisation
     return _kind(entity)
 
 
+# Nouns of a body a name after them is the name of ("Portuguese club Sporting"); not "side", "band" or "team",
+# which "Michel's team" or "Chris Martin's band" use of the same body.
+_BODY_NOUNS = frozenset({"club", "company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer",
+                         "retailer", "chain", "maker", "manufacturer", "developer", "broker", "consortium", "union",
+                         "association", "charity", "agency", "regulator", "publisher", "startup"})
 # Callings only a person has, besides the offices and roles of PERSONS_ROLES.
 _PERSONS_CALLINGS = PERSONS_ROLES | {
     "novelist", "writer", "author", "poet", "playwright", "actor", "actress", "singer", "songwriter", "rapper",
@@ -723,16 +728,22 @@ def _places_of_one_kind(text_a: str, span_a: Span, text_b: str, span_b: Span) ->
     "Cagayan province", a tagger's label for either aside; not a place and its adjective ("the Kurdistan region" /
     "the Kurdish region", "the Catalonia region" / "the Catalan region")."""
     kinds_a, kinds_b = _place_nouns_beside(text_a, span_a), _place_nouns_beside(text_b, span_b)
-    adjective = any(_NATIONALITY_ENDING.search(span.text) for span in (span_a, span_b))  # "the Flemish region"
+    adjective = any(_an_adjective(span.text) for span in (span_a, span_b))
     return bool(kinds_a & kinds_b) and not adjective and _folded(span_a.text)[:4] != _folded(span_b.text)[:4]
 
 
 def _a_named_place(text: str, span: Span) -> bool:
-    """A name called a kind of place, not an adjective: "Sindhupalchok district", not "the Flemish region"."""
-    return bool(_place_nouns_beside(text, span)) and not _NATIONALITY_ENDING.search(span.text)
+    """A name called a kind of place, not an adjective: "Sindhupalchok district", not "the Flemish region" or "a
+    Ukrainian region"."""
+    return bool(_place_nouns_beside(text, span)) and not _an_adjective(span.text)
 
 
-_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")  # not "an": "Cagayan" is a province's name
+def _an_adjective(name: str) -> bool:
+    """"Flemish", "Ukrainian", "Syrian": a nation's or a region's adjective, not "Cagayan", a province's name."""
+    return _NATIONALITY_ENDING.search(name) is not None or is_nation(place_key(name))
+
+
+_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")
 
 
 # Nouns of a kind of place a name stands after ("the province of Isabela") or, fewer, before ("Cagayan province";

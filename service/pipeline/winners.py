@@ -70,8 +70,8 @@ def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, 
 
 def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
     """One act done one way only, with its doer and the party it is done to swapped: "Hartmann will acquire Dutch
-    rival Solvex" / "Solvex will take over its German rival Hartmann", "Quillon is suing its former partner
-    Datavale" / "In a lawsuit ..., Datavale accuses its former partner ... Quillon". The party done to stands right
+    rival Solvex" / "Solvex will take over its German rival Hartmann", "Quillon is suing Datavale" / "Datavale is
+    suing Quillon" (not "Masimo accused Apple of bullying", answering its suit). The party done to stands right
     after the act on both sides (not "will acquire Kelvin together with Blackstone", "buy the unit from Solvex",
     "buy Solvex's chemicals unit"), and neither claim tells the act both ways ("two months after being sued by
     Hartmann")."""
@@ -94,11 +94,9 @@ def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
     return []
 
 
-# Acts done by one party to another, one way only, as one act whatever verb tells it; an accusation is a suit's
-# in a claim that tells of the suit.
+# Acts done by one party to another, one way only, as one act whatever verb tells it.
 _ONE_WAY = {"buy": "buy", "sue": "sue"}
 _TAKEN_OVER = re.compile(r"\s+over\b(?!\s+as\b)")  # not "will take over as chief executive"
-_A_SUIT = re.compile(r"\b(?:lawsuit|suit|sued|suing|sues|court)\b", re.IGNORECASE)
 
 
 def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Span, bool]]:
@@ -108,8 +106,7 @@ def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Spa
     found = []
     for predicate in facts.predicates:
         act = _ONE_WAY.get(predicate.lemma) or (
-            "buy" if predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) else None) or (
-            "sue" if predicate.lemma == "accuse" and _A_SUIT.search(text) else None)
+            "buy" if predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) else None)
         if act is None or predicate.negated:
             continue
         done_to_subject = passive(predicate) and not predicate.span.text.lower().endswith("ing")  # not "is suing"
