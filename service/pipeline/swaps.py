@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.bodies import bodies_apart
+from service.pipeline.name_kinds import a_named_place, folded, kind_by_the_words_before, places_of_one_kind
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
@@ -36,7 +37,6 @@ from service.pipeline.names import (
     same_key,
     same_name,
     spelled_out,
-    without_accents,
     written,
     written_as_its_place,
 )
@@ -622,7 +622,7 @@ def entity_divergences(
             relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)) \
                 and not any(  # "Millbrook" tagged a nationality
                 e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb)
-            ) or _places_of_one_kind(a.text, ea.span, b.text, eb.span)
+            ) or places_of_one_kind(a.text, ea.span, b.text, eb.span)
             of_one_kind = _kind_in(ea, a.text) == _kind_in(eb, b.text)
             if (not of_one_kind and not relabelled) or (
                 country_and_city(ea, eb) and not (in_same_words and another_countrys_capital(ea, eb))
@@ -696,71 +696,8 @@ def _kind(entity: EntityMention) -> str:
 
 
 def _kind_in(entity: EntityMention, text: str) -> str:
-    """The entity's kind, read from the words around it where they say more than the tagger: a full name right
-    after a calling only a person has ("The Chilean novelist Marta Ibarra", tagged a place) is a person's, a name
-    right after a body's noun a body's ("Portuguese club Sporting", tagged a place)."""
-    before = re.search(r"\b([a-z]+)\s+$", text[: entity.span.start])
-    word = before.group(1) if before else ""
-    if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _BODY_NOUNS:
-        return entity_kind("PERSON")  # a person or an organisation
-    return _kind(entity)
-
-
-# Nouns of a body a name after them is the name of ("Portuguese club Sporting"); not "side", "band" or "team",
-# which "Michel's team" or "Chris Martin's band" use of the same body.
-_BODY_NOUNS = frozenset({"club", "company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer",
-                         "retailer", "chain", "maker", "manufacturer", "developer", "broker", "consortium", "union",
-                         "association", "charity", "agency", "regulator", "publisher", "startup"})
-# Callings only a person has, besides the offices and roles of PERSONS_ROLES.
-_PERSONS_CALLINGS = PERSONS_ROLES | {
-    "novelist", "writer", "author", "poet", "playwright", "actor", "actress", "singer", "songwriter", "rapper",
-    "composer", "conductor", "pianist", "violinist", "painter", "sculptor", "photographer", "filmmaker",
-    "journalist", "reporter", "columnist", "astronomer", "scientist", "physicist", "chemist", "biologist",
-    "historian", "archaeologist", "architect", "chef", "runner", "sprinter", "striker", "midfielder", "goalkeeper",
-    "winger", "batsman", "bowler", "cyclist", "swimmer", "boxer", "wrestler", "skier", "golfer", "jockey",
-    "climber", "activist", "campaigner", "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon",
-    "surgeon", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "ambassador",
-    "envoy", "diplomat", "astronaut", "explorer", "priest", "bishop", "defendant", "plaintiff"}
-
-
-def _places_of_one_kind(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
-    """Both names are called the same kind of place, before or after it: "the Philippine province of Isabela" /
-    "Cagayan province", a tagger's label for either aside; not a place and its adjective ("the Kurdistan region" /
-    "the Kurdish region", "the Catalonia region" / "the Catalan region")."""
-    kinds_a, kinds_b = _place_nouns_beside(text_a, span_a), _place_nouns_beside(text_b, span_b)
-    adjective = any(_an_adjective(span.text) for span in (span_a, span_b))
-    return bool(kinds_a & kinds_b) and not adjective and _folded(span_a.text)[:4] != _folded(span_b.text)[:4]
-
-
-def _a_named_place(text: str, span: Span) -> bool:
-    """A name called a kind of place, not an adjective: "Sindhupalchok district", not "the Flemish region" or "a
-    Ukrainian region"."""
-    return bool(_place_nouns_beside(text, span)) and not _an_adjective(span.text)
-
-
-def _an_adjective(name: str) -> bool:
-    """"Flemish", "Ukrainian", "Syrian": a nation's or a region's adjective, not "Cagayan", a province's name."""
-    return _NATIONALITY_ENDING.search(name) is not None or is_nation(place_key(name))
-
-
-_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")
-
-
-# Nouns of a kind of place a name stands after ("the province of Isabela") or, fewer, before ("Cagayan province";
-# not "state media", "city centre").
-_PLACE_NOUNS = frozenset({"province", "state", "county", "district", "region", "prefecture", "city", "town",
-                          "village", "island", "canton", "governorate", "municipality", "oblast"})
-_PLACE_NOUNS_AFTER = frozenset({"province", "county", "district", "region", "prefecture", "canton", "governorate",
-                                "municipality", "oblast"})
-_PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
-_PLACE_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
-
-
-def _place_nouns_beside(text: str, span: Span) -> set[str]:
-    before = _PLACE_NOUN_BEFORE.search(text[: span.start])
-    after = _PLACE_NOUN_AFTER.match(text, span.end)
-    return ({before.group(1)} & _PLACE_NOUNS if before else set()) | (
-        {after.group(1)} & _PLACE_NOUNS_AFTER if after else set())
+    """The entity's kind, read from the words before it where they say more than the tagger."""
+    return kind_by_the_words_before(entity, text) or _kind(entity)
 
 
 def _abbreviates(x: EntityMention, y: EntityMention) -> bool:
@@ -832,7 +769,7 @@ def _untagged_swap(
     ):
         tagged = [e for e in lonely(fx.entities, fy.entities)
                   if (entity_kind(e.label) in ("place", "person or organisation")
-                      or _a_named_place(first.text, e.span))  # "Sindhupalchok district", tagged a nationality
+                      or a_named_place(first.text, e.span))  # "Sindhupalchok district", tagged a nationality
                   and not article_y.mentions(e.key)
                   and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
                   and not written_as_its_place(e.span.text, article_y.text)  # "Alpine" / "the French Alps"
@@ -959,7 +896,7 @@ def after_the_same_role(text_a: str, span_a: Span, text_b: str, span_b: Span) ->
         return False
     if not all(w.islower() and w not in _FILLER for w in before_a) or before_a[-1] not in _ROLE_NOUNS:
         return False
-    folded_a, folded_b = (_folded(t) for t in (span_a.text, span_b.text))
+    folded_a, folded_b = (folded(t) for t in (span_a.text, span_b.text))
     return not (folded_a.startswith(folded_b) or folded_b.startswith(folded_a))
 
 
@@ -970,11 +907,6 @@ _ROLE_NOUNS = PERSONS_ROLES | {
     "consortium", "union", "association", "charity", "trust", "agency", "regulator", "service", "provider", "partner",
     "distributor", "publisher", "band", "act", "giant", "startup", "owner", "buyer", "seller", "bidder", "sponsor",
     "investor"}
-
-
-def _folded(name: str) -> str:
-    """The name without accents, case and what is not a letter: "Météo-France" -> "meteofrance"."""
-    return re.sub(r"[^a-z]", "", without_accents(name).lower().removeprefix("the "))
 
 
 def inside_the_same_words(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:

@@ -1,7 +1,8 @@
 """Two named parties the other way round: who beat whom ("India beat New Zealand" / "New Zealand defeated India",
-"Jovanovic defeated incumbent mayor Dragan Petrovic" / "Dragan Petrovic beat challenger Milica Jovanovic"), and,
-in one sentence told twice, two names that swapped places ("ordered Hanul Electronics to pay 3.2 billion won to
-Daeyang Parts" / "ordered Daeyang Parts to pay 3.2 billion won to Hanul Electronics")."""
+"Jovanovic defeated incumbent mayor Dragan Petrovic" / "Dragan Petrovic beat challenger Milica Jovanovic"), who
+bought or sued whom ("Hartmann will acquire Solvex" / "Solvex will take over Hartmann"), and, in one sentence told
+twice, two names that swapped places ("ordered Hanul Electronics to pay 3.2 billion won to Daeyang Parts" /
+"ordered Daeyang Parts to pay 3.2 billion won to Hanul Electronics")."""
 
 from __future__ import annotations
 
@@ -94,8 +95,8 @@ def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
     return []
 
 
-# Acts done by one party to another, one way only, as one act whatever verb tells it.
-_ONE_WAY = {"buy": "buy", "sue": "sue"}
+# Acts done by one party to another, one way only ("take over" is buying too).
+_ONE_WAY = frozenset({"buy", "sue"})
 _TAKEN_OVER = re.compile(r"\s+over\b(?!\s+as\b)")  # not "will take over as chief executive"
 
 
@@ -105,19 +106,17 @@ def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Spa
     sued by Hartmann" -> ("sue", Hartmann, ..., False)."""
     found = []
     for predicate in facts.predicates:
-        act = _ONE_WAY.get(predicate.lemma) or (
-            "buy" if predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) else None)
-        if act is None or predicate.negated:
+        taken_over = predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) is not None
+        if not (predicate.lemma in _ONE_WAY or taken_over) or predicate.negated:
             continue
-        done_to_subject = passive(predicate) and not predicate.span.text.lower().endswith("ing")  # not "is suing"
-        if done_to_subject or predicate.agent:
-            doers = [e for e in facts.entities if predicate.agent.endswith(e.span.text.lower().removeprefix("the "))] \
-                if predicate.agent else []
-        else:  # the subject's head name: not "Solvex shareholders"
-            doers = [e for e in facts.entities if e.span.end <= predicate.span.start and predicate.subject
-                     and predicate.subject.endswith(e.span.text.lower().removeprefix("the "))]
+        # done by its agent when passive ("is suing" is not), else by its subject's head name (not "Solvex
+        # shareholders")
+        by_agent = bool(predicate.agent) or (passive(predicate) and not predicate.span.text.lower().endswith("ing"))
+        doer = predicate.agent if by_agent else predicate.subject
+        doers = [e for e in facts.entities if doer and doer.endswith(e.span.text.lower().removeprefix("the "))
+                 and (by_agent or e.span.end <= predicate.span.start)]
         if doers:
-            found.append((act, doers[-1], predicate.evidence, not (done_to_subject or predicate.agent)))
+            found.append(("buy" if taken_over else predicate.lemma, doers[-1], predicate.evidence, not by_agent))
     return found
 
 

@@ -1,0 +1,79 @@
+"""What kind of thing a name is, read from the words beside it where they say more than the tagger: "The Chilean
+novelist Marta Ibarra" (tagged a place) is a person, "Portuguese club Sporting" a body, and "the province of Isabela"
+and "Cagayan province" (tagged a nationality) are two places of one kind."""
+
+from __future__ import annotations
+
+import re
+
+from service.pipeline.names import PERSONS_ROLES, entity_kind, is_nation, place_key, without_accents
+from service.pipeline.types import EntityMention, Span
+
+# Nouns of a body a name after them is the name of ("Portuguese club Sporting"); not "side", "band" or "team",
+# which "Michel's team" or "Chris Martin's band" use of the same body.
+_BODY_NOUNS = frozenset({"club", "company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer",
+                         "retailer", "chain", "maker", "manufacturer", "developer", "broker", "consortium", "union",
+                         "association", "charity", "agency", "regulator", "publisher", "startup"})
+# Callings only a person has, besides the offices and roles of PERSONS_ROLES.
+_PERSONS_CALLINGS = PERSONS_ROLES | {
+    "novelist", "writer", "author", "poet", "playwright", "actor", "actress", "singer", "songwriter", "rapper",
+    "composer", "conductor", "pianist", "violinist", "painter", "sculptor", "photographer", "filmmaker",
+    "journalist", "reporter", "columnist", "astronomer", "scientist", "physicist", "chemist", "biologist",
+    "historian", "archaeologist", "architect", "chef", "runner", "sprinter", "striker", "midfielder", "goalkeeper",
+    "winger", "batsman", "bowler", "cyclist", "swimmer", "boxer", "wrestler", "skier", "golfer", "jockey",
+    "climber", "activist", "campaigner", "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon",
+    "surgeon", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "councillor", "ambassador",
+    "envoy", "diplomat", "astronaut", "explorer", "priest", "bishop", "defendant", "plaintiff"}
+
+
+def kind_by_the_words_before(entity: EntityMention, text: str) -> str | None:
+    """"person or organisation" for a full name right after a person's calling ("novelist Marta Ibarra") or a
+    name right after a body's noun ("club Sporting"); None where the words before say nothing."""
+    before = re.search(r"\b([a-z]+)\s+$", text[: entity.span.start])
+    word = before.group(1) if before else ""
+    if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _BODY_NOUNS:
+        return entity_kind("PERSON")
+    return None
+
+
+def places_of_one_kind(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Both names are called the same kind of place, before or after it: "the Philippine province of Isabela" /
+    "Cagayan province", a tagger's label for either aside; not a place and its adjective ("the Kurdistan region" /
+    "the Kurdish region", "the Catalonia region" / "the Catalan region")."""
+    kinds_a, kinds_b = _place_nouns_beside(text_a, span_a), _place_nouns_beside(text_b, span_b)
+    adjective = any(_an_adjective(span.text) for span in (span_a, span_b))
+    return bool(kinds_a & kinds_b) and not adjective and folded(span_a.text)[:4] != folded(span_b.text)[:4]
+
+
+def a_named_place(text: str, span: Span) -> bool:
+    """A name called a kind of place, not an adjective: "Sindhupalchok district", not "the Flemish region" or "a
+    Ukrainian region"."""
+    return bool(_place_nouns_beside(text, span)) and not _an_adjective(span.text)
+
+
+def folded(name: str) -> str:
+    """The name without accents, case and what is not a letter: "Météo-France" -> "meteofrance"."""
+    return re.sub(r"[^a-z]", "", without_accents(name).lower().removeprefix("the "))
+
+
+def _an_adjective(name: str) -> bool:
+    """"Flemish", "Ukrainian", "Syrian": a nation's or a region's adjective, not "Cagayan", a province's name."""
+    return _NATIONALITY_ENDING.search(name) is not None or is_nation(place_key(name))
+
+
+_NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")
+# Nouns of a kind of place a name stands after ("the province of Isabela") or, fewer, before ("Cagayan province";
+# not "state media", "city centre").
+_PLACE_NOUNS = frozenset({"province", "state", "county", "district", "region", "prefecture", "city", "town",
+                          "village", "island", "canton", "governorate", "municipality", "oblast"})
+_PLACE_NOUNS_AFTER = frozenset({"province", "county", "district", "region", "prefecture", "canton", "governorate",
+                                "municipality", "oblast"})
+_PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
+_PLACE_NOUN_AFTER = re.compile(r"\s+([a-z]+)(?![\w-])")
+
+
+def _place_nouns_beside(text: str, span: Span) -> set[str]:
+    before = _PLACE_NOUN_BEFORE.search(text[: span.start])
+    after = _PLACE_NOUN_AFTER.match(text, span.end)
+    return ({before.group(1)} & _PLACE_NOUNS if before else set()) | (
+        {after.group(1)} & _PLACE_NOUNS_AFTER if after else set())
