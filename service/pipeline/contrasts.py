@@ -9,8 +9,8 @@ from service.pipeline.antonyms import are_opposites
 from service.pipeline.types import Divergence, Facts, Span
 
 # "X, not Y", "X, and not Y", "X rather than Y", "X instead of Y" (not "X, not just Y", which means both): the word
-# before the marker is X's head; Y's is
-# the last word before a function word or the end of its phrase ("a gas leak rather than a bomb for the blast").
+# before the marker is X's head; Y's is the last word before a function word or the end of its phrase ("a gas leak
+# rather than a bomb for the blast").
 _CONTRAST = re.compile(r"(?P<x>[A-Za-z][\w-]*)['’\"”]?(?:,\s+(?:and\s+)?not(?!\s+(?:just|only|merely|simply|"
                        r"necessarily|least|solely)\b)|,?\s+rather\s+than|,?\s+instead\s+of)\s+"
                        r"(?:(?:a|an|the)\s+)?(?P<y>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
@@ -36,10 +36,9 @@ def contrast_reversed(
     (kept_a, set_aside_a, span_a), (kept_b, set_aside_b, span_b) = contrasts_a[0], contrasts_b[0]
     if not (kept_a == set_aside_b and set_aside_a == kept_b and kept_a != set_aside_a):
         return []
-    if any((kept, set_aside) == (set_aside_x, kept_x) for article, kept_x, set_aside_x in (
-            (articles[0], kept_a, set_aside_a), (articles[1], kept_b, set_aside_b)) for kept, set_aside, _ in
-           _contrasts(article)):
-        return []  # the article tells it both ways: "militants, not civilians, while ... civilians, not militants"
+    for article, (kept, set_aside) in zip(articles, ((kept_a, set_aside_a), (kept_b, set_aside_b)), strict=True):
+        if any((k, s) == (set_aside, kept) for k, s, _ in _contrasts(article)):
+            return []  # told both ways: "militants, not civilians, while ... civilians, not militants"
     speakers_a, speakers_b = {s.key for s in fa.speakers}, {s.key for s in fb.speakers}
     if speakers_a and speakers_b and not speakers_a & speakers_b:
         return []  # each side's view, told by its own speaker

@@ -94,7 +94,7 @@ def _moves(text: str, facts: Facts) -> list[_Move]:
         clause = re.split(r"[,;:(]", text[:start])[-1]
         markers = list(_CLAUSE_MARKER.finditer(clause))
         if len(markers) == 1 and markers[0].group(0).lower() == "that" and _SAID.search(clause[: markers[0].start()]):
-            clause = clause[markers[-1].end() :]  # "said on Friday that Thai exports fell": what was said
+            clause = clause[markers[0].end() :]  # "said on Friday that Thai exports fell": what was said
         elif markers:
             continue  # a move the claim recalls in a clause of its own
         subject = frozenset(re.sub(r"['’]s?$", "", w.lower()) for w in re.findall(r"[\w'’-]+", clause)[-4:]

@@ -211,21 +211,30 @@ def _deals(doc: Any, tokens: Sequence[Any]) -> list[Predicate]:
         talks = head if token.dep_ == "compound" else head.head if (
             token.dep_ == "pobj" and head.lower_ in ("about", "on", "over")) else None
         end = token.idx + len(token.text)
-        if talks is not None and talks.lemma_.lower() in _TALKS and talks.dep_ == "pobj" and talks.head.lower_ == "in" \
-                and talks.head.head.lemma_.lower() == "be" and talks.head.head.tag_ in ("VBP", "VBZ") \
-                and not any(c.lower_ == "since" for c in talks.head.head.subtree):
-            # "are in talks", not "denied talks", "after talks", "had been in merger talks since March"
+        if talks is not None and _in_talks_now(talks):
             status, start = "considered", talks.head.idx
             end = max(end, talks.idx + len(talks.text))  # "in merger talks"
-        elif token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "agree" and not _negated(
-            head.head
-        ) and _status(head.head) == "happened":  # "have agreed to a merger", not "could" or "are expected to agree"
+        elif token.dep_ == "pobj" and head.lower_ == "to" and _agreed(head.head):
             status, start = "planned", _evidence(doc, head.head, "planned").start
         else:
             continue
-        found.append(Predicate(Span(token.text, token.idx, end), verb, False, status, Span(doc.text[start:end], start,
-                                                                                              end)))
+        evidence = Span(doc.text[start:end], start, end)
+        found.append(Predicate(Span(token.text, token.idx, end), verb, False, status, evidence))
     return found
+
+
+def _in_talks_now(talks: Any) -> bool:
+    """"are in (merger) talks": not "denied talks", "after talks", "had been in merger talks since March"."""
+    if talks.lemma_.lower() not in _TALKS or talks.dep_ != "pobj" or talks.head.lower_ != "in":
+        return False
+    being = talks.head.head
+    return being.lemma_.lower() == "be" and being.tag_ in ("VBP", "VBZ") and not any(
+        c.lower_ == "since" for c in being.subtree)
+
+
+def _agreed(verb: Any) -> bool:
+    """"have agreed (to a merger)": not "could agree", "are expected to agree" or "did not agree"."""
+    return verb.lemma_.lower() == "agree" and not _negated(verb) and _status(verb) == "happened"
 
 
 def passive(predicate: Predicate) -> bool:
