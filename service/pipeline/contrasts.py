@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.pipeline.antonyms import are_opposites
+from service.pipeline.done_or_planned import SAYING_LEMMAS
 from service.pipeline.types import Divergence, Facts, Span
 
 # "X, not Y", "X, and not Y", "X rather than Y", "X instead of Y" (not "X, not just Y", which means both): the word
@@ -81,7 +82,7 @@ def _nearest_act(facts: Facts, span: Span) -> str | None:
 _NEAR = 40  # characters: the act of the contrast's own clause, not of a clause around it
 
 
-_SAYING = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "argue", "insist"})
+_SAYING = SAYING_LEMMAS | {"report", "claim", "argue"}
 
 
 def _singular(word: str) -> str:
