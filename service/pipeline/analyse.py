@@ -80,7 +80,11 @@ _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’"
                     # a capital and closed after a sentence's punctuation; an apostrophe inside only within a word
                     # ("can't") or after a plural ("the farmers' union")
                     r"|(?:^|(?<=[\s:(—–]))'([A-Z](?:[^'\n]|(?<=[A-Za-z])'(?=[a-z])|(?<=s)'(?=\s[a-z]))*?[.,!?])'"
-                    r"(?=\s|$|[)\]])")
+                    r"(?=\s|$|[)\]])"
+                    # or words in small letters: the offer was 'an insult to every worker', sales were 'solid'
+                    # (three words or more, or one or two opening with a word of three letters or more)
+                    r"|(?<=\s)'((?:[a-z][a-z-]*(?:\s[a-z][a-z-]*){2,})|[a-z][a-z-]{2,}(?:\s[a-z][a-z-]*)?)'"
+                    r"(?=[\s,.;:!?)]|$)")
 
 
 @dataclass(frozen=True)
@@ -585,7 +589,41 @@ _BEFORE_AN_OFFICE = re.compile(r"\s+(?:Minister|Secretary)\b")
 # Only capitalised titles (and the small words inside them) between a clause's start and a name: "FBI Special Agent
 # in Charge ", "Secretary of State ", "" (not "a lawyer for defendant ", "the wife of candidate ").
 _OPENS_THE_CLAUSE = re.compile(r"(?:^|[,;:]\s+)(?:[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|in|of|for|and|the)\s+){0,6})?$")
+# Or a title in small letters, its last word a person's role: ", trust chief executive " (not ", a lawyer for ").
+_TITLE_OPENS_THE_CLAUSE = re.compile(
+    r"(?:^|[,;:]\s+)(?:(?:the|a|an)\s+)?(?:(?!(?:for|of|under|to|with|by|from|at|in|on|and|or|who|that)\b)"
+    rf"[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSONS_ROLES))})\s+$")
 _BASED_IN_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-based\b")
+# '..." said Per Aasen, chief executive of Nordvik Lines': a name and its title after a closing verb of saying.
+_NAME_AND_TITLE_AFTER = re.compile(
+    r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(PERSONS_ROLES))})\b")
+
+
+def _phrase_before_the_verb(verb: Any, text: str) -> EntityMention | None:
+    """The speaker of "..., the town's mayor said on Wednesday.", which the parser hung on the name before the
+    comma: the short noun phrase between that comma and the verb."""
+    doc, start = verb.doc, verb.i
+    while start > 0 and verb.i - start < 6 and (
+        doc[start - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[start - 1].tag_ == "POS"
+    ):
+        start -= 1
+    if start == verb.i or start == 0 or doc[start - 1].text != "," or doc[verb.i - 1].pos_ != "NOUN":
+        return None
+    lo, hi = doc[start].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text)
+    return EntityMention(Span(text[lo:hi], lo, hi), org_key(text[lo:hi]), NOUN_PHRASE)
+
+
+def _named_after_the_verb(verb: Any, text: str) -> EntityMention | None:
+    """The speaker of '"...," said Per Aasen, chief executive of Nordvik Lines.', where the tagger took no name
+    and the parser no subject: the capitalised words between the verb, after a quotation or a clause, and a
+    title."""
+    end = verb.idx + len(verb.text)
+    after = _NAME_AND_TITLE_AFTER.match(text, end)
+    if after is None or not re.search(r"[,\"”'’]\s*$", text[: verb.idx]):
+        return None
+    name = after.group("name")
+    return EntityMention(Span(name, after.start("name"), after.end("name")), person_key(name), "PERSON")
 
 
 def _speakers(
@@ -618,8 +656,9 @@ def _speakers(
                             and re.fullmatch(r",?\s*", text[e.span.end : token.idx])
                             and (_QUOTED_BEFORE_TITLE.search(text[: e.span.start])
                                  or (e.label == "PERSON" and re.fullmatch(r"\s+", text[e.span.end : token.idx])
-                                     and _OPENS_THE_CLAUSE.search(text[: e.span.start])))),
-                           None)
+                                     and (_OPENS_THE_CLAUSE.search(text[: e.span.start])
+                                          or _TITLE_OPENS_THE_CLAUSE.search(text[: e.span.start]))))),
+                           None) or _named_after_the_verb(token, text) or _phrase_before_the_verb(token, text)
             if mention and all(m.key != mention.key for m in speakers):
                 speakers.append(mention)
             continue
@@ -637,6 +676,7 @@ def _speakers(
         if token.lower_ != "according":
             continue
         for source in (o for to in token.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"):
+            source = _publisher(source) or source  # "according to a report by the transport ministry"
             mention = _mention_for(source, text, entities, previous_person)
             if (mention is None or mention.label == NOUN_PHRASE) and source.lemma_.lower() in _NAMED_AFTER:
                 # "according to the orchestra's chair, Jonathan Ekwueme", the name parsed apart from the title
@@ -645,6 +685,15 @@ def _speakers(
                                 and re.fullmatch(r",\s*", text[end : e.span.start])), mention)
             if mention and all(m.key != mention.key for m in speakers):  # "according to the RMT union"
                 speakers.append(mention)
+    for token in tokens:
+        # "A report published by the think tank Centre for Urban Mobility found ...": who published it
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _FINDINGS or token.lemma_.lower() in _SPEECH_VERBS:
+            continue
+        document = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        publisher = _publisher(document) if document is not None else None
+        mention = _mention_for(publisher, text, entities, previous_person) if publisher is not None else None
+        if mention and all(m.key != mention.key for m in speakers):
+            speakers.append(mention)
     for token in tokens:
         # "drew praise from Kremlin spokesman Dmitry Peskov", "a warning from the Kremlin"
         if token.pos_ != "NOUN" or token.lemma_.lower() not in _SPEECH_NOUNS:
@@ -666,6 +715,33 @@ def _speakers(
             span = Span(first.text, first.idx, first.idx + len(first.text))
             speakers.append(EntityMention(span, continued.key, INFERRED))
     return [_without_full_stop(mention, text) for mention in speakers]
+
+
+# Documents whose findings are their publishers': "a report by X found", "according to a study from X".
+_DOCUMENTS = frozenset({"report", "study", "survey", "analysis", "audit", "review", "poll", "paper", "assessment",
+                        "investigation", "inquiry", "estimate", "statement"})
+# Participles that name a document's authors (not "an inquiry led by a former Supreme Court judge").
+_PUBLISHED = frozenset({"publish", "release", "conduct", "produce", "prepare", "compile", "issue", "write"})
+_FINDINGS = frozenset({"find", "show", "conclude", "estimate", "say", "warn", "suggest", "reveal", "indicate"})
+
+
+def _publisher(document: Any) -> Any | None:
+    """The one who published a document: the organisation named before it ("a U.N. report"), or the object of
+    "by" or "from" on it ("a report by the ministry", "a study from Oxford University") or on a participle after
+    it ("a report published by ...")."""
+    if document.lemma_.lower() not in _DOCUMENTS:
+        return None
+    named = next((c for c in document.children if c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG"), None)
+    if named is not None:
+        return named  # "a U.N. report", "Amnesty's report"
+    holders = [document, *(c for c in document.children if c.dep_ == "acl" and c.lemma_.lower() in _PUBLISHED)]
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ in ("prep", "agent") and preposition.lower_ in ("by", "from"):
+                source = next((o for o in preposition.children if o.dep_ == "pobj"), None)
+                if source is not None:
+                    return source
+    return None
 
 
 def _without_full_stop(mention: EntityMention, text: str) -> EntityMention:
@@ -704,6 +780,9 @@ def _subject(verb: Any) -> Any | None:
 # What a story calls a body it has named: "the Championship club said", "the Serie A side confirmed".
 _GENERIC_BODIES = frozenset({"club", "side", "team", "company", "firm", "group", "carrier", "airline", "bank",
                              "lender", "insurer", "retailer", "chain", "operator", "maker", "manufacturer"})
+
+# A body described by the one it belongs to: "the U.N. health agency" (the WHO), "the EU's executive arm".
+_BODIES_DESCRIBED = frozenset({"agency", "watchdog", "arm", "body", "regulator"})
 
 
 def _mention_for(
@@ -749,8 +828,8 @@ def _mention_for(
         return EntityMention(Span(text[lo:hi], lo, hi), org_key(text[lo:hi]), NOUN_PHRASE)  # "the resort's GM"
     # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media", "the
     # Championship club" (the club the sentence has named, of that league).
-    generic = subject.pos_ == "NOUN" and subject.lemma_.lower() in _GENERIC_BODIES and any(
-        c.lower_ == "the" for c in subject.children)
+    generic = subject.pos_ == "NOUN" and (subject.lemma_.lower() in _GENERIC_BODIES and any(
+        c.lower_ == "the" for c in subject.children) or subject.lemma_.lower() in _BODIES_DESCRIBED)
     # "participants in Wednesday's Hawke's Bay drill reported": where they were, not who spoke
     where = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subject.children
              if subject.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "near")]
@@ -851,6 +930,6 @@ def _named_before_its_description(subject: Any, text: str, entities: Sequence[En
 def _quotes(text: str) -> list[Span]:
     found = []
     for match in _QUOTE.finditer(text):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g) is not None)
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g) is not None)
         found.append(Span(match.group(group), match.start(group), match.end(group)))
     return found

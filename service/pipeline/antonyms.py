@@ -104,6 +104,7 @@ _PAIRS = [
     ("away from", "toward"), ("away from", "towards"), ("uncertain", "assured"), ("uncertain", "assure"),
     ("switch off", "switch on"), ("switch off", "turn on"), ("switch off", "leave on"), ("turn off", "turn on"),
     ("turn off", "switch on"), ("turn off", "leave on"), ("shut off", "leave on"), ("shut off", "turn on"),
+    ("ahead of schedule", "behind schedule"),
 ]
 # Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
@@ -311,9 +312,12 @@ def are_converses(first: str, second: str) -> bool:
 
 
 def with_phrases(lemmas: Sequence[str]) -> set[str]:
-    """The lemmas, and the two-word phrases among them that have opposites ("push back", "cast doubt")."""
+    """The lemmas, and the phrases of two or three words among them that have opposites ("push back", "cast
+    doubt", "ahead of schedule")."""
     found = set(lemmas)
     found.update(f"{x} {y}" for x, y in zip(lemmas, lemmas[1:], strict=False) if f"{x} {y}" in PHRASES)
+    found.update(f"{x} {y} {z}" for x, y, z in zip(lemmas, lemmas[1:], lemmas[2:], strict=False)
+                 if f"{x} {y} {z}" in PHRASES)
     return found
 
 

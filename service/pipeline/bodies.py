@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.pipeline.names import OFFICES
+from service.pipeline.names import LEGAL_FORM, OFFICES
 from service.pipeline.types import NOUN_PHRASE, Divergence, EntityMention
 
 # Kinds of body a speaker named by a common noun may be, which no rewording turns into one another. Words that
@@ -28,7 +28,30 @@ _INSTITUTIONS = {
     "council": "council",
     "governor": "governor's office",
     "mayor": "mayor's office",
+    # a country's government by its offices: "Ghana's foreign ministry", "Kenya's agriculture minister"
+    **dict.fromkeys(("ministry", "minister", "presidency", "embassy", "cabinet"), "government"),
+    "ombudsman": "ombudsman",
+    **dict.fromkeys(("association", "associations"), "association"),
+    **dict.fromkeys(("charity", "cross", "crescent"), "charity"),  # "the British Red Cross", "the Red Crescent"
+    "tank": "think tank",
+    "nations": "international body",  # "the United Nations"
+    **dict.fromkeys(("auditor", "auditors"), "auditors"),
 }
+# Bodies known by their names: United Nations agencies and the best-known aid groups.
+_NAMED_BODIES = {
+    **dict.fromkeys(("un", "u n", "united nations", "unicef", "unhcr", "who", "wfp", "unesco", "undp", "unfpa",
+                     "iaea", "ocha", "unrwa", "imf", "world health organization", "world health organisation",
+                     "world food programme", "international monetary fund", "world bank"), "international body"),
+    "buckingham palace": "royal household",  # not any palace: "the presidential palace" is the presidency's
+    **dict.fromkeys(("oxfam", "amnesty international", "human rights watch", "doctors without borders", "msf",
+                     "medecins sans frontieres", "save the children", "icrc"), "charity"),
+}
+# Words before "department" that make it a government's: "the state health department" (not "the fire department",
+# "the company's legal department").
+_GOVERNMENT_DEPARTMENTS = frozenset({"state", "federal", "health", "transport", "transportation", "education",
+                                     "environment", "environmental", "agriculture", "treasury", "interior", "labour",
+                                     "labor", "housing", "energy", "finance", "trade", "commerce", "corrections",
+                                     "immigration", "foreign", "defence", "defense"})
 # Agencies that are no government's: "the aid agency", "a news agency".
 _OTHER_AGENCIES = frozenset({"aid", "relief", "humanitarian", "funding", "news", "travel", "advertising", "talent",
                              "rating", "ratings", "credit", "recruitment", "employment", "marketing", "dating"})
@@ -45,7 +68,7 @@ _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "o
 # Titles before a name that say which kind of body the person speaks for.
 _TITLED = {
     **{word: kind for word, kind in _INSTITUTIONS.items() if kind in ("lawyers", "police", "prosecution")},
-    "minister": "government minister",
+    "minister": "government",
     "judge": "court",
 }
 
@@ -78,7 +101,18 @@ def bodies_apart(
 # a governor's office for the state's agencies.
 _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's office", "council"}),
                          frozenset({"mayor's office", "government agency"}),
-                         frozenset({"governor's office", "government agency"})})
+                         frozenset({"governor's office", "government agency"}),
+                         # a ministry speaks for its forces and agencies; a teachers' association may be their union
+                         *(frozenset({"government", kind}) for kind in (
+                             "military", "police", "prosecution", "government agency", "governor's office",
+                             "mayor's office", "council", "fire service", "coast guard")),
+                         # the coast guard is a navy's, a police force's or an agency, country by country
+                         *(frozenset({"coast guard", kind}) for kind in ("military", "police", "government agency")),
+                         frozenset({"international body", "government agency"}),  # "the agency" for the WHO
+                         frozenset({"charity", "association"}), frozenset({"auditors", "company"}),  # "firm KPMG"
+                         frozenset({"campaign group", "charity"}), frozenset({"campaign group", "association"}),
+                         frozenset({"ombudsman", "government agency"}),  # "the state human rights agency"
+                         frozenset({"association", "union"})})
 
 
 def _compatible(first: str, second: str) -> bool:
@@ -95,6 +129,8 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
     if _POSSESSIVE.search(speaker.span.text):  # "Eastmoor University's governing council": its office speaks
         return next(filter(None, map(_INSTITUTIONS.get, reversed(_spoken_for(speaker, text)))), None)
     if speaker.label == NOUN_PHRASE:
+        if _CAMPAIGN_GROUP.search(speaker.span.text):
+            return "campaign group"  # "the environmental group Clean Air", its name cut short by the parser
         possessor = _POSSESSOR.search(speaker.span.text)
         if possessor and possessor.group(1).lower() in _INSTITUTIONS and words[-1] in _HOLDERS:
             return _INSTITUTIONS[possessor.group(1).lower()]  # "the company's chief executive", not its "pilots"
@@ -102,11 +138,22 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
             return _INSTITUTIONS.get(words[-2])
         return _of_its_kind(words)
     if speaker.label == "ORG":
+        if LEGAL_FORM.search(speaker.span.text) or _LEGAL_FORM_BEFORE.search(text[: speaker.span.start]):
+            return "company"  # "Desert Crest Residential LLC", "PT Samudra Logistik"
+        known = " ".join(words).removeprefix("the ")
+        if known in _NAMED_BODIES:
+            return _NAMED_BODIES[known]
         named = _of_its_kind(words)
         if named == "council" and (len(words) < 2 or words[-2] not in _LOCAL):
             named = None  # "the Norwegian Refugee Council", "the Medical Research Council": not a local council
         if named:
             return named
+        if _CAMPAIGN_GROUP_BEFORE.search(text[: speaker.span.start]):
+            return "campaign group"  # "the environmental group Clean Air Now"
+        # the kind written before the name: "the think tank Centre for Urban Mobility", "the charity Oxfam" (not
+        # "talent agency WME")
+        title = _title_before(speaker, text)
+        return (_INSTITUTIONS.get(title) if title != "agency" else None) or _TITLED.get(title)
     return _TITLED.get(_title_before(speaker, text))
 
 
@@ -115,6 +162,14 @@ def _of_its_kind(words: list[str]) -> str | None:
     agency", "Xinhua News Agency")."""
     if words[-1] == "agency" and len(words) >= 2 and words[-2] in _OTHER_AGENCIES:
         return None
+    if words[-1] == "agency" and _INTERNATIONAL.search(" ".join(words)):
+        return "international body"  # "the U.N. health agency", "the EU's border agency"
+    if words[-2:] == ["coast", "guard"]:
+        return "coast guard"  # not "the Civil Guard" or "the Border Guard", police forces
+    if words[-1] == "department":
+        return "government" if len(words) >= 2 and words[-2] in _GOVERNMENT_DEPARTMENTS else None
+    if words[-1] == "office" and len(words) >= 2:  # "Colombia's ombudsman's office"
+        return _INSTITUTIONS.get(words[-2]) if words[-2] in ("ombudsman", "governor", "mayor") else None
     return _INSTITUTIONS.get(words[-1])
 
 
@@ -145,9 +200,15 @@ def _spoken_for(speaker: EntityMention, text: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_INTERNATIONAL = re.compile(r"\b(?:u n|un|eu|united nations|european union|world|global|international|who|iaea|"
+                            r"geneva)\b")  # "the WHO's cancer agency", "the Geneva-based health agency"
+_CAMPAIGN_GROUP = re.compile(r"\b(?:environmental|campaign|campaigning|advocacy|rights|conservation|activist|lobby|"
+                             r"pressure|consumer|watchdog)\s+group\b", re.IGNORECASE)
+_CAMPAIGN_GROUP_BEFORE = re.compile(_CAMPAIGN_GROUP.pattern + r"\s+$", re.IGNORECASE)
+_LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OAO|OOO)\s+$")
 # The last words of a body's office or its holder: "the company's chief executive", "the governor's office".
 _HOLDERS = OFFICES | {"office", "board", "head", "boss", "president", "lawyer", "lawyers", "spokesman",
-                      "spokeswoman", "spokesperson"}
+                      "spokeswoman", "spokesperson", "management"}
 _POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s?\s+\w")
 _SAYING = frozenset({"said", "says", "told", "tells", "confirmed", "confirms", "announced", "announces", "denied",
                      "denies", "added", "adds", "wrote", "argued", "stated", "warned", "insisted", "claimed"})

@@ -36,6 +36,7 @@ from service.pipeline.names import same_name
 from service.pipeline.opposite_words import FUNCTION_WORDS, opposite_words
 from service.pipeline.rewording import reworded
 from service.pipeline.statuses import predicate_divergences
+from service.pipeline.suspected import suspected_against_confirmed
 from service.pipeline.swaps import (
     attribution_divergences,
     entity_divergences,
@@ -87,6 +88,8 @@ def compare_pair(
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text), summarised=restates)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
     found += predicate_divergences(fa, fb, (a.text, b.text))
+    if not any(d.kind == "status" for d in found):
+        found += suspected_against_confirmed(a.text, b.text)
     articles_convict = (reports_the_conviction(article_a, fb), reports_the_conviction(article_b, fa))
     found += framing_divergences(a.text, b.text, fa, fb, summarised=restates, articles_convict=articles_convict)
     if not any(d.kind == "negation" for d in found):
@@ -165,6 +168,8 @@ def _another_institution(text_a: str, text_b: str) -> list[Divergence]:
     heads = [side.split()[-1].lower() for side in differing]
     if heads[0] == heads[1] or not set(heads) <= _INSTITUTIONS:
         return []
+    if {"army", "navy"} & set(heads) and any(re.search(r"\bdefen[cs]e\b", side, re.IGNORECASE) for side in differing):
+        return []  # "the defence ministry" speaks for its army
     return [Divergence("entity", *differing, f"A different body in the same role: {differing[0]!r} against "
                                              f"{differing[1]!r}.")]
 

@@ -65,7 +65,8 @@ _NATIONALITY_ENDING = re.compile(r"(?:ish|ese|ern|ic|i)$")
 # Nouns of a kind of place a name stands after ("the province of Isabela") or, fewer, before ("Cagayan province";
 # not "state media", "city centre").
 _PLACE_NOUNS = frozenset({"province", "state", "county", "district", "region", "prefecture", "city", "town",
-                          "village", "island", "canton", "governorate", "municipality", "oblast"})
+                          "village", "island", "canton", "governorate", "municipality", "oblast",
+                          "mayor"})  # "mayor of Cluj-Napoca": a town, whatever the tagger says
 _PLACE_NOUNS_AFTER = frozenset({"province", "county", "district", "region", "prefecture", "canton", "governorate",
                                 "municipality", "oblast"})
 _PLACE_NOUN_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+$")
@@ -77,3 +78,12 @@ def _place_nouns_beside(text: str, span: Span) -> set[str]:
     after = _PLACE_NOUN_AFTER.match(text, span.end)
     return ({before.group(1)} & _PLACE_NOUNS if before else set()) | (
         {after.group(1)} & _PLACE_NOUNS_AFTER if after else set())
+
+
+def qualifies_a_body(text: str, span: Span) -> bool:
+    """The name only says whose a body named by its description is: "The U.N. children's agency" may be UNICEF,
+    "the EU's competition watchdog" the European Commission."""
+    return _QUALIFIES_A_BODY.match(text, span.end) is not None
+
+
+_QUALIFIES_A_BODY = re.compile(r"\.?(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,2}\s+(?:agency|watchdog|arm|body|regulator)\b")

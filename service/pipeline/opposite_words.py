@@ -99,7 +99,8 @@ def opposite_words(
                     continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
                 if said_the_other_way_of_it(fa, wa, fb, wb) or said_the_other_way_of_it(fb, wb, fa, wa):
                     continue  # "exports increased 5% while imports fell 5%" / "imports saw a 5% decrease"
-                function_words = wa not in fa.content_lemmas and wb not in fb.content_lemmas
+                # a phrase ending in a content word is no function word: "behind schedule" (but "voted for")
+                function_words = wa.split()[-1] not in fa.content_lemmas and wb.split()[-1] not in fb.content_lemmas
                 if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)) and (
                     not _manner(fa, wa, fb, wb)
                 ):
@@ -443,7 +444,8 @@ def _infinitive(facts: Facts, lemma: str) -> bool:
     """The word is a verb in the infinitive ("to end", "urged members to reject"), which says what someone wants,
     plans or is asked to do."""
     return any(
-        p.lemma == same_act(lemma) and (p.evidence.text.lower().startswith("to ") or _ASKED_TO.search(p.evidence.text))
+        p.lemma == same_act(lemma) and p.status != "voted"  # not "voted to accept the offer"
+        and (p.evidence.text.lower().startswith("to ") or _ASKED_TO.search(p.evidence.text))
         for p in facts.predicates
     )
 
@@ -480,7 +482,7 @@ def _in_a_name(facts: Facts, written: str) -> bool:
 
 
 def _surface(facts: Facts, lemma: str) -> str:
-    """The words as written for a lemma, or for a two-word phrase ("push back" -> "pushed back")."""
+    """The words as written for a lemma, or for a phrase ("push back" -> "pushed back")."""
     parts = lemma.split()
     surface = facts.surface
     for k in range(len(surface) - len(parts) + 1):

@@ -14,13 +14,19 @@ _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "a
                "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
-               "prepared", "eager", "keen"}
+               "prepared", "eager", "keen",
+               # forecasts: "is projected to win", "is tipped to take", "is likely to win"
+               "project", "forecast", "predict", "tip", "likely"}
 # Verbs that propose what their gerund or infinitive names: "suggested easing the rules" (not "suggested that").
 _PROPOSING_HEADS = {"suggest", "urge", "recommend", "advocate", "favour", "favor", "ask", "request", "petition"}
 # Verbs whose complement happened when they did: "has managed to convince" is "has convinced".
 _ACHIEVING_HEADS = {"manage", "succeed"}
+# Acts a vote does: "voted to reject the offer" rejected it.
+_DONE_BY_VOTING = frozenset({"accept", "reject", "approve", "adopt", "ratify", "endorse", "back", "oppose",
+                             "support", "elect", "confirm", "pass"})
+# the lemmatizer varies ("hoped" -> "hop")
 _PLAN_FORMS = {"slated", "scheduled", "planned", "expected", "set", "due", "poised", "going", "about", "hoped",
-               "hoping", "hopes"}  # the lemmatizer varies ("hoped" -> "hop")
+               "hoping", "hopes", "projected", "forecast", "tipped", "likely"}
 ALLEGE_HEADS = {"allege", "accuse", "claim", "suspect", "rumor", "rumour", "argue", "contend"}
 _FRAMING_HEADS = _PLAN_HEADS | ALLEGE_HEADS | _PROPOSING_HEADS
 ALLEGED_MODIFIERS = {"allegedly", "reportedly", "purportedly", "supposedly", "apparently"}
@@ -40,7 +46,8 @@ def find_predicates(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> l
     for token in tokens:
         # Not "a fallen tree"; but ", halting container traffic" is a clause the parser took for a modifier.
         is_verb = token.pos_ == "VERB" and (token.dep_ not in ("amod", "compound") or _gerund_read_as_modifier(token))
-        is_state = (token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")) or _named_by_copula(token)
+        is_state = (token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd", "ROOT")) or _named_by_copula(token) or (
+            _small_clause(token))
         if not (is_verb or is_state) or token.is_punct:  # the parser tags the "-" of "re-evaluate" a verb at times
             continue
         if _subject_contrasted(token):
@@ -84,6 +91,13 @@ def _complement(token: Any) -> bool:
     return token.dep_ in ("acomp", "oprd") or _named_by_copula(token)
 
 
+def _small_clause(token: Any) -> bool:
+    """An adjective said of its verb's object with no verb of its own: "found former coach Darren Ellery guilty",
+    "declared the bridge unsafe"."""
+    return token.pos_ == "ADJ" and token.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in token.children) and not (
+        any(c.dep_ in ("aux", "auxpass", "cop") for c in token.children))
+
+
 def _named_by_copula(token: Any) -> bool:
     """A common noun that says what the subject is: "the delays were (not) the fault of paramedics"."""
     return token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_.lower() == "be" and not any(
@@ -102,6 +116,10 @@ def _lemma(token: Any) -> str:
     lemma = same_act(token.lemma_.lower())
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return "approve"  # "has signed off on the sale"
+    particle: str = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")
+                          and c.lower_ in ("down", "off") and c.i == token.i + 1), "")
+    if (lemma, particle) in _PHRASAL_ACTS:
+        return _PHRASAL_ACTS[(lemma, particle)]  # "would step down" resigns
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-1).idx == token.idx - 1:
         prefix = token.nbor(-2)
         if prefix.lower_ in _ACT_PREFIXES and prefix.idx + len(prefix.text) == token.idx - 1:
@@ -109,6 +127,7 @@ def _lemma(token: Any) -> str:
     return lemma
 
 
+_PHRASAL_ACTS = {("step", "down"): "resign", ("call", "off"): "cancel"}
 _NEAR_TO = frozenset({"close", "near", "verge", "brink"})
 _AMOUNT_VERBS = frozenset({"double", "triple", "halve", "quadruple", "rise", "fall", "grow", "drop", "climb",
                            "increase", "decrease", "decline", "jump", "total", "exceed"})
@@ -118,7 +137,7 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "postpone": "delay", "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop",
              "shut": "close", "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
              "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
-             "request": "ask"}
+             "request": "ask", "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
 
 
 # "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.
@@ -174,13 +193,20 @@ def _acts(doc: Any, tokens: Sequence[Any], verbs: frozenset[str]) -> list[Predic
             continue
         act = _act_noun(token)
         verb = _verb_of(act.lemma_.lower(), verbs)
-        if verb is None or (governor.lemma_.lower() == "launch" and verb not in _LAUNCHED):
-            continue  # "launched a legal challenge" made one; "launched an investigation" or "the sale" began one
+        if verb is None:
+            continue
+        # "launched a legal challenge" made one; "launched an investigation" or "a restructuring" began one, under
+        # way, against one only considered
+        begun = governor.lemma_.lower() == "launch" and verb not in _LAUNCHED
         if governor.lemma_.lower() == "pay" and verb not in _PAID:
             continue  # "paid a visit" visited; "will not pay the ransom demand" says nothing of demanding
         if approached and _negated(governor):
             continue  # "denied it was negotiating the sale" says nothing of the sale itself
         status = "considered" if deliberated else "near" if approached else _status(governor)
+        if begun and status == "happened":
+            status = "ongoing"
+        elif begun:
+            continue  # "will launch an investigation": the launch's own status says it
         evidence = _evidence(doc, governor, status)
         start, end = min(evidence.start, token.idx), max(evidence.end, act.idx + len(act.text))
         if completed:  # "took effect", not "took"
@@ -1019,6 +1045,10 @@ def _status(token: Any) -> str:
             return "alleged"
         if head.lemma_.lower() in _ACHIEVING_HEADS and token.dep_ == "xcomp":
             return _status(head)
+        if head.lemma_.lower() == "vote" and token.dep_ == "xcomp" and token.lemma_.lower() in _DONE_BY_VOTING:
+            # "voted to accept the offer": decided by the vote, no wish, but no act of its own either ("agreed to
+            # accept", "will support the bill when it comes before parliament"), so in conflict with no status
+            return "voted"
         if head.lemma_.lower() in _DELIBERATING and token.dep_ == "xcomp" and token.tag_ == "VBG":
             return "considered"  # "is considering recalling the toys", against "is recalling them"
         if head.lemma_.lower() in _PROPOSING_HEADS and token.dep_ == "xcomp":

@@ -23,6 +23,7 @@ from service.pipeline.antonyms import (
 )
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEARLY, SCANT
+from service.pipeline.name_kinds import qualifies_a_body
 from service.pipeline.names import (
     a_common_noun_capitalised,
     country_and_city,
@@ -125,6 +126,18 @@ def _a_conversion_dropped(text: str, amount: Quantity, amounts: Sequence[Quantit
     ) and all(other.unit != amount.unit for other in others)
 
 
+def _cut_short(a: Span, quote_a: Span, text_a: str, b: Span, quote_b: Span, text_b: str) -> bool:
+    """Words one version's quotation has at its start or end and the other's leaves out: the same words quoted
+    in part ("an insult to every worker in this factory" / "an insult to every worker")."""
+    if bool(a.text) == bool(b.text):
+        return False
+    (kept, kept_quote, kept_text), (cut, cut_quote) = ((a, quote_a, text_a), (b, quote_b)) if a.text else (
+        (b, quote_b, text_b), (a, quote_a))
+    at_end = not re.search(r"\w", kept_text[kept.end : kept_quote.end]) and cut.start >= cut_quote.end - 1
+    at_start = not re.search(r"\w", kept_text[kept_quote.start : kept.start]) and cut.start <= cut_quote.start + 1
+    return at_end or at_start
+
+
 def _overlapping(span: Span, spans: Iterable[Span]) -> list[Span]:
     if span.start == span.end:
         return [s for s in spans if s.start <= span.start <= s.end]
@@ -189,6 +202,9 @@ def _denies_in_itself(words: Sequence[str]) -> bool:
 
 def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -> Divergence | None:
     a, b = region.a, region.b
+    hedge_dropped = _hedge_dropped(region, text_a, text_b)
+    if hedge_dropped is not None:
+        return hedge_dropped
     negation_a, negation_b = _negators(region.words_a), _negators(region.words_b)
     # "the No 9 shirt" / "the number nine shirt": a "No" that numbers denies nothing
     negation_a, negation_b = (n - {"no"} if NUMBERED_NO.search(span.text) else n
@@ -226,7 +242,7 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
 
     quoted_a = _overlapping(a, fa.quotes)
     quoted_b = _overlapping(b, fb.quotes)
-    if quoted_a and quoted_b:
+    if quoted_a and quoted_b and not _cut_short(a, quoted_a[0], text_a, b, quoted_b[0], text_b):
         return _divergence("quote", a, b, "The same quotation is worded differently")
 
     amounts_a = [q for q in fa.quantities if _overlapping(a, [q.span])]
@@ -257,10 +273,13 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     # A name the other claim has as often was moved, not changed ("adviser Mike Waltz told" / "Mike Waltz, the
     # ..."); one it has fewer times was replaced ("French President Macron ... the U.K. and France" / "... the
     # U.K. and Germany").
+    # Nor a name that only says whose a body is: "The U.N. health agency" may be "The World Health Organization".
     names_a = [x for x in _names_in(a, fa) if not _as_often(x, fb, fa)
-               and not a_common_noun_capitalised(text_a, x.span.start, x.span.end, text_b)]
+               and not a_common_noun_capitalised(text_a, x.span.start, x.span.end, text_b)
+               and not qualifies_a_body(text_a, x.span)]
     names_b = [y for y in _names_in(b, fb) if not _as_often(y, fa, fb)
-               and not a_common_noun_capitalised(text_b, y.span.start, y.span.end, text_a)]
+               and not a_common_noun_capitalised(text_b, y.span.start, y.span.end, text_a)
+               and not qualifies_a_body(text_b, y.span)]
     if names_a or names_b:
         if (
             names_a
@@ -457,5 +476,30 @@ def _asked_against_granted(a: Span, fa: Facts, b: Span, fb: Facts) -> bool:
     return asked_then_granted((a, fa), (b, fb)) or asked_then_granted((b, fb), (a, fa))
 
 
+def _hedge_dropped(region: _Region, text_a: str, text_b: str) -> Divergence | None:
+    """"the alleged leader of a fraud ring" / "the leader of a fraud ring": a word that only reports or suspects
+    it, dropped from one version, as the status it changes, with the word it qualified on both sides."""
+    hedged, plain = (region.words_a, region.words_b) if region.words_a else (region.words_b, region.words_a)
+    if plain or not hedged or not set(hedged) <= _HEDGES:
+        return None
+    plain_text = text_b if region.words_a else text_a
+    if _HEDGED_ELSEWHERE.search(plain_text):
+        return None  # "..., prosecutors alleged", "members of a suspected ring", "which the company says is fake"
+    following = [_TOKEN.match(text, span.end + len(text[span.end :]) - len(text[span.end :].lstrip()))
+                 for text, span in ((text_a, region.a), (text_b, region.b))]
+    if None in following:
+        return None
+    spans = [Span(text[span.start if span.text else word.start() : word.end()], span.start if span.text
+                  else word.start(), word.end())
+             for text, span, word in zip((text_a, text_b), (region.a, region.b), following, strict=True) if word]
+    return _divergence("status", spans[0], spans[1], "One version reports as alleged what the other states")
+
+
+_HEDGES = frozenset({"alleged", "allegedly", "reportedly", "suspected", "purported", "purportedly"})
+_HEDGED_ELSEWHERE = re.compile(r"\b(?:alleg\w*|report\w*|suspect\w*|purport\w*|den(?:y|ies|ied)|accus\w*|claim\w*|"
+                               r"fake|untrue|false)\b", re.IGNORECASE)
+
+
 def _divergence(kind: str, a: Span, b: Span, reason: str) -> Divergence:
     return Divergence(kind, a.text, b.text, f"{reason}: {a.text!r} against {b.text!r}.")
+

@@ -72,7 +72,7 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "adm",
     "st", "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "approx", "dept", "est",
     "det", "insp", "supt", "cmdr", "cpl", "pvt", "atty", "cllr", "fr", "amb", "pres", "asst", "mt", "coun",
-    "msgr", "gens", "reps", "sens", "govs",
+    "msgr", "gens", "reps", "sens", "govs", "brig", "lieut", "cdr", "sgts", "supts",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "a.m", "p.m", "n.y", "l.a", "ph.d", "i.e", "e.g",
 }

@@ -42,8 +42,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
     grateful") conflicts with no one."""
     found: list[Divergence] = []
     for lemma in sorted({p.lemma for p in fa.predicates} & {p.lemma for p in fb.predicates}):
-        in_a = [p for p in fa.predicates if p.lemma == lemma]
-        in_b = [p for p in fb.predicates if p.lemma == lemma]
+        in_a, in_b = _by_the_same_doers([p for p in fa.predicates if p.lemma == lemma],
+                                         [p for p in fb.predicates if p.lemma == lemma])
         if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
@@ -119,6 +119,19 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts)
 
 
+def _by_the_same_doers(in_a: list[Predicate], in_b: list[Predicate]) -> tuple[list[Predicate], list[Predicate]]:
+    """Where a claim uses the verb both ways, without its uses that have no doer at all, when a doer both claims
+    name remains on each side: "the company will not cut jobs" against "the company would cut jobs", whatever "a
+    plan to reduce costs" says (not "he signed it on Saturday", whose "he" may be the other's doer)."""
+    if len({denies(p) for p in in_a}) < 2 and len({denies(p) for p in in_b}) < 2:
+        return in_a, in_b
+    doers = {p.subject for p in in_a if p.subject} & {p.subject for p in in_b if p.subject}
+    kept_a, kept_b = [p for p in in_a if p.subject], [p for p in in_b if p.subject]
+    if not any(p.subject in doers for p in kept_a) or not any(p.subject in doers for p in kept_b):
+        return in_a, in_b
+    return kept_a, kept_b
+
+
 ATTEMPTED = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|sought|seek\w*|strove|striv\w*)\b", re.IGNORECASE)
 
 
@@ -139,10 +152,12 @@ def _at_other_times(fa: Facts, fb: Facts, texts: tuple[str, str]) -> bool:
 
 
 def _in_progress(pa: Predicate, pb: Predicate) -> bool:
-    """The ongoing one of the two is said in the progressive: "is recalling", not "has seven days to appeal"."""
+    """The ongoing one of the two is said in the progressive: "is recalling", not "has seven days to appeal"; or
+    launched: "has launched a restructuring"."""
     ongoing = pa if pa.status == "ongoing" else pb
     said = words(ongoing.evidence.text.lower())
-    return ongoing.span.text.lower().endswith("ing") and bool({"is", "are", "was", "were", "be"} & set(said))
+    return (ongoing.span.text.lower().endswith("ing") and bool({"is", "are", "was", "were", "be"} & set(said))) or (
+        bool({"launched", "launches"} & set(said)))
 
 
 def _in_a_state(pa: Predicate, pb: Predicate) -> bool:

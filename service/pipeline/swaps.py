@@ -11,10 +11,17 @@ from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.bodies import bodies_apart
-from service.pipeline.name_kinds import a_named_place, folded, kind_by_the_words_before, places_of_one_kind
+from service.pipeline.name_kinds import (
+    a_named_place,
+    folded,
+    kind_by_the_words_before,
+    places_of_one_kind,
+    qualifies_a_body,
+)
 from service.pipeline.names import (
     COUNTRY_KEYS,
     LEGAL_FORM,
+    OFFICES,
     PERSONS_ROLES,
     a_common_noun_capitalised,
     another_countrys_capital,
@@ -74,7 +81,7 @@ def attribution_divergences(
         # Or one is the other's initials: "GAO" for "the Government Accountability Office".
         return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y) or (
             initials_of(x.span.text, y.span.text) or initials_of(y.span.text, x.span.text)
-        )
+        ) or _two_initials(x.span.text, y.span.text) or _two_initials(y.span.text, x.span.text)
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts) or (
         _a_spokesperson_for_a_principal(fa, fb, texts)) or (not summarised and _a_country_against_another(fa, fb))
@@ -150,12 +157,23 @@ def attribution_divergences(
         return []
     if (common_a or common_b) and not _same_but_the_speakers(texts, sa, sb):
         return []  # in a looser rewording "federal investigators" may well be the NTSB
+    if any(s.label == NOUN_PHRASE and _DESCRIBED_BODY.search(s.span.text) for s in (sa, sb)):
+        return []  # "the EU's competition watchdog" may be the European Commission
 
     def who(speaker: EntityMention) -> str:
         return f"{speaker.span.text!r} ({speaker.key})" if _is_pronoun(speaker) else repr(speaker.span.text)
 
     return [Divergence("attribution", sa.span.text, sb.span.text,
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
+
+
+def _two_initials(letters: str, name: str) -> bool:
+    """"U.N." or "EU" for "the United Nations", "the European Union" (not "GM" for General Mills: two letters
+    stand for too many names to read any others)."""
+    return _TWO_LETTER_BODIES.get(letters.replace(".", "")) == _DETERMINER.sub("", name).lower()
+
+
+_TWO_LETTER_BODIES = {"UN": "united nations", "EU": "european union"}
 
 
 def _for_whom_another_speaks(
@@ -241,15 +259,17 @@ def _officer_by_title(body: tuple[EntityMention, str], person: tuple[EntityMenti
     chief executive"), whom the other article names with that title ("Lena Hofmann, the ship's captain")."""
     (speaker, text), (other, article_text) = body, person
     at = text.find(speaker.span.text)
-    if other.label != "PERSON" or at < 0 or same_key(speaker.key, other.key):
-        return False  # not "Trump's lawyer" / "Trump"
-    before, after = _ROLE_OF.search(text[:at]), _ROLE_AFTER.match(text, at + len(speaker.span.text))
+    if other.label not in ("PERSON", INFERRED) or at < 0 or same_key(speaker.key, other.key):
+        return False  # not "Trump's lawyer" / "Trump"; a person known from an earlier sentence counts by key
+    name_end = at + len(re.sub(r"['’]s?$", "", speaker.span.text))  # "Calder Peak's", its possessive taken
+    before, after = _ROLE_OF.search(text[:at]), _ROLE_AFTER.match(text, name_end)
     if speaker.label not in ("ORG", NOUN_PHRASE, "GPE"):
         before = None  # a body the tagger took for a person, known by its officer: "Lusavia's chief executive"
-        if speaker.label != "PERSON" or after is None or not re.match(r"['’]", text[at + len(speaker.span.text) :]):
+        if speaker.label != "PERSON" or after is None or not re.match(r"['’]", text[name_end:]):
             return False
-    roles = {w for found in (before, after) if found for w in found.group(1).split() if w in PERSONS_ROLES}
-    surname = other.span.text.split()[-1] if other.span.text.split() else ""
+    roles = {w for found in (before, after) if found for w in found.group(1).split() if w in _OFFICERS}
+    named = other.key if other.label == INFERRED else other.span.text
+    surname = named.split()[-1] if named.split() else ""
     body_word = re.escape(_DETERMINER.sub("", speaker.span.text).split()[-1]) if speaker.span.text.split() else ""
     # the role of the same body, or of one the article does not name there ("the ship's captain", "its chief
     # executive"): not "the mayor of Paris" for "the mayor of Lyon"
@@ -257,8 +277,14 @@ def _officer_by_title(body: tuple[EntityMention, str], person: tuple[EntityMenti
     return bool(roles) and bool(surname) and bool(body_word) and any(
         re.search(rf"{of_whom}{re.escape(role)}\b(?!\s+of\b)|\b{re.escape(role)}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)"
                   rf"{{0,3}}{body_word}\b", window, re.IGNORECASE) is not None
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", article_text) for role in roles
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", article_text, re.IGNORECASE) for role in roles
         for window in (article_text[max(0, m.start() - 70) : m.end() + 70],))
+
+
+# A body named by its description alone, which any named body of that description may be.
+_DESCRIBED_BODY = re.compile(r"\b(?:agency|watchdog|arm|body|regulator)$", re.IGNORECASE)
+# Roles that make a person a body's officer: a firm's "managing partner" too.
+_OFFICERS = PERSONS_ROLES | {"partner"}
 
 
 def _other_party_in_the_same_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
@@ -427,6 +453,9 @@ def _of_that_kind(kind: str, body_words: Sequence[str]) -> bool:
 _ROLES = (r"(?:spokes(?:man|woman|person)|official|officer|executive|director|chair(?:man|woman)?|president|head|"
           r"lawyer|attorney|counsel|secretary|minister|manager|representative|leader|chief|vice-chancellor|administrator|"
           r"commissioner)")
+
+# The roles above and every office: "mayor of Ashcombe", "governor of Kalinga".
+_HELD_ROLES = rf"(?:{_ROLES}|{'|'.join(sorted(OFFICES))})"
 
 
 def _by_its_initials(body: str, described: str) -> bool:
@@ -597,6 +626,7 @@ def entity_divergences(
             and not _joined_or_part_of_joined(e, theirs, other_text)  # "Lisbon-Porto" / "Lisbon and Porto"
             and not written_as_its_place(e.span.text, other_text)  # "Alpine" / "the French Alps"
             and not nationalities_joined(e.span.text, other_article)  # "a Dutch-Chilean consortium"
+            and not qualifies_a_body(own_text, e.span)  # "The U.N. children's agency" / "UNICEF"
             # "Founder and chief executive Daniel Koh" / "the company's founder and CEO": a word opening the claim
             and not (e.span.start == 0 and own_text and a_common_noun_capitalised(own_text, 0, e.span.end, other_text))
         ]
@@ -943,11 +973,16 @@ def part_of_a_swapped_speaker(divergence: Divergence, found: Sequence[Divergence
         # "Marcus Delaney, the incident commander for the Oregon Department", "Helen Marsh, TfL's director"
         after = rf"{re.escape(name)},\s+(?:(?:the|a|an)\s+[^,.;:\"“”]{{0,60}}?)?{re.escape(word)}"
         # "Laura Brenner, head of metals research at Halden Capital" (not "Smith, speaking at a rally in Boston")
-        role = (rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}\b[^,.;:\"“”]{{0,40}}?\b(?:at|of|for)\s+"
+        role = (rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_HELD_ROLES}\b[^,.;:\"“”]{{0,40}}?\b(?:at|of|for)\s+"
                 rf"(?:the\s+)?{re.escape(word)}")
-        # "Agnieszka Pawlak, chief executive of KDP"
-        office = rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(word)}"
-        return any(re.search(pattern, text) for pattern in (before, after, office, role))
+        # "Agnieszka Pawlak, chief executive of KDP", "Renata Obuya, mayor of Ashcombe"
+        # "Ralf Steiner, chairman of carmaker Vossberg"
+        office = (rf"{re.escape(name)},\s+(?:[\w-]+\s+){{0,2}}?{_HELD_ROLES}\s+(?:of|at|for)\s+(?:the\s+)?"
+                  rf"(?:[a-z][\w-]*\s+){{0,3}}{re.escape(word)}")
+        # "A spokesman for the Coalition of Southern Forces, Colonel Idris Mahdi"
+        voice = (rf"{_HELD_ROLES}\s+(?:of|at|for)\s+(?:the\s+)?{re.escape(word)},\s+(?:[A-Z][\w.'’-]*\s+){{0,2}}"
+                 rf"{re.escape(name)}")
+        return any(re.search(pattern, text) for pattern in (before, after, office, role, voice))
 
     def one_side(word: str, name: str, text: str, other_word: str, other_text: str) -> bool:
         # The other side's name stands in this claim too ("a Russian-speaking group" in both): no new name.

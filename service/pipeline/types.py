@@ -105,7 +105,8 @@ class Predicate:
     # "happened", "planned", "alleged", "possible" (may, might), "ongoing", "open" (whether it ...), "considered"
     # (an act weighed: "is considering a recall"), "near" (not yet done: "close to reaching"),
     # "almost" ("almost reached", "had all but collapsed": not quite done, or done in effect), "questioned" (what
-    # an inquiry looks into: "investigating whether it contributed")
+    # an inquiry looks into: "investigating whether it contributed"), "voted" (an act a vote decided: "voted to
+    # accept the offer")
     status: str
     evidence: Span  # the predicate with its auxiliaries, negation and planning verb: "is slated to meet"
     bounded: bool = False  # said with a time bound: "will not open until mid-2027" is when it opens

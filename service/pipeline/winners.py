@@ -7,6 +7,7 @@ twice, two names that swapped places ("ordered Hanul Electronics to pay 3.2 bill
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -19,7 +20,10 @@ from service.pipeline.types import Divergence, EntityMention, Facts, Span
 # lowercase words besides ("beat defending champion", "was narrowly beaten by").
 _WINS = r"(?:beat|beats|defeated|defeats|overcame|overcomes|edged|edges|thrashed|routed|ousted|unseated|won\s+against)"
 _LOSES = r"(?:lost\s+to|loses\s+to|(?:was|were|is|are)\s+(?:\w+\s+)?(?:beaten|defeated|ousted|unseated)\s+by)"
-_BETWEEN = re.compile(rf"^\s+(?:(?P<win>{_WINS})|(?P<lose>{_LOSES}))\b(?:\s+[a-z][\w-]*){{0,3}}\s+$")
+# A nationality or a country's possessive may stand before the second name: "beat American Jordan Blake",
+# "defeated Canada's Elise Fournier".
+_BETWEEN = re.compile(rf"^\s+(?:(?P<win>{_WINS})|(?P<lose>{_LOSES}))\b(?:\s+[a-z][\w-]*){{0,3}}"
+                      r"(?:\s+[A-Z][a-z]+(?:['’]s)?)?\s+$")
 
 
 def winners_reversed(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
@@ -59,14 +63,27 @@ def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, 
     """(winner key, loser key, the words from the first name to the second) for every two names with words of
     winning or losing between them."""
     found = []
-    ordered = sorted(entities, key=lambda e: e.span.start)
+    # not a nationality or a country's possessive that only describes the next name
+    ordered = sorted((e for e in entities if e.label != "NORP" and not (
+        e.label == "GPE" and re.match(r"['’]s\s+[A-Z]", text[e.span.end :]))), key=lambda e: e.span.start)
     for first, second in zip(ordered, ordered[1:], strict=False):
         between = _BETWEEN.match(text[first.span.end : second.span.start])
         if between is None or same_name(first.key, second.key):
             continue
         winner, loser = (first, second) if between.group("win") else (second, first)
         found.append((winner.key, loser.key, text[first.span.start : second.span.end]))
+    # "Olga Stenn reached the final with a 6-3, 6-4 win over second seed Nadia Frey": the sentence opens with the
+    # winner, and no other name stands before the win
+    for win in _WIN_OVER.finditer(text):
+        before = [e for e in ordered if e.span.end <= win.start()]
+        after = [e for e in ordered if e.span.start >= win.end() and not re.search(
+            r"[^\w\s-]|\b(?:and|with|in|at)\b", text[win.end() : e.span.start])][:1]
+        if len(before) == 1 and before[0].span.start <= 4 and after and not same_name(before[0].key, after[0].key):
+            found.append((before[0].key, after[0].key, text[before[0].span.start : after[0].span.end]))
     return found
+
+
+_WIN_OVER = re.compile(r"\b(?:win|victory|triumph)\s+over\b")
 
 
 def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
@@ -79,17 +96,20 @@ def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
     acts_a, acts_b = _one_way_acts(text_a, fa), _one_way_acts(text_b, fb)
     for act, doer_a, evidence_a, active_a in acts_a:
         for other_act, doer_b, evidence_b, active_b in acts_b:
-            if act != other_act or not (active_a and active_b) or same_name(doer_a.key, doer_b.key):
+            if act != other_act or not (active_a or active_b) or same_name(doer_a.key, doer_b.key):
                 continue
-            done_to_a, done_to_b = _done_to(text_a, evidence_a, doer_b), _done_to(text_b, evidence_b, doer_a)
+            # done to the other's doer: named right after the act, or, passive, as its subject ("Quillon had been
+            # sued by Datamesh")
+            done_to_a = _done_to(text_a, evidence_a, doer_b) if active_a else _subject_end(fa, evidence_a, doer_b)
+            done_to_b = _done_to(text_b, evidence_b, doer_a) if active_b else _subject_end(fb, evidence_b, doer_a)
             if done_to_a is None or done_to_b is None:
                 continue
             if any(k == act and same_name(d.key, doer_b.key) for k, d, _, _ in acts_a) or any(
                 k == act and same_name(d.key, doer_a.key) for k, d, _, _ in acts_b
             ):
                 continue  # told both ways in one claim
-            span_a = text_a[min(doer_a.span.start, evidence_a.start) : done_to_a]
-            span_b = text_b[min(doer_b.span.start, evidence_b.start) : done_to_b]
+            span_a = text_a[min(doer_a.span.start, evidence_a.start, done_to_a) : max(done_to_a, doer_a.span.end)]
+            span_b = text_b[min(doer_b.span.start, evidence_b.start, done_to_b) : max(done_to_b, doer_b.span.end)]
             return [Divergence("contradiction", span_a, span_b,
                                f"The sources swap who does it to whom: {span_a!r} against {span_b!r}.")]
     return []
@@ -98,6 +118,11 @@ def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
 # Acts done by one party to another, one way only ("take over" is buying too).
 _ONE_WAY = frozenset({"buy", "sue"})
 _TAKEN_OVER = re.compile(r"\s+over\b(?!\s+as\b)")  # not "will take over as chief executive"
+_COMMON_NOUNS_TAKEN = frozenset({"carmaker", "automaker", "insurer", "lender", "retailer", "airline", "broadcaster",
+                                 "miner", "chipmaker", "drugmaker", "brewer", "bank", "carrier", "startup", "operator"})
+_STAKE_IN = re.compile(r"\s+(?:a|an|its|the)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+|majority\s+|minority\s+|"
+                       r"controlling\s+)?(?:stake|holding|shareholding)\s+in\b")
+_SUIT_FILED = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit)\s+against\b")
 
 
 def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Span, bool]]:
@@ -107,17 +132,33 @@ def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Spa
     found = []
     for predicate in facts.predicates:
         taken_over = predicate.lemma == "take" and _TAKEN_OVER.match(text, predicate.span.end) is not None
+        suit = _SUIT_FILED.match(text, predicate.span.end) if predicate.lemma == "file" else None
+        if suit is not None and not predicate.negated:  # "has filed a breach-of-contract lawsuit against Vireo"
+            predicate = replace(predicate, lemma="sue")
         if not (predicate.lemma in _ONE_WAY or taken_over) or predicate.negated:
             continue
+        # the verb and its auxiliaries ("had been sued"), not the clause its evidence may run to
+        auxiliaries = _AUXILIARIES.search(text[: predicate.span.start])
+        start = max(predicate.evidence.start, auxiliaries.start() if auxiliaries else predicate.span.start)
+        end = suit.end() if suit is not None else predicate.span.end
+        act = Span(text[start:end], start, end)
         # done by its agent when passive ("is suing" is not), else by its subject's head name (not "Solvex
         # shareholders")
         by_agent = bool(predicate.agent) or (passive(predicate) and not predicate.span.text.lower().endswith("ing"))
         doer = predicate.agent if by_agent else predicate.subject
         doers = [e for e in facts.entities if doer and doer.endswith(e.span.text.lower().removeprefix("the "))
                  and (by_agent or e.span.end <= predicate.span.start)]
+        if not doers and by_agent:  # "by its former partner Datamesh, which is seeking ...": the agent's first name
+            doers = [e for e in facts.entities
+                     if e.span.start >= predicate.span.end and e.span.text.lower() in doer][:1]
+        elif not doers:  # "The software firm Quillon sued", its subject parsed as "firm": the name right before
+            doers = [e for e in facts.entities if 0 <= act.start - e.span.end <= 2]
         if doers:
-            found.append(("buy" if taken_over else predicate.lemma, doers[-1], predicate.evidence, not by_agent))
+            found.append(("buy" if taken_over else predicate.lemma, doers[-1], act, not by_agent))
     return found
+
+
+_AUXILIARIES = re.compile(r"(?:\b(?:has|have|had|been|being|was|were|is|are|be|will|would)\s+)+$", re.IGNORECASE)
 
 
 # Words that put a name after the act in another role than the one it is done to: "together with", "from".
@@ -129,15 +170,26 @@ def _done_to(text: str, act: Span, party: EntityMention) -> int | None:
     """Where the party's name ends when it stands right after the act as what is done to ("will acquire Dutch rival
     Solvex", "will take over its German rival Hartmann"), within five words and not as an owner ("Solvex's")."""
     after = text[act.end :]
-    over = _TAKEN_OVER.match(after)
+    over = _TAKEN_OVER.match(after) or _STAKE_IN.match(after)  # "has bought a 30% stake in Ionica"
     skipped = over.end() if over else 0
-    named = _written(party.span.text, after[skipped : skipped + 80])
+    words = party.span.text.split()
+    # or without the common noun the tagger took into the name: "Carmaker Velox" written "the carmaker Velox"
+    named = _written(party.span.text, after[skipped : skipped + 80]) or (
+        _written(" ".join(words[1:]), after[skipped : skipped + 80]) if len(words) >= 2 and words[0].lower() in
+        _COMMON_NOUNS_TAKEN else None)
     if named is None or after[skipped + named.end() :].startswith(("'s", "’s")):
         return None
     between = re.findall(r"[\w'’&.-]+", after[skipped : skipped + named.start()])
     if len(between) > 5 or any(word.lower() in _NOT_DONE_TO for word in between):
         return None
     return act.end + skipped + named.end()
+
+
+def _subject_end(facts: Facts, act: Span, party: EntityMention) -> int | None:
+    """Where the party's name starts when it is the subject of a passive act, named just before it ("the software
+    firm Quillon had been sued"), as the party done to."""
+    named = [e for e in facts.entities if same_name(e.key, party.key) and 0 <= act.start - e.span.end <= 12]
+    return named[-1].span.start if named else None
 
 
 def _written(name: str, text: str) -> re.Match[str] | None:
