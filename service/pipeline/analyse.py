@@ -9,6 +9,7 @@ from typing import Any
 
 from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
+from service.pipeline.name_kinds import BODIES_DESCRIBED
 from service.pipeline.names import (
     COMMON_ACRONYMS,
     COUNTRY_KEYS,
@@ -781,9 +782,6 @@ def _subject(verb: Any) -> Any | None:
 _GENERIC_BODIES = frozenset({"club", "side", "team", "company", "firm", "group", "carrier", "airline", "bank",
                              "lender", "insurer", "retailer", "chain", "operator", "maker", "manufacturer"})
 
-# A body described by the one it belongs to: "the U.N. health agency" (the WHO), "the EU's executive arm".
-_BODIES_DESCRIBED = frozenset({"agency", "watchdog", "arm", "body", "regulator"})
-
 
 def _mention_for(
     subject: Any, text: str, entities: Sequence[EntityMention], previous_person: EntityMention | None
@@ -829,7 +827,7 @@ def _mention_for(
     # Not a name that only modifies the phrase: "the Scottsdale-based company", "Kremlin-backed media", "the
     # Championship club" (the club the sentence has named, of that league).
     generic = subject.pos_ == "NOUN" and (subject.lemma_.lower() in _GENERIC_BODIES and any(
-        c.lower_ == "the" for c in subject.children) or subject.lemma_.lower() in _BODIES_DESCRIBED)
+        c.lower_ == "the" for c in subject.children) or subject.lemma_.lower() in BODIES_DESCRIBED)
     # "participants in Wednesday's Hawke's Bay drill reported": where they were, not who spoke
     where = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subject.children
              if subject.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "near")]

@@ -86,4 +86,8 @@ def qualifies_a_body(text: str, span: Span) -> bool:
     return _QUALIFIES_A_BODY.match(text, span.end) is not None
 
 
-_QUALIFIES_A_BODY = re.compile(r"\.?(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,2}\s+(?:agency|watchdog|arm|body|regulator)\b")
+# Nouns that name a body by what it is, which its owner's name may stand before: "the U.N. health agency" (the
+# WHO), "the EU's executive arm" (the European Commission).
+BODIES_DESCRIBED = frozenset({"agency", "watchdog", "arm", "body", "regulator"})
+_QUALIFIES_A_BODY = re.compile(r"\.?(?:['’]s)?(?:\s+[a-z]+(?:['’]s)?){0,2}\s+(?:" + "|".join(sorted(BODIES_DESCRIBED))
+                               + r")\b")

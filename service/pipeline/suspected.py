@@ -36,9 +36,8 @@ def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
                 any(thing[:4] in m.group(1).lower() for m in _HEDGED.finditer(other_text))
             ):
                 continue  # the confirmation denied, or the other hedges it too
-            words_after = re.search(rf"\b{re.escape(thing)}\b", hedged.group(1), re.IGNORECASE)
-            said = hedged.group(0)[: len(hedged.group(0)) - len(hedged.group(1)) + (words_after.end() if words_after
-                                                                                       else len(hedged.group(1)))]
+            thing_ends = re.search(rf"\b{re.escape(thing)}\b", hedged_text[hedged.start(1) :], re.IGNORECASE)
+            said = hedged_text[hedged.start() : hedged.start(1) + thing_ends.end()] if thing_ends else hedged.group(0)
             pair = (said, confirmed.group(0)) if hedged_first else (confirmed.group(0), said)
             return [Divergence("status", *pair, f"One source calls suspected what the other calls confirmed: "
                                                 f"{pair[0]!r} against {pair[1]!r}.")]

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from service.pipeline.article_facts import ArticleFacts, words
 from service.pipeline.bodies import bodies_apart
 from service.pipeline.name_kinds import (
+    BODIES_DESCRIBED,
     a_named_place,
     folded,
     kind_by_the_words_before,
@@ -282,7 +283,7 @@ def _officer_by_title(body: tuple[EntityMention, str], person: tuple[EntityMenti
 
 
 # A body named by its description alone, which any named body of that description may be.
-_DESCRIBED_BODY = re.compile(r"\b(?:agency|watchdog|arm|body|regulator)$", re.IGNORECASE)
+_DESCRIBED_BODY = re.compile(r"\b(?:" + "|".join(sorted(BODIES_DESCRIBED)) + r")$", re.IGNORECASE)
 # Roles that make a person a body's officer: a firm's "managing partner" too.
 _OFFICERS = PERSONS_ROLES | {"partner"}
 
