@@ -108,3 +108,28 @@ def test_quotations_in_single_quotation_marks_and_small_letters(models: Models) 
         "The festival director, Paulo Reis, said ticket sales had been 'exceptional' despite the rain.",
         models,
     ) == [("quote", "solid", "exceptional")]
+
+
+def test_a_contrast_and_its_verb_both_reversed_say_the_same(models: Models) -> None:
+    assert found("Labour, not the Conservatives, won the seat on Thursday.",
+                 "The Conservatives, not Labour, lost the seat on Thursday.", models) == []
+    assert found("Investors are buying bonds rather than stocks, the survey found.",
+                 "Investors are selling stocks rather than bonds, the survey found.", models) == []
+
+
+def test_the_one_phrase_a_speaker_is_quoted_with_in_one_story_told_twice(models: Models) -> None:
+    assert found(
+        "Coach Rita Mallory described her team's performance in the 4-0 defeat to Fenwick as 'unacceptable'.",
+        "After the 4-0 loss to Fenwick, coach Rita Mallory called her side's display 'disappointing'.",
+        models,
+    ) == [("quote", "unacceptable", "disappointing")]
+    assert found(
+        "Defence lawyer Omar Saleh described the verdict as 'deeply regrettable' on Monday.",
+        "On Monday Omar Saleh, the defence lawyer, called the ruling 'entirely unacceptable.'",
+        models,
+    ) == [("quote", "deeply regrettable", "entirely unacceptable")]
+    # two fragments of one statement, longer than a phrase; the same words in another order
+    assert found("Mayor Jane Holt said the closure was 'a hammer blow for the whole town' on Friday.",
+                 "On Friday Mayor Jane Holt said the closure would 'rip the heart out of the town'.", models) == []
+    assert found("Police chief Ann Ross called the attack 'cowardly and senseless' on Sunday.",
+                 "On Sunday police chief Ann Ross described the attack as 'senseless and cowardly'.", models) == []

@@ -84,7 +84,7 @@ _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’"
                     r"(?=\s|$|[)\]])"
                     # or words in small letters: the offer was 'an insult to every worker', sales were 'solid'
                     # (three words or more, or one or two opening with a word of three letters or more)
-                    r"|(?<=\s)'((?:[a-z][a-z-]*(?:\s[a-z][a-z-]*){2,})|[a-z][a-z-]{2,}(?:\s[a-z][a-z-]*)?)'"
+                    r"|(?<=\s)'((?:[a-z][a-z-]*(?:\s[a-z][a-z-]*){2,})|[a-z][a-z-]{2,}(?:\s[a-z][a-z-]*)?)[.,!?]?'"
                     r"(?=[\s,.;:!?)]|$)")
 
 
@@ -595,10 +595,20 @@ _TITLE_OPENS_THE_CLAUSE = re.compile(
     r"(?:^|[,;:]\s+)(?:(?:the|a|an)\s+)?(?:(?!(?:for|of|under|to|with|by|from|at|in|on|and|or|who|that)\b)"
     rf"[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(sorted(PERSONS_ROLES))})\s+$")
 _BASED_IN_A_PLACE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)-based\b")
+# "On Monday Omar Saleh, the defence lawyer, said": a name, then its role in commas right before the verb.
+_ROLE_APPOSED = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,3}"
+                           rf"(?:{'|'.join(sorted(PERSONS_ROLES))}),\s*")
 # '..." said Per Aasen, chief executive of Nordvik Lines': a name and its title after a closing verb of saying.
 _NAME_AND_TITLE_AFTER = re.compile(
     r"\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(PERSONS_ROLES))})\b")
+
+
+def _named_then_described(entities: Sequence[EntityMention], text: str, verb_start: int) -> EntityMention | None:
+    """The speaker of "On Monday Omar Saleh, the defence lawyer, said", parsed as the object of "On": the person
+    whose role in commas stands right before the verb."""
+    return next((e for e in entities if e.label == "PERSON" and _ROLE_APPOSED.fullmatch(text[e.span.end : verb_start])),
+                None)
 
 
 def _phrase_before_the_verb(verb: Any, text: str) -> EntityMention | None:
@@ -653,7 +663,8 @@ def _speakers(
             # Or a person who opens the clause, titles alone before the name: "..., FBI Special Agent in Charge
             # James Whitfield told reporters" (not "a spokesman for Police Chief Tom Beck said", "a general serving
             # under President ...": someone else speaks).
-            mention = next((e for e in entities if e.label in ("PERSON", "ORG")
+            mention = _named_then_described(entities, text, token.idx) or next(
+                           (e for e in entities if e.label in ("PERSON", "ORG")
                             and re.fullmatch(r",?\s*", text[e.span.end : token.idx])
                             and (_QUOTED_BEFORE_TITLE.search(text[: e.span.start])
                                  or (e.label == "PERSON" and re.fullmatch(r"\s+", text[e.span.end : token.idx])

@@ -22,7 +22,7 @@ from service.pipeline.antonyms import (
     suspects_and_confirms,
 )
 from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
-from service.pipeline.contrasts import contrast_reversed
+from service.pipeline.contrasts import contrast_reversed, contrasted_the_other_way
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.denied_acts import denied_in_other_words
 from service.pipeline.framing import (
@@ -99,7 +99,10 @@ def compare_pair(
     found += _quotes(a, b, fa, fb, restates, one_story)
     # "Police confirmed the victim was a teacher. They believe she was killed": each said of its own statement
     suspicions_apart = suspects_and_confirms(article_a.lemmas) or suspects_and_confirms(article_b.lemmas)
-    found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
+    # "Labour, not the Conservatives, won" / "The Conservatives, not Labour, lost": opposite words say the same
+    both_reversed = contrasted_the_other_way(a.text, b.text)
+    if not both_reversed:
+        found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
     swapped = winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb) or doers_swapped(
         a.text, fa, b.text, fb)
@@ -110,7 +113,8 @@ def compare_pair(
                                                                        (article_a.text, article_b.text))
     kinds, spans = {d.kind for d in found}, {(d.a, d.b) for d in found}
     found += [d for d in reworded(a, b, fa, fb)
-              if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")]
+              if d.kind not in kinds and ((d.a, d.b) not in spans or d.kind == "attribution")
+              and not (both_reversed and d.kind == "contradiction")]
     found = [d for d in found if not part_of_a_swapped_speaker(d, found, a.text, b.text)]
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
     if any(d.kind == "negation" for d in found):  # a quotation changed only by its negation is that negation
@@ -386,9 +390,13 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
                                                          f"{added[1]!r}."))
                 continue
             shortened = " ".join(wa) in " ".join(wb) or " ".join(wb) in " ".join(wa)  # "disappointing" of it
-            if max(len(wa), len(wb)) <= 4 and not shortened and inside_the_same_words(a.text, qa, b.text, qb):
+            one_phrase_each = one_story and _one_short_quotation_each(fa, fb)
+            if max(len(wa), len(wb)) <= 4 and not shortened and (
+                inside_the_same_words(a.text, qa, b.text, qb) or one_phrase_each
+            ):
                 # Short quotations in the same words: one quotes another phrase ("a significant portion" / "nearly
-                # all"), whose words need not look alike.
+                # all"), whose words need not look alike; or, in one story told twice, the one phrase the speaker is
+                # quoted with ("described the performance as 'unacceptable'" / "called the display 'disappointing'").
                 found.append(Divergence("quote", qa.text, qb.text,
                                         f"The same quotation is worded differently: {qa.text!r} against {qb.text!r}."))
                 continue
@@ -456,6 +464,20 @@ def _framed_alike(text_a: str, quote_a: Span, text_b: str, quote_b: Span) -> boo
 
 
 _SHARED_OPENING = 0.45  # of the shorter quotation's words
+
+
+def _one_short_quotation_each(fa: Facts, fb: Facts) -> bool:
+    """Each claim quotes the same speaker once, in three words at most, not the same words in another order
+    ("deeply regrettable" / "entirely unacceptable"; not "cowardly and senseless" / "senseless and cowardly", nor
+    longer phrases, which may be two fragments of one statement: "deeply sorry for the disruption" / "sorry for
+    any inconvenience caused")."""
+    if len(fa.quotes) != 1 or len(fb.quotes) != 1 or not {s.key for s in fa.speakers} & {s.key for s in fb.speakers}:
+        return False
+    said_a, said_b = words(fa.quotes[0].text), words(fb.quotes[0].text)
+    return max(len(said_a), len(said_b)) <= _SHORT_QUOTATION and set(said_a) != set(said_b)
+
+
+_SHORT_QUOTATION = 3  # words: the phrase a speaker is quoted with, not a fragment of a longer statement
 
 
 # Words of the stock openings of a statement: "I want to thank", "We will not rest until", "I don't think".

@@ -53,6 +53,16 @@ def contrast_reversed(
                        f"The sources contrast the two the other way round: {span_a.text!r} against {span_b.text!r}.")]
 
 
+def contrasted_the_other_way(text_a: str, text_b: str) -> bool:
+    """Each claim contrasts the same two things once, the other way round: then opposite words between them say
+    the same ("Labour, not the Conservatives, won" / "The Conservatives, not Labour, lost")."""
+    contrasts_a, contrasts_b = _contrasts(text_a), _contrasts(text_b)
+    if len(contrasts_a) != 1 or len(contrasts_b) != 1:
+        return False
+    (kept_a, set_aside_a, _), (kept_b, set_aside_b, _) = contrasts_a[0], contrasts_b[0]
+    return kept_a == set_aside_b and set_aside_a == kept_b and kept_a != set_aside_a
+
+
 def _contrasts(text: str) -> list[tuple[str, str, Span]]:
     """(the head word kept, the head word set aside, the words from one to the other) of each contrast."""
     found = []
