@@ -15,6 +15,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(Path("data"), description="Where the SQLite store lives.")
     database_name: str = Field("comparisons.sqlite3", description="File name of the store inside data_dir.")
+    store_busy_timeout_seconds: float = Field(
+        30.0, gt=0, description="How long a request waits for the store when another process locks it; then a 503."
+    )
 
     max_articles: int = Field(100, ge=2, description="Most articles one comparison may hold.")
     max_article_chars: int = Field(100_000, ge=100, description="Most characters in one article's text.")

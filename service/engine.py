@@ -71,7 +71,8 @@ class Engine:
             )
         self.limiter = ComparisonLimiter(settings.max_concurrent_comparisons, settings.max_waiting_comparisons)
         self.cache = ArticleCacheStore(
-            settings.database_path, settings.cache_max_articles, settings.cache_max_articles_on_disk
+            settings.database_path, settings.cache_max_articles, settings.cache_max_articles_on_disk,
+            settings.store_busy_timeout_seconds,
         )
 
     def model_info(self) -> list[dict[str, str]]:

@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None, models: Models | None = None) -
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = ComparisonStore(settings.database_path)
+        app.state.store = ComparisonStore(settings.database_path, settings.store_busy_timeout_seconds)
         app.state.engine = await run_in_threadpool(Engine, settings, models)
         yield
         app.state.engine = None

@@ -21,6 +21,7 @@ INVALID_BODY = "The request body could not be read as JSON: it is not UTF-8, or 
 NOT_JSON = "The request body must be JSON, sent with Content-Type: application/json."
 MODELS_LOADING = "The models are still loading; try again in a few seconds."
 BUSY = "Too many comparisons are running; retry shortly."
+STORE_BUSY = "The store is locked by another process; retry shortly. Nothing was lost."
 
 
 class ApiError(Exception):
@@ -184,8 +185,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
                      "The request is not valid: articles[0].text: must contain words, not only blanks, symbols or "
                      "invisible characters", "articles[0].text",
                      "must contain words, not only blanks, symbols or invisible characters"),
-    503: _documented("Too many comparisons running, or the models still loading; retry after `Retry-After` s.", 503,
-                     "busy", BUSY, "", ""),
+    503: _documented("Too many comparisons running, the models still loading, or the store locked by another "
+                     "process; retry after `Retry-After` s.", 503, "busy", BUSY, "", ""),
 }
 # The errors one route gives in its own words: reading a stored comparison, or asking before the models are loaded.
 ID_TOO_LONG = _documented("The id is not valid; `details` names it.", 422, "invalid_request",
@@ -193,6 +194,8 @@ ID_TOO_LONG = _documented("The id is not valid; `details` names it.", 422, "inva
                           "path.comparison_id", "String should have at most 200 characters")
 LOADING = _documented("The models are still loading; retry after `Retry-After` s.", 503, "busy", MODELS_LOADING,
                       "", "")
+STORE_LOCKED = _documented("The store is locked by another process; retry after `Retry-After` s.", 503, "busy",
+                           STORE_BUSY, "", "")
 
 
 class BodySizeLimit:

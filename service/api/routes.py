@@ -8,10 +8,22 @@ from fastapi import APIRouter, Body, Path, Request, Response, status
 
 from service import __version__
 from service.api.deps import EngineDep, StoreDep
-from service.api.errors import BUSY, ERROR_RESPONSES, ID_TOO_LONG, LOADING, Invalid, NotFound, Overloaded, TooLarge
+from service.api.errors import (
+    BUSY,
+    ERROR_RESPONSES,
+    ID_TOO_LONG,
+    LOADING,
+    STORE_BUSY,
+    STORE_LOCKED,
+    Invalid,
+    NotFound,
+    Overloaded,
+    TooLarge,
+)
 from service.api.schemas import ComparisonOut, ComparisonRequest, Health, Limits, ServiceInfo
 from service.engine import ArticleDraft, Busy
 from service.examples import docs_example
+from service.store.sqlite import StoreBusy
 
 router = APIRouter()
 
@@ -60,7 +72,10 @@ def create_comparison(
         body = engine.compare(drafts, request.options.match_threshold, request.options.max_event_gap_days)
     except Busy as error:
         raise Overloaded(BUSY, headers={"Retry-After": "2"}) from error
-    store.save(body)
+    try:
+        store.save(body)
+    except StoreBusy as error:
+        raise Overloaded(STORE_BUSY, headers={"Retry-After": "2"}) from error
     response.headers["Location"] = f"/v1/comparisons/{body['id']}"
     return body
 
@@ -70,7 +85,7 @@ def create_comparison(
     operation_id="get_comparison",
     summary="Get a stored comparison",
     response_model=ComparisonOut,
-    responses={404: ERROR_RESPONSES[404], 422: ID_TOO_LONG},
+    responses={404: ERROR_RESPONSES[404], 422: ID_TOO_LONG, 503: STORE_LOCKED},
     tags=["comparisons"],
 )
 def get_comparison(
@@ -78,7 +93,10 @@ def get_comparison(
     store: StoreDep,
 ) -> dict[str, Any]:
     """The stored comparison, exactly as it was returned when created."""
-    body = store.get(comparison_id)
+    try:
+        body = store.get(comparison_id)
+    except StoreBusy as error:
+        raise Overloaded(STORE_BUSY, headers={"Retry-After": "2"}) from error
     if body is None:
         raise NotFound(f"No comparison with id {comparison_id!r}.", [("comparison_id", "is unknown")])
     return body
