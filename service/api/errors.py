@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.api.schemas import ErrorResponse
+from service.store.sqlite import StoreBusy
 
 _log = logging.getLogger("service.api")
 
@@ -100,6 +101,10 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, error: ApiError) -> JSONResponse:
         return error_response(error.status, error.code, error.message, error.details, error.headers)
+
+    @app.exception_handler(StoreBusy)
+    async def _store_busy(_: Request, error: StoreBusy) -> JSONResponse:  # locked by another process past the wait
+        return error_response(503, "busy", STORE_BUSY, headers={"Retry-After": "2"})
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, error: RequestValidationError) -> JSONResponse:

@@ -13,7 +13,6 @@ from service.api.errors import (
     ERROR_RESPONSES,
     ID_TOO_LONG,
     LOADING,
-    STORE_BUSY,
     STORE_LOCKED,
     Invalid,
     NotFound,
@@ -23,7 +22,6 @@ from service.api.errors import (
 from service.api.schemas import ComparisonOut, ComparisonRequest, Health, Limits, ServiceInfo
 from service.engine import ArticleDraft, Busy
 from service.examples import docs_example
-from service.store.sqlite import StoreBusy
 
 router = APIRouter()
 
@@ -72,10 +70,7 @@ def create_comparison(
         body = engine.compare(drafts, request.options.match_threshold, request.options.max_event_gap_days)
     except Busy as error:
         raise Overloaded(BUSY, headers={"Retry-After": "2"}) from error
-    try:
-        store.save(body)
-    except StoreBusy as error:
-        raise Overloaded(STORE_BUSY, headers={"Retry-After": "2"}) from error
+    store.save(body)
     response.headers["Location"] = f"/v1/comparisons/{body['id']}"
     return body
 
@@ -93,10 +88,7 @@ def get_comparison(
     store: StoreDep,
 ) -> dict[str, Any]:
     """The stored comparison, exactly as it was returned when created."""
-    try:
-        body = store.get(comparison_id)
-    except StoreBusy as error:
-        raise Overloaded(STORE_BUSY, headers={"Retry-After": "2"}) from error
+    body = store.get(comparison_id)
     if body is None:
         raise NotFound(f"No comparison with id {comparison_id!r}.", [("comparison_id", "is unknown")])
     return body

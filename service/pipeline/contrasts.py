@@ -31,12 +31,10 @@ def contrast_reversed(
     pool rather than the library" / "close the library rather than the pool") and said by the same speaker where
     both name one. Neither article tells it both ways, nor sets it against a rebuttal ("and the prosecution
     disagreed", "while ... said"). Inside a quotation on both sides it is the quotation's wording that changed."""
-    contrasts_a, contrasts_b = _contrasts(text_a), _contrasts(text_b)
-    if len(contrasts_a) != 1 or len(contrasts_b) != 1 or _REBUTTED.search(text_a) or _REBUTTED.search(text_b):
+    reversed_pair = _one_contrast_each_reversed(text_a, text_b)
+    if reversed_pair is None or _REBUTTED.search(text_a) or _REBUTTED.search(text_b):
         return []
-    (kept_a, set_aside_a, span_a), (kept_b, set_aside_b, span_b) = contrasts_a[0], contrasts_b[0]
-    if not (kept_a == set_aside_b and set_aside_a == kept_b and kept_a != set_aside_a):
-        return []
+    (kept_a, set_aside_a, span_a), (kept_b, set_aside_b, span_b) = reversed_pair
     for article, (kept, set_aside) in zip(articles, ((kept_a, set_aside_a), (kept_b, set_aside_b)), strict=True):
         if any((k, s) == (set_aside, kept) for k, s, _ in _contrasts(article)):
             return []  # told both ways: "militants, not civilians, while ... civilians, not militants"
@@ -56,14 +54,23 @@ def contrast_reversed(
 def contrasted_the_other_way(text_a: str, text_b: str) -> bool:
     """Each claim contrasts the same two things once, the other way round: then opposite words between them say
     the same ("Labour, not the Conservatives, won" / "The Conservatives, not Labour, lost")."""
+    return _one_contrast_each_reversed(text_a, text_b) is not None
+
+
+_Contrast = tuple[str, str, Span]  # the head word kept, the head word set aside, the words from one to the other
+
+
+def _one_contrast_each_reversed(text_a: str, text_b: str) -> tuple[_Contrast, _Contrast] | None:
     contrasts_a, contrasts_b = _contrasts(text_a), _contrasts(text_b)
     if len(contrasts_a) != 1 or len(contrasts_b) != 1:
-        return False
+        return None
     (kept_a, set_aside_a, _), (kept_b, set_aside_b, _) = contrasts_a[0], contrasts_b[0]
-    return kept_a == set_aside_b and set_aside_a == kept_b and kept_a != set_aside_a
+    if kept_a == set_aside_b and set_aside_a == kept_b and kept_a != set_aside_a:
+        return contrasts_a[0], contrasts_b[0]
+    return None
 
 
-def _contrasts(text: str) -> list[tuple[str, str, Span]]:
+def _contrasts(text: str) -> list[_Contrast]:
     """(the head word kept, the head word set aside, the words from one to the other) of each contrast."""
     found = []
     for match in _CONTRAST.finditer(text):

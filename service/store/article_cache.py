@@ -32,7 +32,7 @@ class ArticleCacheStore:
         self._memory: OrderedDict[str, PreparedArticle] = OrderedDict()
         self._lock = threading.Lock()
         path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(path, timeout=30)) as connection, connection:
+        with closing(sqlite3.connect(path, timeout=busy_timeout)) as connection, connection:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute(_SCHEMA)
 
