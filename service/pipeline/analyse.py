@@ -33,7 +33,7 @@ from service.pipeline.quantities import (
     names_a_temperature_scale,
     with_counted_nouns,
 )
-from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Span
+from service.pipeline.types import INFERRED, NOUN_PHRASE, Article, Claim, EntityMention, Facts, Predicate, Span
 
 SPACY_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 _SPEECH_VERBS = {
@@ -178,12 +178,36 @@ def _gerunds_read_as_nouns(doc: Any, verbs: frozenset[str]) -> Any:
     return doc
 
 
+def _quotation_marks_doubled(text: str) -> str:
+    """The text with single quotation marks written as double ones, character for character (offsets hold): the
+    parser reads "'...,' said Giuseppe Ferrante, a grower, as drought cut yields" with Ferrante as the subject of
+    "cut", and the same words in double quotation marks right."""
+    chars = list(text)
+    for match in _QUOTE.finditer(text):
+        opening, closing = match.start(), match.end() - 1
+        # not an apostrophe taken for a closing mark: "‘The government won’t back down,’"
+        inside_a_word = closing + 1 < len(text) and text[closing + 1].isalpha()
+        if chars[opening] in "'‘" and chars[closing] in "'’" and not inside_a_word:
+            chars[opening], chars[closing] = _DOUBLED[chars[opening]], _DOUBLED[chars[closing]]
+    return "".join(chars)
+
+
+def _verbatim(predicate: Predicate, text: str) -> Predicate:
+    """The predicate's words as the claim writes them (the parser read its single quotation marks as double)."""
+    span, evidence = predicate.span, predicate.evidence
+    return replace(predicate, span=Span(text[span.start : span.end], span.start, span.end),
+                   evidence=Span(text[evidence.start : evidence.end], evidence.start, evidence.end))
+
+
+_DOUBLED = {"'": '"', "‘": "“", "’": "”"}
+
+
 def analyse(claims: Sequence[Claim], articles: Sequence[Article], nlp: Any) -> list[Facts]:
     """Facts for every claim, in order; claims that are not compared get empty facts."""
     compared = [i for i, c in enumerate(claims) if c.kind.compared]
     verbs = verb_lemmas(nlp)
     docs = [_gerunds_read_as_nouns(_verbs_read_as_auxiliaries(_one_spelling_per_lemma(doc)), verbs)
-            for doc in nlp.pipe(claims[i].text for i in compared)]
+            for doc in nlp.pipe(_quotation_marks_doubled(claims[i].text) for i in compared)]
     people: dict[int, set[str]] = {}
     for index, doc in zip(compared, docs, strict=True):
         if not claims[index].kind.informative:
@@ -328,7 +352,7 @@ def _facts(
         dates=tuple(dates),
         entities=tuple(entities),
         speakers=tuple(speakers),
-        predicates=tuple(find_predicates(doc, tokens, verbs)),
+        predicates=tuple(_verbatim(p, text) for p in find_predicates(doc, tokens, verbs)),
         quotes=tuple(_quotes(text)),
         encounters=tuple(find_encounters(tokens, entities, speakers, subject_of_sentence)),
         content_lemmas=frozenset(
@@ -734,7 +758,8 @@ _DOCUMENTS = frozenset({"report", "study", "survey", "analysis", "audit", "revie
                         "investigation", "inquiry", "estimate", "statement"})
 # Participles that name a document's authors (not "an inquiry led by a former Supreme Court judge").
 _PUBLISHED = frozenset({"publish", "release", "conduct", "produce", "prepare", "compile", "issue", "write"})
-_FINDINGS = frozenset({"find", "show", "conclude", "estimate", "say", "warn", "suggest", "reveal", "indicate"})
+_FINDINGS = frozenset({"find", "show", "conclude", "estimate", "say", "warn", "suggest", "reveal", "indicate",
+                       "put"})  # "a report by the defence ministry put the death toll at 200"
 
 
 def _publisher(document: Any) -> Any | None:

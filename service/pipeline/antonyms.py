@@ -104,7 +104,7 @@ _PAIRS = [
     ("away from", "toward"), ("away from", "towards"), ("uncertain", "assured"), ("uncertain", "assure"),
     ("switch off", "switch on"), ("switch off", "turn on"), ("switch off", "leave on"), ("turn off", "turn on"),
     ("turn off", "switch on"), ("turn off", "leave on"), ("shut off", "leave on"), ("shut off", "turn on"),
-    ("ahead of schedule", "behind schedule"),
+    ("ahead of schedule", "behind schedule"), ("accept", "turn down"), ("approve", "turn down"),
 ]
 # Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
@@ -174,7 +174,8 @@ def direction(lemma: str) -> int:
 
 # Opposites only as verbs: "would appeal the decision" / "would accept it", not "accepted an offer, rejecting an
 # appeal from parishioners".
-VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest", "building", "opening", "closing"})  # "a living building"
+VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest", "building", "opening", "closing",  # "a living building"
+                                 "double"})  # "double-digit inflation"
 
 
 # Opposites too loose to flag on their own ("back" is also "came back"), but enough to show that a claim moves two
@@ -209,6 +210,7 @@ def are_opposites(first: str, second: str, loosely: bool = False) -> bool:
 _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", "prior", "since"})
 # Against "acknowledge", "confirm", "admit" or "attended": a denial, or an act that did not happen.
 _DENYING = frozenset({"deny", "stay away"})
+_REFUSING = frozenset({"refuse"})  # the verb: "recommended refusal" / "recommended approval" is a contradiction
 _PROPOSING = frozenset({"propose"})
 _PROVISIONAL = frozenset({"unofficial", "preliminary", "provisional"})
 _SUSPECTING = frozenset({"suspect", "suggest", "believe"})
@@ -235,7 +237,7 @@ def opposite_kind(first: str, second: str) -> tuple[str, str]:
     forms = stems(first) | stems(second)
     if forms & _ORDER_IN_TIME:
         return "date", "The order in time differs"
-    if forms & _DENYING:
+    if forms & _DENYING or forms & _REFUSING:  # "has refused to sign" / "has agreed to" the contract
         return "negation", "One source denies what the other affirms"
     if forms & _PROPOSING:
         return "status", "One source reports as proposed what the other reports as adopted"
@@ -323,8 +325,11 @@ def with_phrases(lemmas: Sequence[str]) -> set[str]:
 
 def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
     """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions ("raising
-    water rates and cutting library hours"), so its word may stand for the other claim's opposite."""
-    return any(are_opposites(lemma, other, loosely=True) for other in lemmas if other != lemma)
+    water rates and cutting library hours", "up five per cent ..., adding that cargo fell 3%"), so its word may stand
+    for the other claim's opposite."""
+    way = direction(lemma)
+    return any(are_opposites(lemma, other, loosely=True) or (way and direction(other) == -way)
+               for other in lemmas if other != lemma)
 
 
 _CLOSING = frozenset({"close", "closed", "shut", "closure"})

@@ -197,3 +197,8 @@ TERM = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")  # a word in any alphabet, with
 def words(text: str) -> list[str]:
     """Lowercased words, apostrophes made straight: for comparing wordings."""
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
+
+
+# Words that set what they join against each other: "A, not B", "A rather than B", "A instead of B". The same
+# words in another order around one of them say something else.
+CONTRASTING = frozenset({"not", "rather", "instead", "than"})

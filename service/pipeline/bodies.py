@@ -24,7 +24,9 @@ _INSTITUTIONS = {
     # defence ministry"), the prosecution ("the justice department") or the fire service ("the fire department")
     "agency": "government agency",
     **dict.fromkeys(("university", "college"), "university"),
-    **dict.fromkeys(("company", "firm", "cooperative", "airline", "shipping"), "company"),
+    **dict.fromkeys(("company", "firm", "cooperative", "airline", "shipping", "carmaker", "automaker", "drugmaker",
+                     "chipmaker", "planemaker", "manufacturer", "retailer", "supermarket", "brewer"),
+                    "company"),
     "council": "council",
     "governor": "governor's office",
     "mayor": "mayor's office",
@@ -65,6 +67,17 @@ _BODY_NOUNS = frozenset({*_INSTITUTIONS, "club", "bank", "school", "city", "coun
 # Words that say who speaks for a body, not which: "a police statement", "a court spokesman".
 _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
                      "sources", "representative", "representatives"})
+# Words for what a public body publishes, and so speaks for it: "trade ministry data" (not "hospital data", which is
+# data about hospitals).
+_PUBLISHED = frozenset({"data", "figures", "statistics"})
+_PUBLISHERS = frozenset({"ministry", "agency", "government", "department", "office", "bureau"})
+# The last word of a body's name that makes it a public agency: "the National Highway Traffic Safety
+# Administration", "the Civil Aviation Authority", "the Federal Trade Commission" (names only: "the local
+# authority" is a council).
+_AGENCY_NAMES = frozenset({"administration", "authority", "commission"})
+# A person's title after a body's noun: "farmers' union leader Karin Lund", "hospital spokesman Tom Reed".
+_HOLDER_TITLES = frozenset({"leader", "chief", "head", "boss", "chairman", "chairwoman", "chair", "president",
+                            "spokesman", "spokeswoman", "spokesperson", "director", "secretary"})
 # Titles before a name that say which kind of body the person speaks for.
 _TITLED = {
     **{word: kind for word, kind in _INSTITUTIONS.items() if kind in ("lawyers", "police", "prosecution")},
@@ -106,6 +119,11 @@ _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's 
                          *(frozenset({"government", kind}) for kind in (
                              "military", "police", "prosecution", "government agency", "governor's office",
                              "mayor's office", "council", "fire service", "coast guard")),
+                         # a city's or a port's own services: "the state fire agency", "the mayor's office" for its
+                         # fire department, "the Port Authority" for its police
+                         *(frozenset({"fire service", kind}) for kind in ("government agency", "mayor's office",
+                                                                          "council")),
+                         frozenset({"police", "government agency"}),
                          # the coast guard is a navy's, a police force's or an agency, country by country
                          *(frozenset({"coast guard", kind}) for kind in ("military", "police", "government agency")),
                          frozenset({"international body", "government agency"}),  # "the agency" for the WHO
@@ -136,14 +154,16 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
             return _INSTITUTIONS[possessor.group(1).lower()]  # "the company's chief executive", not its "pilots"
         if words[-1] in _VOICES and len(words) >= 2:
             return _INSTITUTIONS.get(words[-2])
-        return _of_its_kind(words)
+        if words[-1] in _PUBLISHED and len(words) >= 2 and words[-2] in _PUBLISHERS:
+            return _of_its_kind(words[:-1]) or ("government" if words[-2] == "government" else None)
+        return _named_at_the_end(words) or _kind_before_a_name(speaker.span.text) or _of_its_kind(words)
     if speaker.label == "ORG":
         if LEGAL_FORM.search(speaker.span.text) or _LEGAL_FORM_BEFORE.search(text[: speaker.span.start]):
             return "company"  # "Desert Crest Residential LLC", "PT Samudra Logistik"
         known = " ".join(words).removeprefix("the ")
         if known in _NAMED_BODIES:
             return _NAMED_BODIES[known]
-        named = _of_its_kind(words)
+        named = _of_its_kind(words) or ("government agency" if _an_agency_by_name(words) else None)
         if named == "council" and (len(words) < 2 or words[-2] not in _LOCAL):
             named = None  # "the Norwegian Refugee Council", "the Medical Research Council": not a local council
         if named:
@@ -154,7 +174,10 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
         # "talent agency WME")
         title = _title_before(speaker, text)
         return (_INSTITUTIONS.get(title) if title != "agency" else None) or _TITLED.get(title)
-    return _TITLED.get(_title_before(speaker, text))
+    title = _title_before(speaker, text)
+    if speaker.span.text.isupper() and title != "agency":  # "grain exporters' association ANEC", tagged a person
+        return _INSTITUTIONS.get(title) or _TITLED.get(title)
+    return _TITLED.get(title) or _body_of_the_title(speaker, text)
 
 
 def _of_its_kind(words: list[str]) -> str | None:
@@ -164,6 +187,8 @@ def _of_its_kind(words: list[str]) -> str | None:
         return None
     if words[-1] == "agency" and _INTERNATIONAL.search(" ".join(words)):
         return "international body"  # "the U.N. health agency", "the EU's border agency"
+    if len(words) >= 2 and words[-2] == "fire" and words[-1] in ("service", "department"):
+        return "fire service"  # "the city's fire service", "the county fire department"
     if words[-2:] == ["coast", "guard"]:
         return "coast guard"  # not "the Civil Guard" or "the Border Guard", police forces
     if words[-1] == "department":
@@ -171,6 +196,32 @@ def _of_its_kind(words: list[str]) -> str | None:
     if words[-1] == "office" and len(words) >= 2:  # "Colombia's ombudsman's office"
         return _INSTITUTIONS.get(words[-2]) if words[-2] in ("ombudsman", "governor", "mayor") else None
     return _INSTITUTIONS.get(words[-1])
+
+
+def _named_at_the_end(words: list[str]) -> str | None:
+    """A known body's name that ends the phrase: "medical charity Doctors Without Borders"."""
+    return next((_NAMED_BODIES[name] for k in range(len(words)) if (name := " ".join(words[k:])) in _NAMED_BODIES),
+                None)
+
+
+def _kind_before_a_name(phrase: str) -> str | None:
+    """The kind written before a name inside the phrase: "the environmental charity Green Shores"."""
+    found = _KIND_BEFORE_A_NAME.search(phrase)
+    return _INSTITUTIONS.get(found.group(1).split()[-1].lower()) if found else None
+
+
+def _an_agency_by_name(words: list[str]) -> bool:
+    """"the National Highway Traffic Safety Administration", "the Dutch National Cyber Security Centre"."""
+    national_centre = words[-1] in ("centre", "center") and "national" in words
+    return len(words) >= 2 and (words[-1] in _AGENCY_NAMES or national_centre)
+
+
+def _body_of_the_title(speaker: EntityMention, text: str) -> str | None:
+    """The kind of body a person's title names after the body's noun: "farmers' union leader Karin Lund"."""
+    before = re.search(r"([A-Za-z]+)\s+([A-Za-z]+)\s+$", text[: speaker.span.start]) if text else None
+    if before is None or before.group(2).lower() not in _HOLDER_TITLES or not before.group(1).islower():
+        return None  # "farmers' union leader", not "European Union chief" or "Security Council President"
+    return _INSTITUTIONS.get(before.group(1))
 
 
 def _title_before(speaker: EntityMention, text: str) -> str:
@@ -200,6 +251,8 @@ def _spoken_for(speaker: EntityMention, text: str) -> list[str]:
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
+_KIND_BEFORE_A_NAME = re.compile(r"\b(charity|association|union|company|university|think\s+tank)\s+"
+                                 r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’&.-]*)*$")
 _INTERNATIONAL = re.compile(r"\b(?:u n|un|eu|united nations|european union|world|global|international|who|iaea|"
                             r"geneva)\b")  # "the WHO's cancer agency", "the Geneva-based health agency"
 _CAMPAIGN_GROUP = re.compile(r"\b(?:environmental|campaign|campaigning|advocacy|rights|conservation|activist|lobby|"
@@ -208,7 +261,7 @@ _CAMPAIGN_GROUP_BEFORE = re.compile(_CAMPAIGN_GROUP.pattern + r"\s+$", re.IGNORE
 _LEGAL_FORM_BEFORE = re.compile(r"\b(?:PT|JSC|PJSC|OAO|OOO)\s+$")
 # The last words of a body's office or its holder: "the company's chief executive", "the governor's office".
 _HOLDERS = OFFICES | {"office", "board", "head", "boss", "president", "lawyer", "lawyers", "spokesman",
-                      "spokeswoman", "spokesperson", "management"}
+                      "spokeswoman", "spokesperson", "management", "officer"}  # "the company's chief medical officer"
 _POSSESSOR = re.compile(r"\b([A-Za-z]+)['’]s?\s+\w")
 _SAYING = frozenset({"said", "says", "told", "tells", "confirmed", "confirms", "announced", "announces", "denied",
                      "denies", "added", "adds", "wrote", "argued", "stated", "warned", "insisted", "claimed"})

@@ -21,7 +21,7 @@ from service.pipeline.antonyms import (
     are_rivals,
     suspects_and_confirms,
 )
-from service.pipeline.article_facts import WORD, ArticleFacts, next_years_day, words
+from service.pipeline.article_facts import CONTRASTING, WORD, ArticleFacts, next_years_day, words
 from service.pipeline.contrasts import contrast_reversed, contrasted_the_other_way
 from service.pipeline.dates import TIME_WORDS, same_time
 from service.pipeline.denied_acts import denied_in_other_words
@@ -105,7 +105,7 @@ def compare_pair(
         found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
     found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
     swapped = winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb) or doers_swapped(
-        a.text, fa, b.text, fb)
+        a.text, fa, b.text, fb, (article_a.text, article_b.text))
     # the two parties the other way round, not one doer or speaker for another
     found = [d for d in found if not (d.kind in ("attribution", "entity") and any(
         d.a in s.a and d.b in s.b for s in swapped))] + swapped
@@ -402,6 +402,16 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
                 continue
             if min(len(wa), len(wb)) < 3:
                 continue
+            reordered = _between_shared_ends(qa.text, qb.text) if sorted(wa) == sorted(wb) else None
+            if reordered is not None and not CONTRASTING & set(words(reordered[0])):
+                continue  # "cowardly and senseless" / "senseless and cowardly": a list in another order
+            if reordered is not None:
+                # the same words in another order, around a contrast: "to cut waiting lists, not to build new
+                # hospitals" / "to build new hospitals, not to cut waiting lists" (not "cowardly and senseless" /
+                # "senseless and cowardly")
+                found.append(Divergence("quote", *reordered, f"The same quotation puts its words in another order: "
+                                                             f"{reordered[0]!r} against {reordered[1]!r}."))
+                continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
             shorter, longer = sorted((len(joined_a), len(joined_b)))
             part, changed = shorter < 0.8 * longer, False
@@ -494,6 +504,22 @@ def _short_and_alike(wa: Sequence[str], wb: Sequence[str]) -> bool:
     return max(len(wa), len(wb)) <= 5 and abs(len(wa) - len(wb)) <= 1 and wa[0] == wb[0]
 
 
+def _between_shared_ends(a: str, b: str) -> tuple[str, str] | None:
+    """The stretch of each wording between the words both open with and the words both end with, verbatim; None
+    when either is empty."""
+    ta, tb = list(WORD.finditer(a)), list(WORD.finditer(b))
+    la, lb = [m.group(0).lower() for m in ta], [m.group(0).lower() for m in tb]
+    head = 0
+    while head < min(len(la), len(lb)) and la[head] == lb[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(la), len(lb)) - head and la[-1 - tail] == lb[-1 - tail]:
+        tail += 1
+    if head >= len(la) - tail or head >= len(lb) - tail:
+        return None
+    return (a[ta[head].start() : ta[len(la) - tail - 1].end()], b[tb[head].start() : tb[len(lb) - tail - 1].end()])
+
+
 def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, str] | None:
     """The first stretch where two wordings part, as verbatim text of each; None when they part only at an edge.
     `within_shared`: one quotes a part of the other, so words only one side has before the first or after the
@@ -513,6 +539,13 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
             continue
         if within_shared and at_edge and max(i2 - i1, j2 - j1) > 3:
             continue
+        # one change, with a short shared word inside it: "over a century" / "a decade", not "over" / ""
+        while k + 2 < len(opcodes) and (opcodes[k + 2][0] == "replace" or opcodes[k + 2][0] != "equal"
+                                        and k + 2 < shared[-1]) and (
+            opcodes[k + 1][2] - opcodes[k + 1][1] == 1 and len(ta[opcodes[k + 1][1]].group(0)) <= 3
+        ):
+            k += 2
+            i2, j2 = opcodes[k][2], opcodes[k][4]
         span_a = a[ta[i1].start() : ta[i2 - 1].end()] if i2 > i1 else ""
         span_b = b[tb[j1].start() : tb[j2 - 1].end()] if j2 > j1 else ""
         return span_a, span_b

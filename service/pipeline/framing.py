@@ -82,13 +82,17 @@ def framing_divergences(
 
 
 def _offence(facts: Facts, verdict: str) -> str | None:
-    """The first content word within four words after the verdict: "murder" of "acquitted of murder", "related"
-    of "convicted on related charges"; None when there is none."""
+    """The first content word after the "of" a few words after the verdict, else within four words after it:
+    "murder" of "acquitted of murder", "related" of "convicted on related charges"; None when there is none."""
     words = [(lemma, word) for lemma, word in facts.surface]
     at = next((k for k, (_, word) in enumerate(words) if word == verdict), None)
     if at is None:
         return None
-    return next((lemma for lemma, _ in words[at + 1 : at + 5] if lemma in facts.content_lemmas), None)
+    # what the verdict is "of", a few words on: "acquitted nurse Daniel Hirst of falsifying", "found guilty on
+    # Wednesday by a jury of falsifying"
+    of = next((k for k in range(at + 1, min(at + 9, len(words))) if words[k][1].lower() == "of"), None)
+    start, end = (of + 1, of + 4) if of is not None else (at + 1, at + 5)
+    return next((lemma for lemma, _ in words[start:end] if lemma in facts.content_lemmas), None)
 
 
 def _acquittals(facts: Facts) -> frozenset[str]:

@@ -280,7 +280,8 @@ def government(key: str) -> str:
 def one_government(a: str, b: str) -> bool:
     """Two names, one a country, that speak for one government: "Britain" and "London", "Norway" and "Oslo"."""
     key_a, key_b = place_key(a), place_key(b)
-    return (is_country(key_a) or is_country(key_b)) and government(key_a) == government(key_b)
+    return (is_country(key_a) or is_country(key_b)) and government(key_a) == government(key_b) or (
+        former_name_of(key_a, key_b))  # "Burma" / "Myanmar"
 
 
 @cache
@@ -371,6 +372,12 @@ _ONE_COUNTRY = {"holland": "netherlands", "ivory coast": "côte d'ivoire", "czec
 def one_country(key: str) -> str:
     """The country a country's key names, under one name: "holland" -> "netherlands", "wales" -> "uk"."""
     return _ONE_COUNTRY.get(key, key)
+
+
+def former_name_of(key: str, other: str) -> bool:
+    """One key is the other country's former or other name: "burma" / "myanmar" (not "wales" / "uk", a part)."""
+    return key != other and (_ONE_COUNTRY.get(key) == other or _ONE_COUNTRY.get(other) == key) and "uk" not in (
+        key, other)
 
 
 def another_countrys_capital(x: EntityMention, y: EntityMention) -> bool:
@@ -502,12 +509,15 @@ def initials_of(letters: str, name: str) -> bool:
     "of", "and", "for", and maybe its first words: "GAO" of "the Government Accountability Office", "CPSC" of
     "the U.S. Consumer Product Safety Commission"."""
     words_of = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for")]
-    initials = "".join(w[0] for w in words_of if w[0].isupper())
+    # a word in capitals gives all its letters: "UKHSA" of "the UK Health Security Agency"
+    initials = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words_of if w[0].isupper())
     # or of the name without its last "and ..." word, which the letters may leave out: "CDC" of "the Centers for
     # Disease Control and Prevention"
     shorter = re.sub(r"\s+and\s+[A-Z][a-z]+\s*$", "", name)
     if shorter != name and initials_of(letters, shorter):
         return True
+    if len(letters) >= 4 and letters.istitle() and letters.isalpha() and initials == letters.upper():
+        return True  # "Defra" of "the Department for Environment, Food and Rural Affairs", every word's letter
     return len(letters) >= 3 and letters.isupper() and letters.isalpha() and initials.endswith(letters)
 
 

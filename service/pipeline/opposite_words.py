@@ -9,6 +9,7 @@ false alarm that real news wording raised ("raising water rates and cutting libr
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from service.pipeline.antonyms import (
     COMPARATIVES,
@@ -75,13 +76,14 @@ def opposite_words(
         only_b = fb.content_lemmas - fa.content_lemmas | _moving_a_figure(fb, fa)
     else:
         return []
+    only_a, only_b = only_a | _used_more_often(fa, fb), only_b | _used_more_often(fb, fa)
     found: list[tuple[int, Divergence]] = []
     for wa in sorted(only_a):
         for wb in sorted(only_b):
             # "jumped 38%" / "fell 38%", said of one thing: by the same doer, or in claims worded alike ("Shares
             # of Calverra jumped" / "Calverra stock fell"), not "Brekke tumbled 14%" against "Halvorsen climbed 14%"
             opposite_ways = move_opposite_ways(wa, wb) or compared_opposite_ways(wa, wb) or (
-                _moved_or_compared_with_a_time(fa, wa, fb, wb))
+                _up_or_down_against_a_move(fa, wa, fb, wb)) or _moved_or_compared_with_a_time(fa, wa, fb, wb)
             moved = opposite_ways and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
                 similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
             if are_opposites(wa, wb) or moved:
@@ -101,16 +103,18 @@ def opposite_words(
                     continue  # "exports increased 5% while imports fell 5%" / "imports saw a 5% decrease"
                 # a phrase ending in a content word is no function word: "behind schedule" (but "voted for")
                 function_words = wa.split()[-1] not in fa.content_lemmas and wb.split()[-1] not in fb.content_lemmas
-                if function_words and (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)) and (
-                    not _manner(fa, wa, fb, wb)
-                ):
+                other_words_follow = _next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)
+                if function_words and not moved and other_words_follow and not _manner(fa, wa, fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things; but
-                    # "melting faster" / "melting more slowly" say how one thing goes
+                    # "melting faster" / "melting more slowly" say how one thing goes, "for 10% less" / "for 10%
+                    # more" how one figure is set
                 wished = _infinitive(fa, wa) != _infinitive(fb, wb)  # one side only: a wish against another's act
                 loose = similarity < 0.6  # a summary's sentence and one it restates in part
                 if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
+                if are_converses(wa, wb) and _passive_use(fa, wa) != _passive_use(fb, wb):
+                    continue  # "has been sold to a Boston entrepreneur" / "a Boston entrepreneur had bought"
                 if suspected_against_confirmed(wa, wb) and (loose or suspicions_apart):
                     continue  # "confirmed the victim was a teacher" / "suspect she was killed": in a sentence
                     # restated in part, or an article that does both, each may be said of its own statement
@@ -243,6 +247,33 @@ def _moved_or_compared_with_a_time(fa: Facts, wa: str, fb: Facts, wb: str) -> bo
     return False
 
 
+def _passive_use(facts: Facts, lemma: str) -> bool:
+    """Every use of the verb is passive with no one named as its doer: "has been sold to a Boston entrepreneur"
+    (not "was sold to Manchester City by Chelsea", whose doer is known)."""
+    uses = [p for p in facts.predicates if p.lemma == same_act(lemma)]
+    return bool(uses) and all(passive(p) and not p.agent for p in uses)
+
+
+def _used_more_often(facts: Facts, other: Facts) -> set[str]:
+    """Content words a claim uses more often than the other does: "a pre-tax loss of 1.2 million pounds, compared
+    with a profit of 340,000" / "a pre-tax profit of 1.2 million pounds, against a profit of 340,000"."""
+    counts, other_counts = Counter(lem for lem, _ in facts.surface), Counter(lem for lem, _ in other.surface)
+    return {lem for lem, n in counts.items() if n > other_counts[lem] > 0 and lem in facts.content_lemmas}
+
+
+def _up_or_down_against_a_move(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """"were down 12 percent" / "had risen 12 percent": "up" and "down" move a figure too, but not "up to 12",
+    which says "as many as"."""
+    if direction(wa) * direction(wb) != -1 or not {wa, wb} & {"up", "down"}:
+        return False
+    return all(_plain_up_or_down(f, w) for f, w in ((fa, wa), (fb, wb)) if w in ("up", "down"))
+
+
+def _plain_up_or_down(facts: Facts, word: str) -> bool:
+    lemmas = [lemma for lemma, _ in facts.surface]
+    return any(lemma == word and lemmas[k + 1 : k + 2] != ["to"] for k, lemma in enumerate(lemmas))
+
+
 _EARLIER = frozenset({"year", "month", "week", "quarter", "before", "earlier", "ago", "previous", "prior", "last"})
 
 
@@ -324,11 +355,23 @@ _SPANS_AND_TURNS = frozenset({"year", "month", "week", "day", "hour", "minute", 
 
 
 def _what_is_left(facts: Facts, lemma: str) -> bool:
-    """"two years left", "three games left": "left" is what remains."""
+    """"two years left", "three games left": "left" is what remains; "were left scrambling", "left stranded":
+    the state a thing is left in."""
     words = [word.lower() for _, word in facts.surface]
     lemmas = [lem for lem, _ in facts.surface]
-    return any(word == "left" and lemmas[k] == lemma and k > 0 and lemmas[k - 1] in _SPANS_AND_TURNS
-               for k, word in enumerate(words))
+    remains = any(word == "left" and lemmas[k] == lemma and k > 0 and lemmas[k - 1] in _SPANS_AND_TURNS
+                  for k, word in enumerate(words))
+    uses = [k for k, word in enumerate(words) if word == "left" and lemmas[k] == lemma]
+    in_a_state = bool(uses) and all(
+        k + 1 < len(words) and words[k + 1] not in _NOT_STATES
+        and (words[k + 1].endswith(("ing", "ed")) or words[k + 1] in _STATES_LEFT_IN)
+        for k in uses)
+    return remains or in_a_state
+
+
+_STATES_LEFT_IN = frozenset({"without", "homeless", "unable", "stranded"})
+# Words in -ing or -ed after "left" that are no state: "left the company following a row", "left United".
+_NOT_STATES = frozenset({"during", "following", "including", "according", "regarding", "united", "red"})
 
 
 def _degrees_of_other_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

@@ -110,12 +110,28 @@ def _gerund_read_as_modifier(token: Any) -> bool:
         token.nbor(-1).text == "," or token.nbor(-1).lower_ in ("of", "for", "against", "without", "by"))
 
 
+def _putting_pen_to_paper(token: Any) -> bool:
+    return token.lemma_.lower() == "put" and token.doc[token.i + 1 : token.i + 4].text.lower() == "pen to paper"
+
+
+def _reaching_agreement(token: Any) -> bool:
+    """"reached agreement", "reached an agreement" (not "reached an agreement's deadline")."""
+    following = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return token.lemma_.lower() == "reach" and (following[:1] == ["agreement"] or (
+        following[:1] in (["an"], ["a"]) and following[1:] == ["agreement"]
+        and token.i + 3 < len(token.doc) and token.doc[token.i + 3].lower_ != "'s"))
+
+
 def _lemma(token: Any) -> str:
     """The verb's lemma with a hyphenated prefix the tokenizer split off: "re-evaluate" is another act than
     "evaluate" ("failed to evaluate the bids" and "recommended that it re-evaluate them" agree)."""
     lemma = same_act(token.lemma_.lower())
     if lemma == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return "approve"  # "has signed off on the sale"
+    if _putting_pen_to_paper(token):
+        return "sign"  # "has put pen to paper on a three-year contract"
+    if _reaching_agreement(token):
+        return "agree"  # "reached agreement on new rules" / "failed to agree on new rules"
     particle: str = next((c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")
                           and c.lower_ in ("down", "off") and c.i == token.i + 1), "")
     if (lemma, particle) in _PHRASAL_ACTS:
@@ -421,6 +437,10 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
     """The words that carry the predicate's polarity and status: "is not ready", "is slated to meet"."""
     tokens = [token]
     tokens += [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg") or c.lower_ == "never"]
+    if _putting_pen_to_paper(token):
+        tokens.append(token.doc[token.i + 3])  # "has put pen to paper": the whole idiom
+    if _reaching_agreement(token):
+        tokens.append(next(t for t in token.doc[token.i + 1 : token.i + 3] if t.lower_ == "agreement"))
     if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
         tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
     elif _gerund_read_as_modifier(token) and token.nbor(-1).lower_ in ("without", "against"):
@@ -433,6 +453,8 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
         tokens += [evidence, *(c for c in evidence.children if c.dep_ == "det")]  # "no evidence that ..."
         if evidence.dep_ == "attr":  # "there was no evidence that ..."
             tokens += [evidence.head, *(c for c in evidence.head.children if c.dep_ == "expl")]
+    if (denying := _denied_charge(token)) is not None:
+        tokens.append(denying)  # "denies charges of embezzling", against "embezzled"
     if (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
@@ -469,6 +491,22 @@ def _under_a_denied_finding(token: Any) -> bool:
         c.dep_ == "neg" for c in head.children)
 
 
+def _denied_charge(token: Any) -> Any | None:
+    """The verb that denies a charge of the act: "denies charges of embezzling public funds", "rejected
+    allegations of having lied" (not "did not deny accusations of ..."). None when there is none."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "of":
+        return None
+    charge = token.head.head
+    if charge.lemma_.lower() not in _CHARGES or charge.dep_ != "dobj":
+        return None
+    verb = charge.head
+    denying = verb.lemma_.lower() in ("deny", "reject", "dispute", "contest")
+    return verb if denying and not any(c.dep_ == "neg" for c in verb.children) else None
+
+
+_CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
 def _found_by_head(token: Any, status: str) -> bool:
     return status == "happened" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _FINDING
 
@@ -486,7 +524,7 @@ def _negated(token: Any) -> bool:
         return True  # "not all countries will be able to"
     if _denied_by_head(holders[-1]) or _denied_alternative(token) or _disputed_as_a_noun(token):
         return True
-    if _under_a_denied_finding(token):
+    if _under_a_denied_finding(token) or _denied_charge(token) is not None:
         return True
     if token.tag_ == "VBN" and {"should", "ought"} & {c.lower_ for c in token.children} and any(
         c.lower_ == "have" for c in token.children
@@ -1070,6 +1108,8 @@ def _status(token: Any) -> str:
         return "planned"  # "must still be approved by ministers": not yet done
     if token.dep_ == "acl" and token.head.lemma_.lower() in ("talk", "negotiation") and "to" in children:
         return "considered"  # "was in talks to sell the lease"
+    if token.i >= 2 and token.nbor(-1).lower_ == "to" and token.nbor(-2).lemma_.lower() in ("talk", "negotiation"):
+        return "considered"  # "was in advanced talks to sign", the verb hung on "was"
     if children & {"may", "might", "potentially", "possibly", "perhaps"}:  # not "could", also the past of "can"
         return "possible"
     if "could" in children and token.tag_ == "VB" and _by_a_time_to_come(token):

@@ -21,6 +21,7 @@ from service.pipeline.antonyms import (
     opposite_kind,
     stems,
 )
+from service.pipeline.article_facts import CONTRASTING, words
 from service.pipeline.dates import same_time
 from service.pipeline.framing import NEARLY, SCANT
 from service.pipeline.name_kinds import qualifies_a_body
@@ -126,6 +127,13 @@ def _a_conversion_dropped(text: str, amount: Quantity, amounts: Sequence[Quantit
     ) and all(other.unit != amount.unit for other in others)
 
 
+def _a_list_reordered(quote_a: str, quote_b: str) -> bool:
+    """The same words in another order, joined by "and" or "or" only: "cowardly and senseless" / "senseless and
+    cowardly" (not "to cut waiting lists, not to build hospitals" / "to build hospitals, not to cut waiting lists")."""
+    words_a, words_b = words(quote_a), words(quote_b)
+    return words_a != words_b and sorted(words_a) == sorted(words_b) and not CONTRASTING & set(words_a)
+
+
 def _cut_short(a: Span, quote_a: Span, text_a: str, b: Span, quote_b: Span, text_b: str) -> bool:
     """Words one version's quotation has at its start or end and the other's leaves out: the same words quoted
     in part ("an insult to every worker in this factory" / "an insult to every worker")."""
@@ -193,6 +201,7 @@ _HANDED_OVER = frozenset({"loan", "loaned", "lent", "borrowed", "transfer", "tra
                           "defected", "switched", "signed", "rent", "rented", "renting", "leased", "leasing"})
 
 
+_STILL_TO_COME = re.compile(r"\b(?:to\s+be|will\s+be|is\s+to|are\s+to|still)\b", re.IGNORECASE)
 _FAILING = frozenset({"failed", "fail", "fails", "failing", "unable", "refused", "refuses", "refuse", "declined"})
 
 
@@ -232,6 +241,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
         return None  # "a winter with almost no snow" / "a winter with little snow"
     if bool(negation_a) != bool(negation_b) and _FAILING & {w.lower() for w in unnegated}:
         return None  # "had failed to lock" / "had not locked": both deny it
+    if bool(negation_a) != bool(negation_b) and "yet" in {w.lower() for w in denying_words} and (
+        _STILL_TO_COME.search(" ".join(unnegated))
+    ):
+        return None  # "has not yet been signed" / "still has to be signed": both say it is still to come
     unnegated_text = text_b if negation_a else text_a
     if bool(negation_a) != bool(negation_b) and _UNNAMED & set(re.findall(r"[a-z]+", unnegated_text.lower())) and (
         _NAMING & {w.lower() for w in denying_words}
@@ -242,7 +255,9 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
 
     quoted_a = _overlapping(a, fa.quotes)
     quoted_b = _overlapping(b, fb.quotes)
-    if quoted_a and quoted_b and not _cut_short(a, quoted_a[0], text_a, b, quoted_b[0], text_b):
+    if quoted_a and quoted_b and not _cut_short(a, quoted_a[0], text_a, b, quoted_b[0], text_b) and not (
+        _a_list_reordered(quoted_a[0].text, quoted_b[0].text)
+    ):
         return _divergence("quote", a, b, "The same quotation is worded differently")
 
     amounts_a = [q for q in fa.quantities if _overlapping(a, [q.span])]

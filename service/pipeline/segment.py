@@ -398,7 +398,8 @@ def _background_events(
         too_short = len(described.split()) < _MIN_BACKGROUND_WORDS
         if too_short or len(text[start : match.start()].split()) < _MIN_CLAUSE_WORDS:
             continue
-        if any(mark in event for mark in ",;") or any(inside_quote[k - mask_start] for k in (match.end(), end - 1)):
+        # not where the event runs into a quotation: "said on Monday, after staff voted: \"This agreement ...\""
+        if any(mark in event for mark in ",;:\"“") or any(inside_quote[k - mask_start] for k in (match.end(), end - 1)):
             continue
         yield start, match.start()
         yield match.end(), end

@@ -68,6 +68,9 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             ):
                 continue  # "had tried for a year to recruit two dentists" / "failed to recruit two dentists"
             text_denied, text_affirmed = (texts[0], texts[1]) if denies(pa) else (texts[1], texts[0])
+            if _DENYING.search(denied.evidence.text) and _CHARGED.search(text_affirmed[: affirmed.span.start]):
+                continue  # "denies charges of causing death" / "is charged with causing death": the accused's word
+                # against the charge, or the verdict ("was convicted of murdering")
             if _in_a_manner(text_denied, denied) and not _in_a_manner(text_affirmed, affirmed):
                 continue  # "no sign that anyone deliberately started the fire" / "was started by sparks": the
                 # manner denied, not the act
@@ -302,9 +305,19 @@ def _asked_against_agreed(
     return None
 
 
+_DENYING = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
+# What an act is charged as, or a verdict found of: "charged with causing", "convicted on Friday of murdering".
+_CHARGED = re.compile(r"\b(?:charged\s+with|accused\s+of|(?:convicted|guilty|acquitted)\s+(?:[\w,]+\s+){0,5}?of|"
+                      r"charges?\s+of|counts?\s+of|pleaded\s+guilty\s+(?:[\w,]+\s+){0,3}?to)\s+$", re.IGNORECASE)
+
+
 def _not_yet(first: Sequence[Predicate], second: Sequence[Predicate]) -> bool:
-    """One side only comes near the act, or waits for a consent ("still requires approval from the league"), the
-    other denies it ("has yet to approve"): both say it has not happened."""
+    """One side only comes near the act, waits for a consent ("still requires approval from the league") or plans
+    it, the other denies it ("has yet to approve", "has not yet been signed"): both say it has not happened."""
+    if all(denies(p) and re.search(r"\byet\b", p.evidence.text, re.IGNORECASE) for p in second) and any(
+        p.status == "planned" and not denies(p) for p in first
+    ):
+        return True  # "has not yet been signed" / "still has to be signed", "will be signed on Friday"
     return any(p.status in ("near", "almost") or (p.status == "planned" and _a_consent(p)) for p in first) and all(
         denies(p) for p in second)
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from service.pipeline.antonyms import COMPARATIVES, are_opposites
-from service.pipeline.predicates import same_act
+from service.pipeline.predicates import passive, same_act
 from service.pipeline.types import Facts
 
 
@@ -80,8 +80,18 @@ def near(facts: Facts, hit: Callable[[str, str], bool], reach: int) -> set[str]:
 
 
 def _doers(facts: Facts, lemma: str) -> set[str]:
-    """The words of the subjects of the verb's uses."""
-    return {w for p in facts.predicates if p.lemma == same_act(lemma) for w in p.subject.split()}
+    """The words of the subjects of the verb's uses; of a passive use, its agent ("was approved by the council"),
+    since its subject is what the act was done to ("A motion ... was approved"). Not of a feeling: "the company was
+    disappointed by the vote" is the company's."""
+    return {w for p in facts.predicates if p.lemma == same_act(lemma)
+            for w in (p.agent if passive(p) and p.lemma not in _FEELINGS else p.subject).lower().split()
+            if w not in _ARTICLES}
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_FEELINGS = frozenset({"disappoint", "please", "satisfy", "concern", "worry", "surprise", "shock", "delight",
+                       "encourage", "frustrate", "anger", "upset", "alarm", "dismay", "embarrass", "impress", "relieve",
+                       "thrill", "stun", "sadden", "trouble", "disturb", "outrage", "hearten"})
 
 
 def same_doers(first: Facts, lemma: str, second: Facts, other: str) -> bool:

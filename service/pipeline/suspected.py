@@ -2,7 +2,9 @@
 "have confirmed an outbreak", "two suspected Ebola cases" / "confirmed two cases". Not where one claim has both
 ("two confirmed cases and three suspected ones"), nor a confirmation denied ("no cases have been confirmed").
 "Possible" is no such hedge: "the earliest possible date", "made possible by", "a possible sale" that talks are
-confirmed over."""
+confirmed over. So is an act its doer is suspected or accused of in one claim and admits in the other:
+"suspected of running a scam" / "has confessed to running it"; and a deal agreed in principle in one and signed in
+the other."""
 
 from __future__ import annotations
 
@@ -18,7 +20,66 @@ _DESCRIBING = r"(?:(?!(?:of|over|for|in|on|at|to|with|about|into|by|that)\b)[\w-
 _DENIED = re.compile(r"\b(?:not|no|never|yet\s+to|unable\s+to)\b", re.IGNORECASE)
 
 
+# "suspected of running a scam" / "has confessed to running it": an act alleged, and one its doer admits.
+# The evidence is the words up to the act's verb; the thing it is done to must match too ("taking bribes" is not
+# "taking gifts").
+_SUSPECTED_OF = re.compile(r"(?P<said>\b(?:suspected|accused)\s+of\s+(?P<verb>(?!being\b|having\b)[a-z]+ing))\s+"
+                           r"(?P<object>(?:(?:an?|the|his|her|their|its)\s+)?[a-z-]+)", re.IGNORECASE)
+_ADMITTED = r"(?P<said>\b(?:confessed|confesses|confessing|admitted|admits|admitting)\s+(?:to\s+)?{verb})\s+{object}\b"
+_CONNECTING = frozenset({"who", "whom", "that", "has", "have", "later", "also", "since", "then", "after", "and",
+                         "the", "a", "an", "he", "she", "they", "it", "is", "was", "were", "had", "already", "now"})
+_DENYING_ALSO = re.compile(r"\b(?:denied|denies|denying)\b", re.IGNORECASE)
+
+
 def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
+    return _hedged_against_confirmed(text_a, text_b) or _alleged_against_admitted(text_a, text_b) or (
+        _in_principle_against_signed(text_a, text_b))
+
+
+# "agreed in principle on a free-trade pact" / "signed a free-trade agreement": a deal not yet made, and one made.
+_IN_PRINCIPLE = re.compile(r"\b(?:agreed|agree|agrees|agreement|deal|approved|approval)\s+in\s+principle\b",
+                           re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|sealed|finalised|finalized|concluded)\b", re.IGNORECASE)
+
+
+def _in_principle_against_signed(text_a: str, text_b: str) -> list[Divergence]:
+    for tentative_text, other_text, tentative_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        tentative = _IN_PRINCIPLE.search(tentative_text)
+        signed = _SIGNED.search(other_text)
+        if tentative is None or signed is None or _IN_PRINCIPLE.search(other_text) or _SIGNED.search(tentative_text):
+            continue
+        if _DENIED.search(other_text[max(0, signed.start() - 25) : signed.start()]):
+            continue  # "has not yet signed"
+        pair = (tentative.group(0), signed.group(0)) if tentative_first else (signed.group(0), tentative.group(0))
+        return [Divergence("status", *pair, f"One source reports a deal agreed in principle, the other one made: "
+                                            f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
+
+
+def _alleged_against_admitted(text_a: str, text_b: str) -> list[Divergence]:
+    for alleged_text, other_text, alleged_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        for alleged in _SUSPECTED_OF.finditer(alleged_text):
+            admitted = re.search(_ADMITTED.format(verb=re.escape(alleged.group("verb")),
+                                                  object=re.escape(alleged.group("object"))), other_text, re.IGNORECASE)
+            if admitted is None or _DENIED.search(other_text[max(0, admitted.start() - 25) : admitted.start()]):
+                continue  # "has not admitted running it"
+            admitting = [w for w in re.findall(r"[a-z]+", other_text[: admitted.start()].lower())[-4:]
+                         if w not in _CONNECTING]
+            if any(w not in alleged_text.lower() for w in admitting):
+                continue  # someone else admits it: "after a lorry driver admitted smuggling cocaine"
+            if re.search(_ADMITTED.format(verb=r"\w+", object=r"\w+"), alleged_text, re.IGNORECASE) or (
+                _DENYING_ALSO.search(other_text)
+            ):
+                continue  # the alleging claim tells of an admission too, or the other of a denial ("admitted taking
+                # gifts but denied taking bribes")
+            said, owned = alleged.group("said"), admitted.group("said")
+            pair = (said, owned) if alleged_first else (owned, said)
+            return [Divergence("status", *pair, f"One source calls alleged what the other says was admitted: "
+                                                f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
+
+
+def _hedged_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
     for hedged_text, other_text, hedged_first in ((text_a, text_b, True), (text_b, text_a, False)):
         if re.search(r"\bconfirm", hedged_text, re.IGNORECASE):
             continue  # the hedged claim confirms something too: "forecasters confirmed it on Monday"

@@ -29,6 +29,7 @@ from service.pipeline.names import (
     country_and_city,
     cut_at_a_particle,
     entity_kind,
+    former_name_of,
     government,
     initials_of,
     is_country,
@@ -45,6 +46,7 @@ from service.pipeline.names import (
     same_key,
     same_name,
     spelled_out,
+    without_accents,
     written,
     written_as_its_place,
 )
@@ -82,7 +84,9 @@ def attribution_divergences(
         # Or one is the other's initials: "GAO" for "the Government Accountability Office".
         return any(same_name(p, q) for p in identities(x) for q in identities(y)) or _shortened(x, y) or (
             initials_of(x.span.text, y.span.text) or initials_of(y.span.text, x.span.text)
-        ) or _two_initials(x.span.text, y.span.text) or _two_initials(y.span.text, x.span.text)
+        ) or _two_initials(x.span.text, y.span.text) or _two_initials(y.span.text, x.span.text) or (
+            _initials_of_a_name_cut_short(x.span.text, y.span.text, texts[1])
+            or _initials_of_a_name_cut_short(y.span.text, x.span.text, texts[0]))
 
     swapped_side = _other_nationality(fa.speakers, fb.speakers) or _other_party_in_the_same_words(fa, fb, texts) or (
         _a_spokesperson_for_a_principal(fa, fb, texts)) or (not summarised and _a_country_against_another(fa, fb))
@@ -151,6 +155,8 @@ def attribution_divergences(
         (sb, texts[1]), (sa, article_a.text)
     ):
         return []  # "The captain of the Ocean Lifeline said" / "said Lena Hofmann, the ship's captain"
+    if _titled_as_described(sa, texts[0], sb) or _titled_as_described(sb, texts[1], sa):
+        return []  # "Chief Constable Mark Evans of Cumbria Police" / "Cumbria's chief constable"
     # A party named by a common noun ("their union") may be the one the other names, wherever its own article
     # names that one too; two common nouns ("the measure" / "the resolution") may name one thing.
     common_a, common_b = sa.label == NOUN_PHRASE, sb.label == NOUN_PHRASE
@@ -168,6 +174,19 @@ def attribution_divergences(
                        f"The sources credit different people: {who(sa)} against {who(sb)}.")]
 
 
+def _titled_as_described(person: EntityMention, text: str, described: EntityMention) -> bool:
+    """A person whose title before the name is the office the other speaker is described by: "Chief Constable
+    Mark Evans" and "Cumbria's chief constable"."""
+    office = _DESCRIBED_OFFICE.search(described.span.text)
+    if person.label != "PERSON" or office is None:
+        return False
+    return re.search(rf"\b{re.escape(office.group(1))}\s+$", text[: person.span.start], re.IGNORECASE) is not None
+
+
+# The office at the end of a description: "Cumbria's chief constable", "the club's head coach".
+_DESCRIBED_OFFICE = re.compile(r"['’]s?\s+((?:[a-z]+\s+){0,2}[a-z]+)$")
+
+
 def _two_initials(letters: str, name: str) -> bool:
     """"U.N." or "EU" for "the United Nations", "the European Union" (not "GM" for General Mills: two letters
     stand for too many names to read any others)."""
@@ -175,6 +194,18 @@ def _two_initials(letters: str, name: str) -> bool:
 
 
 _TWO_LETTER_BODIES = {"UN": "united nations", "EU": "european union"}
+
+
+def _initials_of_a_name_cut_short(letters: str, name: str, text: str) -> bool:
+    """"ABARES" for "the Australian Bureau of Agricultural", which the tagger cut from "the Australian Bureau of
+    Agricultural and Resource Economics and Sciences": the letters spelled out in the name's claim, the name's
+    initials opening or closing them ("MSF" for "Sans Frontières", cut from "Médecins Sans Frontières")."""
+    if len(letters) < 3 or not letters.isupper() or not letters.isalpha():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)
+                       if w[0].isupper() and w.lower() not in ("the", "of", "and", "for"))
+    return len(initials) >= 2 and (letters.startswith(initials) or letters.endswith(initials)) and spelled_out(
+        letters, without_accents(text), capitalised_only=True)
 
 
 def _for_whom_another_speaks(
@@ -610,8 +641,9 @@ def entity_divergences(
         keys = {m.key for m in mine}
 
         def stands_for(e: EntityMention, o: EntityMention) -> bool:
-            # "on Russia's terms" / "on Moscow's terms": a capital for its country, unless the claim names both.
-            return government(e.key) == government(o.key) and o.key not in keys
+            # "on Russia's terms" / "on Moscow's terms": a capital for its country, unless the claim names both;
+            # "Burma" for "Myanmar"
+            return (government(e.key) == government(o.key) and o.key not in keys) or former_name_of(e.key, o.key)
 
         return [
             e for e in mine
@@ -722,8 +754,10 @@ def _a_nationality(entity: EntityMention) -> bool:
 
 def _kind(entity: EntityMention) -> str:
     """What kind of thing a name is; a country is a place however the tagger labels it ("Armenia's Davit
-    Hakobian", tagged an organisation, against "Davit Hakobian of Georgia")."""
-    return "place" if entity.label != "NORP" and is_nation(entity.key) else entity_kind(entity.label)
+    Hakobian", tagged an organisation, against "Davit Hakobian of Georgia"), and a country's own name tagged a
+    nationality ("Togo"), but not a nationality ("Togolese")."""
+    country = entity.label != "NORP" or is_country(_without_article(entity.span.text).lower())
+    return "place" if country and is_nation(entity.key) else entity_kind(entity.label)
 
 
 def _kind_in(entity: EntityMention, text: str) -> str:

@@ -47,10 +47,13 @@ def _with_names_untagged(
     Chile beat Argentina 2-1", where it tagged only "Chile"; "beat Yuki Tanabe", where it tagged "Yuki"."""
     kept, added = list(entities), list[EntityMention]()
     for other in others:
-        if any(same_name(other.key, e.key) for e in (*kept, *added)):
-            continue
         written = _written(other.span.text, text)
         if written is None:
+            continue
+        # "Aiko Tanaka", where the tagger took only "Tanaka": the whole name
+        cut_short = [e for e in kept if same_name(other.key, e.key) and written.start() <= e.span.start
+                     and e.span.end <= written.end() and e.span.end - e.span.start < written.end() - written.start()]
+        if any(same_name(other.key, e.key) for e in (*kept, *added) if e not in cut_short):
             continue
         overlapping = [e for e in kept if e.span.start < written.end() and written.start() < e.span.end]
         if all(written.start() <= e.span.start and e.span.end <= written.end() for e in overlapping):
@@ -80,19 +83,34 @@ def _results(text: str, entities: tuple[EntityMention, ...]) -> list[tuple[str, 
             r"[^\w\s-]|\b(?:and|with|in|at)\b", text[win.end() : e.span.start])][:1]
         if len(before) == 1 and before[0].span.start <= 4 and after and not same_name(before[0].key, after[0].key):
             found.append((before[0].key, after[0].key, text[before[0].span.start : after[0].span.end]))
+    # "Kasper Holm of Denmark claimed the title, defeating India's Arjun Mehra": the first person or body the
+    # claim names, before the participle, won
+    for win in _DEFEATING.finditer(text):
+        parties = [e for e in ordered if e.span.end <= win.start() and e.label in ("PERSON", "ORG")][:1]
+        after = [e for e in ordered if e.span.start >= win.end() and not re.search(
+            r"[^\w\s'’-]|\b(?:and|with|in|at)\b", text[win.end() : e.span.start])][:1]
+        if parties and after and not same_name(parties[0].key, after[0].key):
+            found.append((parties[0].key, after[0].key, text[parties[0].span.start : after[0].span.end]))
     return found
 
 
 _WIN_OVER = re.compile(r"\b(?:win|victory|triumph)\s+over\b")
+_DEFEATING = re.compile(r",\s+(?:defeating|beating|overcoming|edging(?:\s+out)?|ousting|unseating)\s+")
 
 
-def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Divergence]:
+def doers_swapped(
+    text_a: str, fa: Facts, text_b: str, fb: Facts, articles: tuple[str, str] = ("", "")
+) -> list[Divergence]:
     """One act done one way only, with its doer and the party it is done to swapped: "Hartmann will acquire Dutch
     rival Solvex" / "Solvex will take over its German rival Hartmann", "Quillon is suing Datavale" / "Datavale is
     suing Quillon" (not "Masimo accused Apple of bullying", answering its suit). The party done to stands right
     after the act on both sides (not "will acquire Kelvin together with Blackstone", "buy the unit from Solvex",
     "buy Solvex's chemicals unit"), and neither claim tells the act both ways ("two months after being sued by
-    Hartmann")."""
+    Hartmann"), nor does either article (`articles`: "Vireo sued Kestrel in March; Kestrel responded by suing
+    Vireo in April")."""
+    # with the names the tagger missed on one side but tagged on the other ("Koelhuis, a logistics firm, has taken")
+    fa, fb = (replace(fa, entities=_with_names_untagged(text_a, fa.entities, fb.entities)),
+              replace(fb, entities=_with_names_untagged(text_b, fb.entities, fa.entities)))
     acts_a, acts_b = _one_way_acts(text_a, fa), _one_way_acts(text_b, fb)
     for act, doer_a, evidence_a, active_a in acts_a:
         for other_act, doer_b, evidence_b, active_b in acts_b:
@@ -108,11 +126,34 @@ def doers_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
                 k == act and same_name(d.key, doer_a.key) for k, d, _, _ in acts_b
             ):
                 continue  # told both ways in one claim
+            if _done_in_the_article(articles[0], act, doer_b.span.text, doer_a.span.text) or _done_in_the_article(
+                articles[1], act, doer_a.span.text, doer_b.span.text
+            ):
+                continue  # each article tells the other's way too: a suit and a countersuit
             span_a = text_a[min(doer_a.span.start, evidence_a.start, done_to_a) : max(done_to_a, doer_a.span.end)]
             span_b = text_b[min(doer_b.span.start, evidence_b.start, done_to_b) : max(done_to_b, doer_b.span.end)]
             return [Divergence("contradiction", span_a, span_b,
                                f"The sources swap who does it to whom: {span_a!r} against {span_b!r}.")]
     return []
+
+
+def _done_in_the_article(text: str, act: str, doer: str, done_to: str) -> bool:
+    """The article says the doer did the act to the other party somewhere: "Kestrel responded by suing Vireo"."""
+    if not text:
+        return False
+    verbs = _ACT_FORMS.get(act)
+    if verbs is None:
+        return False
+    told = re.finditer(rf"\b{re.escape(doer)}\b(?P<before>(?:\W+\w+){{0,4}}?)\W+(?:{verbs})\b(?:\W+\w+){{0,4}}?\W+"
+                       rf"{re.escape(done_to)}\b", text)
+    # not told in the passive: "Chevron will be bought by Hess" is Hess buying
+    return any(_PASSIVE_AUXILIARY.search(match.group("before")) is None for match in told)
+
+
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:be|been|being|is|are|was|were)\b", re.IGNORECASE)
+
+
+_ACT_FORMS = {"sue": r"sue|sues|sued|suing|lawsuit|suit", "buy": r"buy|buys|bought|buying|acquire|acquires|acquired"}
 
 
 # Acts done by one party to another, one way only ("take over" is buying too).
@@ -122,6 +163,7 @@ _COMMON_NOUNS_TAKEN = frozenset({"carmaker", "automaker", "insurer", "lender", "
                                  "miner", "chipmaker", "drugmaker", "brewer", "bank", "carrier", "startup", "operator"})
 _STAKE_IN = re.compile(r"\s+(?:a|an|its|the)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+|majority\s+|minority\s+|"
                        r"controlling\s+)?(?:stake|holding|shareholding)\s+in\b")
+_TO_COURT = re.compile(r"(?:\s+[\w'’&.-]+){1,7}?\s+to\s+court\b")
 _SUIT_FILED = re.compile(r"\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit)\s+against\b")
 
 
@@ -135,6 +177,8 @@ def _one_way_acts(text: str, facts: Facts) -> list[tuple[str, EntityMention, Spa
         suit = _SUIT_FILED.match(text, predicate.span.end) if predicate.lemma == "file" else None
         if suit is not None and not predicate.negated:  # "has filed a breach-of-contract lawsuit against Vireo"
             predicate = replace(predicate, lemma="sue")
+        if predicate.lemma == "take" and _TO_COURT.match(text, predicate.span.end) and not predicate.negated:
+            predicate = replace(predicate, lemma="sue")  # "has taken Norwegian fish farmer Havbruk Nord to court"
         if not (predicate.lemma in _ONE_WAY or taken_over) or predicate.negated:
             continue
         # the verb and its auxiliaries ("had been sued"), not the clause its evidence may run to
