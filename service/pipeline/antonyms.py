@@ -323,11 +323,12 @@ def with_phrases(lemmas: Sequence[str]) -> set[str]:
     return found
 
 
-def both_ways(lemma: str, lemmas: Iterable[str]) -> bool:
+def both_ways(lemma: str, lemmas: Iterable[str], by_direction: bool = False) -> bool:
     """The claim also uses a word opposite to `lemma`: it moves two things in opposite directions ("raising
     water rates and cutting library hours", "up five per cent ..., adding that cargo fell 3%"), so its word may stand
-    for the other claim's opposite."""
-    way = direction(lemma)
+    for the other claim's opposite. `by_direction`: words of moving up and down count too ("up" / "fell"), not only
+    listed opposites."""
+    way = direction(lemma) if by_direction else 0
     return any(are_opposites(lemma, other, loosely=True) or (way and direction(other) == -way)
                for other in lemmas if other != lemma)
 

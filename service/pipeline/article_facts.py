@@ -199,6 +199,6 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
-# Words that set what they join against each other: "A, not B", "A rather than B", "A instead of B". The same
+# Words that set what they join against each other: "A, not B", "A rather than B", "no longer A, it is B". The same
 # words in another order around one of them say something else.
-CONTRASTING = frozenset({"not", "rather", "instead", "than"})
+CONTRASTING = frozenset({"not", "no", "never", "rather", "instead", "than"})  # "no longer a trend, it is a collapse"

@@ -87,7 +87,8 @@ def opposite_words(
             moved = opposite_ways and bool(figures_moved(fa, wa) & figures_moved(fb, wb)) and (
                 similarity >= _ALIKE or not other_doers(fa, wa, fb, wb))
             if are_opposites(wa, wb) or moved:
-                if (both_ways(wa, fa.lemmas) or both_ways(wb, fb.lemmas)) and not _of_the_same_things(fa, wa, fb, wb) \
+                if (both_ways(wa, fa.lemmas, by_direction=True) or both_ways(wb, fb.lemmas, by_direction=True)) \
+                        and not _of_the_same_things(fa, wa, fb, wb) \
                         and not _each_on_its_own_thing(fa, wa, fb, wb):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
