@@ -403,14 +403,13 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
             if min(len(wa), len(wb)) < 3:
                 continue
             reordered = _between_shared_ends(qa.text, qb.text) if sorted(wa) == sorted(wb) else None
-            if reordered is not None and not CONTRASTING & set(words(reordered[0])):
-                continue  # "cowardly and senseless" / "senseless and cowardly": a list in another order
             if reordered is not None:
-                # the same words in another order, around a contrast: "to cut waiting lists, not to build new
-                # hospitals" / "to build new hospitals, not to cut waiting lists" (not "cowardly and senseless" /
-                # "senseless and cowardly")
-                found.append(Divergence("quote", *reordered, f"The same quotation puts its words in another order: "
-                                                             f"{reordered[0]!r} against {reordered[1]!r}."))
+                # The same words in another order: around a contrast, another meaning ("to cut waiting lists, not
+                # to build new hospitals" / "to build new hospitals, not to cut waiting lists"); else a list in
+                # another order ("cowardly and senseless" / "senseless and cowardly").
+                if CONTRASTING & set(words(reordered[0])):
+                    found.append(Divergence("quote", *reordered, f"The same quotation puts its words in another "
+                                                                 f"order: {reordered[0]!r} against {reordered[1]!r}."))
                 continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
             shorter, longer = sorted((len(joined_a), len(joined_b)))
@@ -540,16 +539,24 @@ def _differing_words(a: str, b: str, within_shared: bool = False) -> tuple[str, 
         if within_shared and at_edge and max(i2 - i1, j2 - j1) > 3:
             continue
         # one change, with a short shared word inside it: "over a century" / "a decade", not "over" / ""
-        while k + 2 < len(opcodes) and (opcodes[k + 2][0] == "replace" or opcodes[k + 2][0] != "equal"
-                                        and k + 2 < shared[-1]) and (
-            opcodes[k + 1][2] - opcodes[k + 1][1] == 1 and len(ta[opcodes[k + 1][1]].group(0)) <= 3
-        ):
+        while shared and _one_short_word_then_a_change(opcodes, k, shared[-1], ta):
             k += 2
             i2, j2 = opcodes[k][2], opcodes[k][4]
         span_a = a[ta[i1].start() : ta[i2 - 1].end()] if i2 > i1 else ""
         span_b = b[tb[j1].start() : tb[j2 - 1].end()] if j2 > j1 else ""
         return span_a, span_b
     return None
+
+
+def _one_short_word_then_a_change(opcodes: Sequence[tuple[str, int, int, int, int]], k: int, last_shared: int,
+                                  tokens_a: Sequence[re.Match[str]]) -> bool:
+    """After the change at `k`, one shared word of three letters at most, then another change: a word changed (at
+    any place) or words on one side only (inside the shared stretch)."""
+    if k + 2 >= len(opcodes):
+        return False
+    (between, i1, i2, _, _), (tag, *_) = opcodes[k + 1], opcodes[k + 2]
+    changed_next = tag == "replace" or (tag != "equal" and k + 2 < last_shared)
+    return between == "equal" and changed_next and i2 - i1 == 1 and len(tokens_a[i1].group(0)) <= 3
 
 
 def _dedupe(found: list[Divergence]) -> list[Divergence]:
