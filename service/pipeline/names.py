@@ -504,13 +504,18 @@ def title_letters(word: str) -> bool:
     return word in _TITLE_LETTERS
 
 
+def name_initials(name: str) -> str:
+    """The initials of the capitalised words of `name`, leaving out "the", "of", "and", "for"; a short word in
+    capitals gives all its letters: "UKHSA" of "the UK Health Security Agency"."""
+    words_of = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for")]
+    return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words_of if w[0].isupper())
+
+
 def initials_of(letters: str, name: str) -> bool:
     """`letters` (three or more capitals) are the initials of the capitalised words of `name`, leaving out "the",
     "of", "and", "for", and maybe its first words: "GAO" of "the Government Accountability Office", "CPSC" of
     "the U.S. Consumer Product Safety Commission"."""
-    words_of = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and", "for")]
-    # a word in capitals gives all its letters: "UKHSA" of "the UK Health Security Agency"
-    initials = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words_of if w[0].isupper())
+    initials = name_initials(name)
     # or of the name without its last "and ..." word, which the letters may leave out: "CDC" of "the Centers for
     # Disease Control and Prevention"
     shorter = re.sub(r"\s+and\s+[A-Z][a-z]+\s*$", "", name)

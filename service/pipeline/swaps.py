@@ -36,6 +36,7 @@ from service.pipeline.names import (
     is_nation,
     joined_names,
     joined_names_written,
+    name_initials,
     nationalities_joined,
     office_holders,
     one_country,
@@ -202,8 +203,7 @@ def _initials_of_a_name_cut_short(letters: str, name: str, text: str) -> bool:
     initials opening or closing them ("MSF" for "Sans Frontières", cut from "Médecins Sans Frontières")."""
     if len(letters) < 3 or not letters.isupper() or not letters.isalpha():
         return False
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)
-                       if w[0].isupper() and w.lower() not in ("the", "of", "and", "for"))
+    initials = name_initials(name)
     return len(initials) >= 2 and (letters.startswith(initials) or letters.endswith(initials)) and spelled_out(
         letters, without_accents(text), capitalised_only=True)
 
