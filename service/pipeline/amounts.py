@@ -81,6 +81,7 @@ def number_divergences(
                 or _one_sum_in_two_currencies(qa, qb)  # "10 billion Danish crowns" / "10 billion Swedish crowns"
                 or (one_count_left and qa is counts_a[0] and qb is counts_b[0])
                 or _one_count_in_other_words(a.text, qa, b.text, qb)
+                or _added_in_other_words(a.text, qa, b.text, qb) or _added_in_other_words(b.text, qb, a.text, qa)
                 or _a_bare_figure_for_a_count(a.text, qa, b.text, qb, len(lonely_a) == len(lonely_b) == 1)
                 or (_an_age(a.text, qa) and _an_age(b.text, qb))  # "34-year-old Curtis Vane" / "Curtis Vane, 36,"
                 or _counted_together(a.text, qa, b.text, qb)
@@ -189,6 +190,20 @@ def _one_count_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quanti
     """Two counts of things named differently in the same words count one thing: "two points from eight games"
     / "two points from nine matches"."""
     return is_a_count(qa) and is_a_count(qb) and same_slot(text_a, qa.span, text_b, qb.span, phrase_ends=True)
+
+
+def _added_in_other_words(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> bool:
+    """"about 2,300 additional delivery vans" / "would add some 3,200 delivery vans": a count of things added,
+    told once by its adjective and once by the verb "add" before the count."""
+    if qa.unit not in _ADDED:
+        return False
+    nouns = re.findall(r"[a-z]+", text_a[qa.span.end :].lower())[:2]  # "vans", or "delivery vans"
+    return qb.unit in map(singular, nouns) and _ADDING_BEFORE.search(text_b[: qb.span.start]) is not None
+
+
+_ADDED = frozenset({"additional", "extra", "further"})  # not "new": "has 120 new planes on order"
+_ADDING_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:some|about|around|roughly|nearly|almost|another|an?\s+"
+                            r"(?:extra|additional|further))\s+)?$", re.IGNORECASE)
 
 
 def _names_otherwise(text: str, modifier: Quantity, other_text: str) -> bool:

@@ -67,11 +67,21 @@ def _rejects_what_was_said(token: Any) -> bool:
     )
 
 
+def _concludes_that(token: Any) -> bool:
+    """"..., the state audit office concluded in a report": a finding stated, with the clause it states; not "the
+    talks concluded on Friday"."""
+    if token.lemma_.lower() != "conclude" or any(child.dep_ == "dobj" for child in token.children):
+        return False  # "the panel concluded its work"
+    # the clause it states, which the parser may hang before it as an adverbial one
+    return any(child.dep_ == "ccomp" or (child.dep_ == "advcl" and child.i < token.i) for child in token.children)
+
+
 # Nouns of saying whose source a "from" or "by" phrase names.
 _SPEECH_NOUNS = {
     "praise", "criticism", "condemnation", "warning", "statement", "remark", "comment", "claim", "accusation",
     "denial", "threat", "pledge", "promise", "appeal", "call", "rebuke", "endorsement", "announcement",
 }
+_MADE = frozenset({"make", "issue", "give", "deliver", "release", "post", "voice"})  # "a claim made by X"
 _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP", "ORG": "ORG", "FAC": "FAC"}
 _PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
 # What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
@@ -318,7 +328,13 @@ def _topic_person(tokens: Sequence[Any], facts: Facts, text: str) -> EntityMenti
             return speaker
         if bare_surname(speaker):
             return EntityMention(speaker.span, speaker.key, "PERSON")
-    return persons[0] if persons else None
+    # not a name that only qualifies a noun: "after a Rosskeel judge fixed the date" is about no one called Rosskeel
+    named = [e for e in persons if not (_A_NAME_BEFORE_A_NOUN.match(text, e.span.end)
+                                        and re.search(r"\b(?:an?|the)\s+$", text[: e.span.start], re.IGNORECASE))]
+    return named[0] if named else None
+
+
+_A_NAME_BEFORE_A_NOUN = re.compile(r"\s+[a-z]+\b(?!\s*,)")
 
 
 def _untagged_antecedent(token: Any) -> bool:
@@ -672,7 +688,8 @@ def _speakers(
     previous clause of the claim's sentence."""
     speakers: list[EntityMention] = []
     for token in tokens:
-        if token.pos_ != "VERB" or not (token.lemma_.lower() in _SPEECH_VERBS or _rejects_what_was_said(token)):
+        if token.pos_ != "VERB" or not (token.lemma_.lower() in _SPEECH_VERBS or _rejects_what_was_said(token)
+                                        or _concludes_that(token)):
             continue
         if token.lemma_.lower() == "call" and _sets_up_an_event(token):
             continue  # "prompting the union to call the strike": it set a strike (not "called the vote a disgrace")
@@ -735,7 +752,10 @@ def _speakers(
         if token.pos_ != "NOUN" or token.lemma_.lower() not in _SPEECH_NOUNS:
             continue
         holders = [token, token.head] if token.dep_ == "dobj" else [token]  # "drew praise | from X"
-        prepositions = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+        # "a claim made on Wednesday by Justice Minister Teresa Lombi": the agent of the verb that qualifies it
+        holders += [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _MADE]
+        prepositions = [c for h in holders for c in h.children
+                        if (c.dep_ == "prep" and c.lower_ in ("from", "by")) or (c.dep_ == "agent" and h is not token)]
         for preposition in prepositions:
             for source in (c for c in preposition.children if c.dep_ == "pobj"):
                 mention = _mention_for(source, text, entities, previous_person)

@@ -94,7 +94,8 @@ _PAIRS = [
     ("suggest", "establish"), ("suspect", "prove"), ("suggest", "prove"),
     # results not yet confirmed, and confirmed ones: a status too
     ("unofficial", "official"), ("unofficial", "certified"), ("preliminary", "certified"),
-    ("provisional", "certified"), ("preliminary", "official"),
+    ("provisional", "certified"), ("preliminary", "official"), ("preliminary", "final"), ("provisional", "final"),
+    ("interim", "final"),
     # phrases, read from two words in a row ("pushed back on", "cast doubt on", "played down")
     ("push back", "welcome"), ("push back", "embrace"), ("push back", "endorse"), ("push back", "support"),
     ("vote for", "vote against"), ("phase out", "expand"), ("go ahead", "postpone"), ("go ahead", "cancel"),
@@ -105,6 +106,7 @@ _PAIRS = [
     ("switch off", "switch on"), ("switch off", "turn on"), ("switch off", "leave on"), ("turn off", "turn on"),
     ("turn off", "switch on"), ("turn off", "leave on"), ("shut off", "leave on"), ("shut off", "turn on"),
     ("ahead of schedule", "behind schedule"), ("accept", "turn down"), ("approve", "turn down"),
+    ("sack", "appoint"), ("fire", "appoint"), ("ahead of", "behind"),
 ]
 # Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
@@ -175,7 +177,8 @@ def direction(lemma: str) -> int:
 # Opposites only as verbs: "would appeal the decision" / "would accept it", not "accepted an offer, rejecting an
 # appeal from parishioners".
 VERB_ONLY_OPPOSITES = frozenset({"appeal", "contest", "building", "opening", "closing",  # "a living building"
-                                 "double"})  # "double-digit inflation"
+                                 "double",  # "double-digit inflation"
+                                 "fire"})  # "the inquiry into the Grenfell Tower fire"
 
 
 # Opposites too loose to flag on their own ("back" is also "came back"), but enough to show that a claim moves two
@@ -212,7 +215,7 @@ _ORDER_IN_TIME = frozenset({"before", "after", "earlier", "later", "following", 
 _DENYING = frozenset({"deny", "stay away"})
 _REFUSING = frozenset({"refuse"})  # the verb: "recommended refusal" / "recommended approval" is a contradiction
 _PROPOSING = frozenset({"propose"})
-_PROVISIONAL = frozenset({"unofficial", "preliminary", "provisional"})
+_PROVISIONAL = frozenset({"unofficial", "preliminary", "provisional", "interim"})
 _SUSPECTING = frozenset({"suspect", "suggest", "believe"})
 
 

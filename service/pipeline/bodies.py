@@ -38,6 +38,14 @@ _INSTITUTIONS = {
     "tank": "think tank",
     "nations": "international body",  # "the United Nations"
     **dict.fromkeys(("auditor", "auditors"), "auditors"),
+    **dict.fromkeys(("regulator", "regulators"), "regulator"),  # not "watchdog": "the spending watchdog" is the NAO
+    "club": "club",
+    **dict.fromkeys(("laboratory", "laboratories", "lab", "labs"), "laboratory"),
+    # people who speak for themselves or their own: "relatives", "a neighbour", "passengers" (not a son or a
+    # daughter, who may run the family's company, nor an owner, who may be a council or a company)
+    **dict.fromkeys(("relative", "relatives", "family", "families", "neighbour", "neighbours", "neighbor",
+                     "neighbors", "witness", "witnesses", "eyewitness", "eyewitnesses", "resident", "residents",
+                     "passenger", "passengers"), "private person"),
 }
 # Bodies known by their names: United Nations agencies and the best-known aid groups.
 _NAMED_BODIES = {
@@ -60,6 +68,11 @@ _OTHER_AGENCIES = frozenset({"aid", "relief", "humanitarian", "funding", "news",
 # Words before "Council" that make it a local government's: "Shetland Islands Council", "Leeds City Council".
 _LOCAL = frozenset({"city", "county", "district", "borough", "town", "parish", "islands", "island", "regional",
                     "municipal", "village", "metropolitan", "shire", "state"})
+# Kinds of body whose noun may stand before its name: "club Lens", "the charity Oxfam".
+_BODIES_A_NAME_FOLLOWS = frozenset({"club", "company", "union", "charity", "association", "university", "insurer",
+                                    "laboratory"})
+# Words before "official" that make the speaker a town's: "a local official", "city officials".
+_LOCAL_OFFICIALS = frozenset({"local", "city", "town", "municipal", "county", "village"})
 # Nouns of bodies that a title after them serves: "Company lawyer John Reed", "the hospital's lawyer".
 _BODY_NOUNS = frozenset({*_INSTITUTIONS, "club", "bank", "school", "city", "county", "state", "government",
                          "ministry", "department", "board", "trust", "group", "team", "league", "federation", "party",
@@ -130,7 +143,19 @@ _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's 
                          frozenset({"charity", "association"}), frozenset({"auditors", "company"}),  # "firm KPMG"
                          frozenset({"campaign group", "charity"}), frozenset({"campaign group", "association"}),
                          frozenset({"ombudsman", "government agency"}),  # "the state human rights agency"
-                         frozenset({"association", "union"})})
+                         frozenset({"association", "union"}),
+                         frozenset({"club", "company"}),  # a football club is run as a company
+                         # a regulator is a public agency, a ministry's or an international one
+                         *(frozenset({"regulator", kind}) for kind in (
+                             "government agency", "government", "international body", "local government")),
+                         frozenset({"lawyers", "private person"}),  # "law firm Hausfeld, representing the families"
+                         # a laboratory is a public agency's, a university's, a company's, a hospital's or the police's
+                         *(frozenset({"laboratory", kind}) for kind in (
+                             "government agency", "government", "university", "company", "hospital", "police")),
+                         # a town's officials may speak for any of its offices and services
+                         *(frozenset({"local government", kind}) for kind in (
+                             "council", "mayor's office", "police", "fire service", "government agency", "government",
+                             "governor's office", "hospital", "coast guard", "company"))})  # "the city's water company"
 
 
 def _compatible(first: str, second: str) -> bool:
@@ -153,7 +178,10 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
         if possessor and possessor.group(1).lower() in _INSTITUTIONS and words[-1] in _HOLDERS:
             return _INSTITUTIONS[possessor.group(1).lower()]  # "the company's chief executive", not its "pilots"
         if words[-1] in _VOICES and len(words) >= 2:
-            return _INSTITUTIONS.get(words[-2])
+            # "a local official", "city officials": the town's government, of whichever office
+            return "local government" if words[-2] in _LOCAL_OFFICIALS else _INSTITUTIONS.get(words[-2])
+        if words in (["his", "agent"], ["her", "agent"], ["their", "agent"]):
+            return "private person"  # a player's agent, not "an FBI agent"
         if words[-1] in _PUBLISHED and len(words) >= 2 and words[-2] in _PUBLISHERS:
             return _of_its_kind(words[:-1]) or ("government" if words[-2] == "government" else None)
         return _named_at_the_end(words) or _kind_before_a_name(speaker.span.text) or _of_its_kind(words)
@@ -177,6 +205,10 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
     title = _title_before(speaker, text)
     if speaker.span.text.isupper() and title != "agency":  # "grain exporters' association ANEC", tagged a person
         return _INSTITUTIONS.get(title) or _TITLED.get(title)
+    if title == "firm" and re.search(r"\blaw\s+firm\s+$", text[: speaker.span.start], re.IGNORECASE):
+        return "lawyers"  # "law firm Clifford Chance", taken for a person
+    if _INSTITUTIONS.get(title) in _BODIES_A_NAME_FOLLOWS:
+        return _INSTITUTIONS[title]  # "his club Lens", the tagger taking the club for a person
     return _TITLED.get(title) or _body_of_the_title(speaker, text)
 
 
@@ -194,6 +226,8 @@ def _of_its_kind(words: list[str]) -> str | None:
     if words[-1] == "department":
         return "government" if len(words) >= 2 and words[-2] in _GOVERNMENT_DEPARTMENTS else None
     if words[-1] == "office" and len(words) >= 2:  # "Colombia's ombudsman's office"
+        if words[-2] in ("audit", "auditor"):
+            return "auditors"  # "the state audit office", "the National Audit Office"
         return _INSTITUTIONS.get(words[-2]) if words[-2] in ("ombudsman", "governor", "mayor") else None
     return _INSTITUTIONS.get(words[-1])
 

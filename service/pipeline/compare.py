@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from service.pipeline.amounts import number_divergences
 from service.pipeline.antonyms import (
     MODIFIER_RIVALS,
+    ORDINALS,
     RIVAL_WORDS,
     are_rivals,
     suspects_and_confirms,
@@ -34,7 +35,9 @@ from service.pipeline.framing import (
 from service.pipeline.moves import moved_the_other_way
 from service.pipeline.names import same_name
 from service.pipeline.opposite_words import FUNCTION_WORDS, opposite_words
+from service.pipeline.periods import period_divergences
 from service.pipeline.rewording import reworded
+from service.pipeline.scores import score_divergences
 from service.pipeline.statuses import predicate_divergences
 from service.pipeline.suspected import suspected_against_confirmed
 from service.pipeline.swaps import (
@@ -82,8 +85,10 @@ def compare_pair(
         _of_other_parties(fa, fb, a.text, b.text)
     ):
         days_apart = _days_apart(article_a, article_b)
-        found += number_divergences(a, b, fa, fb, days_apart, one_story=one_story) or (
-            vague_divergences(a.text, b.text))
+        scores = score_divergences(a.text, b.text)  # "3-2" / "3-1" whole, not its "2" / "1"
+        numbers = [d for d in number_divergences(a, b, fa, fb, days_apart, one_story=one_story)
+                   if not any(d.a in s.a and d.b in s.b for s in scores)]
+        found += scores + numbers or vague_divergences(a.text, b.text)
     found += _dates(a, b, fa, fb, article_a, article_b)
     found += attribution_divergences(fa, fb, article_a, article_b, (a.text, b.text), summarised=restates)
     found += entity_divergences(a, b, fa, fb, article_a, article_b, aligned)
@@ -103,7 +108,10 @@ def compare_pair(
     both_reversed = contrasted_the_other_way(a.text, b.text)
     if not both_reversed:
         found += opposite_words(fa, fb, similarity, restates or copies, suspicions_apart)
-    found += _rival_words(a, b, fa, fb, similarity) + _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
+    # "the third quarter" / "the fourth", "early August" / "late August": a date, not rival or opposite words
+    periods = period_divergences(a.text, b.text)
+    found += periods or _rival_words(a, b, fa, fb, similarity)
+    found += _reversed_route(a, b) + moved_the_other_way(a, b, fa, fb)
     swapped = winners_reversed(a.text, fa, b.text, fb) or roles_swapped(a.text, fa, b.text, fb) or doers_swapped(
         a.text, fa, b.text, fb, (article_a.text, article_b.text))
     # the two parties the other way round, not one doer or speaker for another
@@ -119,26 +127,67 @@ def compare_pair(
     found = [d for d in found if not _inside_a_requote(d, found, fa, fb)]
     if any(d.kind == "negation" for d in found):  # a quotation changed only by its negation is that negation
         found = [d for d in found
-                 if not (d.kind == "quote" and {d.a.lower().strip(), d.b.lower().strip()} <= _NEGATORS)]
+                 if not (d.kind == "quote" and _a_negator(d.a) and _a_negator(d.b))]
+    found = [d for d in found if not _inside_a_changed_quotation(d, found, fa, fb)]
+    found = [d for d in found if not (d.kind != "date" and any(d.a in p.a and d.b in p.b for p in periods))]
     found = without_the_dispute_reported(found, (a.text, b.text))
-    # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said").
-    credited = {(d.a, d.b) for d in found if d.kind == "attribution"}
-    found = [d for d in found if not (d.kind == "entity" and (d.a, d.b) in credited) and not _one_pronoun(d)]
+    # A name that is a speaker is reported once, as the changed speaker ("The Ukrainian president said"), and so is
+    # the body a replaced speaker was named with ("the chief economist of Vandermeer Bank, Lotte Aarsen" / "the
+    # finance minister, Carmen Ibarrola": not also "Vandermeer Bank" / "Carmen Ibarrola").
+    credited = [(d.a, d.b) for d in found if d.kind == "attribution"]
+    found = [d for d in found if not (d.kind == "entity" and any(
+        (d.a, d.b) == pair or (d.b == pair[1] and d.b) or (d.a == pair[0] and d.a)
+        or (_beside(d.a, pair[0], a.text) and _beside(d.b, pair[1], b.text)) for pair in credited))
+             and not _one_pronoun(d)]
     return _merged(_dedupe(found), a.text, b.text)
+
+
+def _beside(name: str, speaker: str, text: str) -> bool:
+    """The name is written in the words that describe the speaker: "Prague" of "experts at the National Museum
+    in Prague", "Vienna" of "specialists at the Vienna auction house Kessler & Sohn"."""
+    at, where = text.find(speaker), text.find(name)
+    if not name or not speaker or at < 0 or where < 0:
+        return False
+    between = text[min(at + len(speaker), where + len(name)) : max(at, where)]
+    return len(between) <= _DESCRIBING_REACH and not re.search(r"[,;:\"“”]|\b(?:said|says|told)\b", between)
+
+
+_DESCRIBING_REACH = 30  # characters between a speaker's name and a place or body describing it
 
 
 def _one_pronoun(divergence: Divergence) -> bool:
     """"He will rise to number three" / "He will climb to third": the same pronoun on both sides, read as two
     people from each article's earlier sentences, shows a reader no difference; where the names differ, the
-    claims that name them say so."""
-    return divergence.kind in ("entity", "attribution") and divergence.a.strip().lower() in _PRONOUNS and (
-        divergence.a.strip().lower() == divergence.b.strip().lower())
+    claims that name them say so. Nor does a pronoun against a name in another role ("He replaces Gary Hollins"
+    / "previously in charge of Ghent Athletic"), which is no speaker: only who said it may stand as a pronoun
+    ("She accused" / "Kremlin spokesman Dmitry Peskov accused")."""
+    said_a, said_b = divergence.a.strip().lower(), divergence.b.strip().lower()
+    if divergence.kind == "entity":
+        return said_a in _PRONOUNS or said_b in _PRONOUNS
+    return divergence.kind == "attribution" and said_a in _PRONOUNS and said_a == said_b
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "his", "its", "their"})
 
 
-_NEGATORS = frozenset({"", "not", "never", "no", "n't"})
+_NEGATORS = frozenset({"", "not", "never", "no", "n't", "cannot"})
+
+
+def _a_negator(evidence: str) -> bool:
+    """Nothing, or a negator alone: "not", "never", "don't", "won’t"."""
+    said = evidence.lower().strip().replace("’", "'")
+    return said in _NEGATORS or (said.endswith("n't") and " " not in said)
+
+
+def _inside_a_changed_quotation(divergence: Divergence, found: Sequence[Divergence], fa: Facts, fb: Facts) -> bool:
+    """A negation or opposite words inside two quotations that also differ otherwise are part of the quotation's
+    change: "The bridge is completely safe for all vehicles" / "The bridge is safe for cars but not for heavy
+    lorries" is one quotation reworded, not a denial besides (a quotation changed only by its negation is that
+    negation)."""
+    if divergence.kind not in ("negation", "contradiction") or not any(
+            d.kind == "quote" and not (_a_negator(d.a) and _a_negator(d.b)) for d in found):
+        return False
+    return any(divergence.a in qa.text and divergence.b in qb.text for qa in fa.quotes for qb in fb.quotes)
 
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _ROUTE = re.compile(rf"\bfrom\s+(?:the\s+)?({_PLACE})\s+to\s+(?:the\s+)?({_PLACE})")
@@ -245,7 +294,8 @@ def _of_other_parties(fa: Facts, fb: Facts, text_a: str, text_b: str) -> bool:
         sources = {word for p in facts.predicates if p.lemma in _REPORTING_VERBS for word in p.subject.split()}
         subjects = {word for p in facts.predicates if p.lemma not in _REPORTING_VERBS
                     for word in (sources if p.subject in ("it", "they", "he", "she") else p.subject.split())}
-        return [e for e in facts.entities if e.label in ("PERSON", "ORG") and set(e.key.split()) <= subjects]
+        return [e for e in facts.entities if e.label in ("PERSON", "ORG") and set(e.key.split()) <= subjects
+                and not (e.span.start == 0 and _PEOPLE_OF_A_KIND.fullmatch(e.span.text))]
 
     def written(entity: EntityMention, text: str) -> bool:  # "Tessellate Inc." in "Tessellate Chief Executive ..."
         first = entity.span.text.split()[0] if entity.span.text.split() else ""
@@ -256,6 +306,8 @@ def _of_other_parties(fa: Facts, fb: Facts, text_a: str, text_b: str) -> bool:
     ) and not any(written(x, text_b) for x in fa.entities) and not any(written(y, text_a) for y in fb.entities)
 
 
+# A plural noun for people that opens a sentence, which the tagger takes for a name: "Councillors agreed".
+_PEOPLE_OF_A_KIND = re.compile(r"[A-Z][a-z]+(?:ors|ers|ants|ents|ists|ians|ives|ees)")
 _REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "warn", "claim", "insist", "report", "note",
                               "explain", "write", "estimate", "confirm"})
 
@@ -355,12 +407,18 @@ def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts, similarity: float) ->
             if same_slot(a.text, span_a, b.text, span_b) or (
                 shared >= 3 and _before_the_same_noun(a.text, span_a, b.text, span_b)
             ):
+                if {ma.group(0).lower(), mb.group(0).lower()} <= ORDINALS:  # "the third increase" / "the fourth"
+                    if _PERIOD_AFTER.match(a.text, ma.end()) or _PERIOD_AFTER.match(b.text, mb.end()):
+                        continue  # "the first half of the year" / "the second half of last year": two periods
+                    return [Divergence("number", span_a.text, span_b.text,
+                                       f"The counts differ: {span_a.text!r} against {span_b.text!r}.")]
                 return [Divergence("contradiction", span_a.text, span_b.text,
                                    f"Different words in the same place: {span_a.text!r} against {span_b.text!r}.")]
     return []
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_PERIOD_AFTER = re.compile(r"[\s-]+(?:half|quarter)\b")
 
 
 def _before_the_same_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
@@ -413,18 +471,33 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
                 continue
             joined_a, joined_b = " ".join(wa), " ".join(wb)
             shorter, longer = sorted((len(joined_a), len(joined_b)))
-            part, changed = shorter < 0.8 * longer, False
-            if part:
-                # One quotes a part of the other: its words against the stretch of the other they match.
+            # one quotes a part of the other when it is shorter in letters and in words ("a difficult but
+            # manageable year" / "a difficult and possibly unmanageable year" is one phrase changed), and not
+            # when both are whole sentences
+            whole = _whole_sentences(qa.text, qb.text)
+            # one speaker's whole sentence that opens alike and goes on otherwise ("The bridge is safe and will stay
+            # open." / "The bridge is safe for now but may have to close.")
+            reworded_after_opening = whole and _one_speaker(fa, fb) and _open_alike(wa, wb)
+            alike = fuzz.ratio(joined_a, joined_b) >= 70
+            part = shorter < 0.8 * longer and not whole
+            changed = False
+            if shorter < 0.8 * longer:
+                # One quotes a part of the other (or, both whole, says less): its words against the stretch of the
+                # other they match; or, alike as wholes, one phrase changed ("a difficult but manageable year" / "a
+                # difficult and possibly unmanageable year").
                 overlap = fuzz.partial_ratio(joined_a, joined_b)
                 if overlap >= 97:
                     continue  # the same words
                 if overlap < 75 or len(set(wa) & set(wb)) < 0.6 * min(len(set(wa)), len(set(wb))):
-                    continue  # a different quotation
-            elif fuzz.ratio(joined_a, joined_b) < 70 and not _short_and_alike(wa, wb):
-                if not (one_story and _framed_alike(a.text, qa, b.text, qb)):
+                    if not (reworded_after_opening or alike):
+                        continue  # a different quotation
+                    part, changed = False, not alike
+            elif not alike and not _short_and_alike(wa, wb):
+                if not ((one_story and _framed_alike(a.text, qa, b.text, qb)) or reworded_after_opening):
                     continue  # a different quotation
                 changed = True
+            # Two whole quoted sentences are not parts of one: a change at an end is a change ("ready to resume talks
+            # without preconditions." / "ready to resume talks, but only if the blockade is lifted.")
             differing = _differing_words(qa.text, qb.text, within_shared=part)
             if differing is None or (changed and not all(differing)):
                 continue  # one only leaves out the other's first or last words
@@ -437,7 +510,7 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
 def _words_added_at_the_end(a: str, b: str) -> tuple[str, str] | None:
     """Two whole quoted sentences, one of which goes on with a few words: "and we will fly again," / "and we will
     fly again before March." A quotation that is not a whole sentence may be cut anywhere, so only whole ones."""
-    if not all(re.match(r"[A-Z]", text) and text.rstrip()[-1:] in ".,!?" for text in (a, b)):
+    if not _whole_sentences(a, b):
         return None
     wa, wb = words(a), words(b)
     shorter, longer = sorted((wa, wb), key=len)
@@ -451,6 +524,11 @@ def _words_added_at_the_end(a: str, b: str) -> tuple[str, str] | None:
     return spans[0], spans[1]
 
 
+def _whole_sentences(*quotations: str) -> bool:
+    """Each quotation opens with a capital and ends with a stop or the comma before its speaker: a whole sentence."""
+    return all(re.match(r"[A-Z]", text) and text.rstrip()[-1:] in ".,!?" for text in quotations)
+
+
 def _framed_alike(text_a: str, quote_a: Span, text_b: str, quote_b: Span) -> bool:
     """Quotations in the same words around them (the same speaker, verb and setting, word for word) that open with
     the same words, nearly half the shorter one and two of substance or more: one quotation, changed after its
@@ -462,7 +540,11 @@ def _framed_alike(text_a: str, quote_a: Span, text_b: str, quote_b: Span) -> boo
     framed = frame(text_a, quote_a)
     if len(framed) < 4 or framed != frame(text_b, quote_b):
         return False
-    said_a, said_b = words(quote_a.text), words(quote_b.text)
+    return _open_alike(words(quote_a.text), words(quote_b.text))
+
+
+def _open_alike(said_a: Sequence[str], said_b: Sequence[str]) -> bool:
+    """Two quotations open with the same words, nearly half the shorter one and two of substance or more."""
     opening = []
     for x, y in zip(said_a, said_b, strict=False):
         if x != y:
@@ -470,6 +552,10 @@ def _framed_alike(text_a: str, quote_a: Span, text_b: str, quote_b: Span) -> boo
         opening.append(x)
     substantial = sum(len(w) >= 4 and w not in _STOCK_WORDS for w in opening)
     return substantial >= 2 and len(opening) >= _SHARED_OPENING * min(len(said_a), len(said_b))
+
+
+def _one_speaker(fa: Facts, fb: Facts) -> bool:
+    return bool({s.key for s in fa.speakers} & {s.key for s in fb.speakers})
 
 
 _SHARED_OPENING = 0.45  # of the shorter quotation's words

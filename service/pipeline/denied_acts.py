@@ -34,6 +34,7 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
     denied, affirmed, other_text = (
         (denied_b[0], fa.predicates, texts[0]) if denied_b else (denied_a[0], fb.predicates, texts[1]))
     denying_text = texts[1] if denied_b else texts[0]
+    also_affirmed = [p for p in (fb.predicates if denied_b else fa.predicates) if not p.negated]
     auxiliary = _denied_under(denied)
     if auxiliary is None or _DENYING.search(other_text) or denied.lemma in {p.lemma for p in affirmed}:
         return []
@@ -45,6 +46,10 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             # suspended operations" / "had not halted work" conflict
         if not _one_frame(_affirmed_under(act), other_text, auxiliary, denying_text):
             continue
+        if any(_affirmed_under(p) == _affirmed_under(act) and p.lemma not in _SAYING
+               and _words_after(denying_text, p) & _words_after(other_text, act) for p in also_affirmed):
+            continue  # "has withdrawn from next week's Open" / "has never won ..., has pulled out of next week's
+            # edition": the denying claim has its own act in the same frame and words, the other's in other words
         # said of the same thing: "would require an independent audit" / "would not demand an independent audit"
         if not _words_after(other_text, act) & _words_after(denying_text, denied):
             continue

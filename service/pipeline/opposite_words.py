@@ -89,7 +89,9 @@ def opposite_words(
             if are_opposites(wa, wb) or moved:
                 if (both_ways(wa, fa.lemmas, by_direction=True) or both_ways(wb, fb.lemmas, by_direction=True)) \
                         and not _of_the_same_things(fa, wa, fb, wb) \
-                        and not _each_on_its_own_thing(fa, wa, fb, wb):
+                        and not _each_on_its_own_thing(fa, wa, fb, wb) \
+                        and not _of_one_subject(fa, wa, fb, wb) \
+                        and not _before_one_word(fa, wa, fb, wb):
                     continue  # "raising water rates and cutting library hours": its "cut" may be the other's
                 # "preventing the signing" says what "unsigned" says, and "failed to detect" what "undetected"
                 # does: a verb that stops or denies what follows undoes a prefix.
@@ -100,18 +102,20 @@ def opposite_words(
                     continue  # "unprocessed indium" / "to process the metal": the state of one, an act on another
                 if crossed_things(fa, wa, fb, wb):
                     continue  # "reduced competition and pushed up prices" / "hurt competition and raised prices"
-                if said_the_other_way_of_it(fa, wa, fb, wb) or said_the_other_way_of_it(fb, wb, fa, wa):
+                if (said_the_other_way_of_it(fa, wa, fb, wb) or said_the_other_way_of_it(fb, wb, fa, wa)) and not (
+                        _before_one_word(fa, wa, fb, wb)):
                     continue  # "exports increased 5% while imports fell 5%" / "imports saw a 5% decrease"
                 # a phrase ending in a content word is no function word: "behind schedule" (but "voted for")
                 function_words = wa.split()[-1] not in fa.content_lemmas and wb.split()[-1] not in fb.content_lemmas
-                other_words_follow = _next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)
+                other_words_follow = (_next_lemma(fa, wa) != _next_lemma(fb, wb) or other_things(fa, wa, fb, wb)) \
+                    and not _before_one_word(fa, wa, fb, wb)
                 if function_words and not moved and other_words_follow and not _manner(fa, wa, fb, wb):
                     continue  # "after their last appearance" / "before holding talks": two different things; but
                     # "melting faster" / "melting more slowly" say how one thing goes, "for 10% less" / "for 10%
                     # more" how one figure is set
                 wished = _infinitive(fa, wa) != _infinitive(fb, wb)  # one side only: a wish against another's act
                 loose = similarity < 0.6  # a summary's sentence and one it restates in part
-                if (are_converses(wa, wb) or wished or loose) and other_doers(fa, wa, fb, wb):
+                if (are_converses(wa, wb) or wished or loose or {wa, wb} & _APPOINTING) and other_doers(fa, wa, fb, wb):
                     continue  # "Kessler agreed to buy the club" / "Pell agreed to sell it to Kessler"; "residents
                     # urged members to reject it" / "a deal the commission must still approve"
                 if are_converses(wa, wb) and _passive_use(fa, wa) != _passive_use(fb, wb):
@@ -172,8 +176,12 @@ def opposite_words(
                     kind, reason = opposite_kind(wa, wb)
                     if _refusal_of_the_act(fa, wa, fb, wb):
                         kind, reason = "negation", "One source denies what the other affirms"
-                    if kind == "status" and (describes_a_noun(fa, wa) or describes_a_noun(fb, wb)):
-                        continue  # "Riverton's proposed sale" names the sale, whatever has become of it
+                    if {wa, wb} & _STANDINGS and not _of_results(fa, wa, fb, wb):
+                        continue  # "the final quarter" / "preliminary figures", "a final dividend" / "an interim one"
+                    if kind == "status" and not {wa, wb} & _STANDINGS and (
+                            describes_a_noun(fa, wa) or describes_a_noun(fb, wb)):
+                        continue  # "Riverton's proposed sale" names the sale, whatever has become of it (but
+                        # "preliminary findings" / "final results" are what they are)
                     shared = len(_around(fa, wa) & _around(fb, wb))
                     explanation = f"{reason}: {span_a!r} against {span_b!r}."
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
@@ -256,10 +264,12 @@ def _passive_use(facts: Facts, lemma: str) -> bool:
 
 
 def _used_more_often(facts: Facts, other: Facts) -> set[str]:
-    """Content words a claim uses more often than the other does: "a pre-tax loss of 1.2 million pounds, compared
+    """Content words and comparatives a claim uses more often than the other does ("more time ..., more likely" /
+    "more time ..., less likely"): "a pre-tax loss of 1.2 million pounds, compared
     with a profit of 340,000" / "a pre-tax profit of 1.2 million pounds, against a profit of 340,000"."""
     counts, other_counts = Counter(lem for lem, _ in facts.surface), Counter(lem for lem, _ in other.surface)
-    return {lem for lem, n in counts.items() if n > other_counts[lem] > 0 and lem in facts.content_lemmas}
+    return {lem for lem, n in counts.items()
+            if n > other_counts[lem] > 0 and (lem in facts.content_lemmas or lem in COMPARATIVES)}
 
 
 def _up_or_down_against_a_move(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
@@ -336,6 +346,67 @@ def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     / "lowering downtown parking rates" (beside "ruling out raising property taxes")."""
     after_a = content_after(fa, wa)[:2]
     return len(after_a) == 2 and after_a == content_after(fb, wb)[:2]
+
+
+def _before_one_word(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The two words stand right before one content word, which neither claim puts after the other word: "spent
+    more time outdoors were less likely" / "spent more time outside were more likely"."""
+    def before(facts: Facts, word: str) -> set[str]:
+        lemmas = [lem for lem, _ in facts.surface]
+        return {lemmas[k + 1] for k in range(len(lemmas) - 1)
+                if lemmas[k] == word and lemmas[k + 1] in facts.content_lemmas}
+
+    return bool(before(fa, wa) & before(fb, wb) - before(fa, wb) - before(fb, wa))
+
+
+# One body sacks and another appoints: "Hull have appointed Farke" / "Farke, who was sacked by Leeds".
+_APPOINTING = frozenset({"appoint"})
+
+
+def _of_results(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """Both words stand before results: "Final results" / "preliminary findings"."""
+    def next_lemma(facts: Facts, word: str) -> str:
+        lemmas = [lemma for lemma, _ in facts.surface]
+        return lemmas[lemmas.index(word) + 1] if word in lemmas[:-1] else ""
+
+    return next_lemma(fa, wa) in _RESULTS and next_lemma(fb, wb) in _RESULTS
+
+
+_RESULTS = frozenset({"result", "finding", "figure", "count", "tally", "data", "estimate", "approval", "ruling",
+                      "decision", "verdict", "report", "outcome"})
+
+
+# Adjectives of how far results stand: "preliminary findings" / "final results" say it as adjectives only (not
+# "official", also the noun of "officials said").
+_STANDINGS = frozenset({"preliminary", "provisional", "interim", "final"})
+
+
+def _of_one_subject(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    """The two words are said of one named thing, whatever else their claims move: "profits had increased while it
+    cut spending" / "its profits had fallen even as it reduced spending"; not of a pronoun ("it cut")."""
+    def subjects(facts: Facts, word: str) -> set[str]:
+        # every opposite move the claim makes is a verb with a subject of its own (not "recovering some of
+        # Friday's 8% drop", a noun that may be said of the same shares)
+        opposite = {lemma for lemma in facts.lemmas if lemma != word and (
+            direction(lemma) * direction(word) == -1 or are_opposites(lemma, word, loosely=True))}
+        if opposite - {p.lemma for p in facts.predicates if p.subject}:
+            return set()
+        content_words = {written.lower() for lemma, written in facts.surface if lemma in facts.content_lemmas}
+        heads = {p.subject.split()[-1] for p in facts.predicates if p.lemma == word and p.subject}
+        # not a subject that also does the claim's other move ("the deal would have cut ... and pushed up prices")
+        moving = {p.subject.split()[-1] for p in facts.predicates if p.lemma != word and p.subject and (
+            direction(p.lemma) != 0 or are_opposites(p.lemma, word, loosely=True))}
+        return heads & content_words - moving
+
+    def intransitive(facts: Facts, word: str) -> bool:  # "had increased while", not "would have cut the number"
+        lemmas = [lemma for lemma, _ in facts.surface]
+        after = lemmas[lemmas.index(word) + 1 : lemmas.index(word) + 2] if word in lemmas else ["?"]
+        return not after or (after[0] not in facts.content_lemmas and after[0] not in _DETERMINERS)
+
+    return intransitive(fa, wa) and intransitive(fb, wb) and bool(subjects(fa, wa) & subjects(fb, wb))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some"})
 
 
 def _each_on_its_own_thing(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

@@ -153,7 +153,8 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "postpone": "delay", "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop",
              "shut": "close", "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
              "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
-             "request": "ask", "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
+             "request": "ask", "recruit": "hire", "construct": "build", "trim": "cut",
+             "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
 
 
 # "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.

@@ -504,6 +504,7 @@ _COUNTED_IN_MILLIONS = frozenset({
     "emails", "signatures", "applications", "claims", "complaints", "refugees", "migrants", "vehicles", "cars",
     "devices", "phones", "tickets", "meals", "streams", "views", "acres", "hectares", "diabetics",
     "euros", "dollars", "pounds", "crowns", "kronor", "yen", "rupees", "francs", "pesos", "rand", "yuan",
+    "sq", "square", "km", "kilometres", "kilometers", "miles", "litres", "liters", "gallons",  # "17.2m sq km"
 })
 
 
@@ -882,7 +883,8 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 # "six fraud charges" / "seven counts of fraud".
 _ONE_THING = (frozenset({"job", "post", "position", "role"}), frozenset({"baby", "infant", "newborn"}),
               frozenset({"charge", "count"}), frozenset({"game", "match", "fixture"}),
-              frozenset({"home", "household"}))  # "cutting power to 9,000 homes" / "19,000 households"
+              frozenset({"home", "household", "house", "dwelling"}),  # "to 9,000 homes" / "19,000 households"
+              frozenset({"passenger", "traveller", "traveler"}))
 
 
 def _one_thing_counted(first: str, second: str) -> bool:

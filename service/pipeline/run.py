@@ -17,7 +17,7 @@ from service.pipeline.compare import compare_pair
 from service.pipeline.consistency import held_alike
 from service.pipeline.derived import derived_pairs, foreign_details, stated_elsewhere
 from service.pipeline.embed import Embedder, load_embedder
-from service.pipeline.leftovers import attach_leftovers, copies_of_one_story
+from service.pipeline.leftovers import attach_leftovers, copies_of_one_story, pair_leftovers
 from service.pipeline.names import same_name
 from service.pipeline.prepare import ArticleCache, analyse_and_embed, prepare
 from service.pipeline.quantities import CLOCK
@@ -71,6 +71,8 @@ def compare_articles(
     )
     copies = copies_of_one_story(aligned, claims, [len(article.text) for article in articles])
     groups, joined = attach_leftovers(aligned, claims, facts, copies)
+    groups, paired = pair_leftovers(groups, claims, facts, embeddings, copies)
+    joined = {**joined, **paired}
     # A leftover claim is scored against its counterpart by the share of its words the counterpart carries.
     scores = {**scores, **{pair: max(share, scores.get(pair, 0.0)) for pair, share in joined.items()}}
     article_facts = [

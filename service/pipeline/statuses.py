@@ -22,7 +22,7 @@ from service.pipeline.predicates import (
 )
 from service.pipeline.surroundings import content_after
 from service.pipeline.swaps import shared_neighbours
-from service.pipeline.types import Divergence, Facts, Predicate
+from service.pipeline.types import Divergence, Facts, Predicate, Span
 
 # What one source may report as done and another as only planned, alleged or possible ("might withdraw").
 _STATUS_CONFLICTS = ({"planned", "happened"}, {"alleged", "happened"}, {"possible", "happened"},
@@ -119,7 +119,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"One source reports as {pa.status} what the other reports as {pb.status}: "
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
-        fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts)
+        fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts) or _begun_against_finished(fa, fb, texts)
 
 
 def _by_the_same_doers(in_a: list[Predicate], in_b: list[Predicate]) -> tuple[list[Predicate], list[Predicate]]:
@@ -241,7 +241,9 @@ def _said_and_alleged_by_one(first: tuple[Predicate, Facts, str], second: tuple[
     # may be the one who says so (not "Spanish officials have confirmed that ...")
     unnamed = any(p.lemma in ("accuse", "suspect") and not p.agent and (passive(p) or p.evidence.text.lower() in (
         "accused", "suspected")) for p in alleging.predicates)  # "went on trial accused of bribing doctors"
-    return unnamed and any(p.lemma in _SAYING for p in reporting.predicates)
+    # but one party telling it both ways changes its word ("Silverleaf Care said ... a nurse who stole" / "Silverleaf
+    # Care said it had dismissed a nurse suspected of stealing")
+    return unnamed and any(p.lemma in _SAYING for p in reporting.predicates) and not own & speakers
 
 
 def _alleged_against_quoted(first: tuple[Predicate, Facts], second: tuple[Predicate, Facts]) -> bool:
@@ -417,6 +419,42 @@ def _rejection_denied(fa: Facts, fb: Facts) -> list[Divergence]:
 
 
 # One act under several words: opening an inquiry is launching one, or starting to investigate.
+def _begun_against_finished(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """One act begun in one claim and finished in the other: "have begun installing all 48 turbines" / "have
+    finished installing" them, or in other verbs on the same thing ("have begun dismantling the disused cooling
+    towers" / "had finished taking down its disused cooling towers"). Each claim uses one of the two only, neither
+    denied."""
+    def aspects(facts: Facts, text: str, verbs: frozenset[str]) -> list[tuple[str, Span, set[str]]]:
+        found = []
+        for aspect in (p for p in facts.predicates if p.lemma in verbs and not p.negated):
+            act = next((p for p in facts.predicates if p.span.start > aspect.span.end
+                        and re.fullmatch(r"\s+(?:to\s+)?", text[aspect.span.end : p.span.start])), None)
+            if act is not None:  # "have begun installing": from the auxiliary to the act, verbatim
+                span = Span(text[aspect.evidence.start : act.span.end], aspect.evidence.start, act.span.end)
+                acted_on = {w for w in re.findall(r"[a-z]+", text[act.span.end :].lower())[:5]
+                            if len(w) >= 4 and w not in _LINKING_WORDS}
+                found.append((act.lemma, span, acted_on))
+        return found
+
+    for (first, text_first), (second, text_second), flipped in (
+            ((fa, texts[0]), (fb, texts[1]), False), ((fb, texts[1]), (fa, texts[0]), True)):
+        begun, finished = aspects(first, text_first, _BEGINNING), aspects(second, text_second, _FINISHING)
+        if aspects(first, text_first, _FINISHING) or aspects(second, text_second, _BEGINNING):
+            continue
+        for (act, span_begun, on), (other, span_finished, other_on) in ((x, y) for x in begun for y in finished):
+            # the same act on the same things, or another verb on many of them ("dismantling the disused cooling
+            # towers" / "taking down its disused cooling towers"), not "testing ... in children" / "in adults"
+            if (act == other and on == other_on) or len(on & other_on) >= 3:
+                a, b = (span_finished.text, span_begun.text) if flipped else (span_begun.text, span_finished.text)
+                return [Divergence("status", a, b, f"One source reports as begun what the other reports as "
+                                                   f"finished: {a!r} against {b!r}.")]
+    return []
+
+
+_BANNED_FROM = re.compile(r"\bban\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
+_BEGINNING = frozenset({"begin", "start", "commence"})
+_LINKING_WORDS = frozenset({"that", "this", "with", "from", "into", "their", "which", "about", "down"})
+_FINISHING = frozenset({"finish", "complete"})
 _STARTING = frozenset({"open", "launch", "start", "begin", "initiate"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
 _INVESTIGATING = frozenset({"investigate", "probe"})
@@ -542,9 +580,17 @@ def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) ->
             return False
         after = [w for w in lemmas[lemmas.index(waiting.lemma) + 1 :]
                  if w not in ("a", "an", "the", "his", "her", "its", "their", "possible")]
-        if waiting.lemma in _FACING:
-            return bool(after) and after[0] in _PENALTIES
+        if waiting.lemma in _FACING:  # "faces a ban", "faces a proposed four-year ban"
+            return bool(after) and (after[0] in _PENALTIES or (after[0] == "propose" and bool(
+                set(after[1:5]) & _PENALTIES)))
         return not after or after[0] not in _FURTHER
+
+    def penalty_done(facts: Facts, waiting: Predicate, taken: Predicate) -> bool:
+        """"faces a proposed four-year ban" / "has been banned for four years": the penalty faced is the act, not
+        one from something else ("faces a ban from the World Cup" / "has been banned from the Olympics")."""
+        froms = [m.group(1).lower() for text in texts for m in _BANNED_FROM.finditer(text)]
+        return waiting.lemma in _FACING and taken.lemma in _PENALTIES and taken.lemma in content_after(
+            facts, waiting.lemma, reach=6) and len(set(froms)) <= 1
 
     for first, second, flip in ((fa, fb, False), (fb, fa, True)):
         lemmas_first, lemmas_second = {p.lemma for p in first.predicates}, {p.lemma for p in second.predicates}
@@ -558,7 +604,9 @@ def _weighed_or_faced_then_done(fa: Facts, fb: Facts, texts: tuple[str, str]) ->
             for taken in done:
                 if waiting.lemma in _REVIEWING and taken.lemma not in _RULINGS:
                     continue
-                if len(things(first, waiting.lemma) & things(second, taken.lemma)) >= 2 and by_the_same_doer(
+                alike = len(things(first, waiting.lemma) & things(second, taken.lemma)) >= 2 or penalty_done(
+                    first, waiting, taken)
+                if alike and by_the_same_doer(
                     first, waiting, second, taken
                 ) and not _at_other_times(fa, fb, texts):
                     a, b = (taken, waiting) if flip else (waiting, taken)

@@ -115,9 +115,17 @@ _IDIOMS = {"fall": frozenset({"short", "through", "apart", "ill", "asleep", "sil
 def in_an_idiom(facts: Facts, lemma: str) -> bool:
     """Every use of the verb is an idiom made with the next word ("fell short of the union's demand"), or a finding
     ("a study concluded that ..."), which ends nothing."""
-    after = [facts.surface[k + 1][0] for k, (lem, _) in enumerate(facts.surface[:-1]) if lem == lemma]
+    after = [facts.surface[k + 1] for k, (lem, _) in enumerate(facts.surface[:-1]) if lem == lemma]
     idioms = _IDIOMS.get(lemma, frozenset()) | ({"that"} if lemma in _FINDING else frozenset())
-    return bool(after) and all(word in idioms for word in after)
+    if lemma == "opposition":  # "the opposition Renewal Movement", "opposition leader": a side, not a stance
+        return bool(after) and all(word[:1].isupper() or next_lemma in _SIDES for next_lemma, word in after)
+    return bool(after) and all(next_lemma in idioms for next_lemma, _ in after)
+
+
+# Words after "opposition" that make it a political side: "opposition leader", "the opposition parties".
+_SIDES = frozenset({"leader", "party", "lawmaker", "mp", "senator", "candidate", "politician", "bench", "coalition",
+                    "bloc", "figure", "group", "movement", "alliance", "member", "spokesman", "spokeswoman",
+                    "activist", "supporter", "councillor", "legislator", "deputy", "politic"})
 
 
 _FINDING = frozenset({"conclude", "concluded"})

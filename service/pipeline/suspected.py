@@ -33,7 +33,31 @@ _DENYING_ALSO = re.compile(r"\b(?:denied|denies|denying)\b", re.IGNORECASE)
 
 def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
     return _hedged_against_confirmed(text_a, text_b) or _alleged_against_admitted(text_a, text_b) or (
-        _in_principle_against_signed(text_a, text_b))
+        _in_principle_against_signed(text_a, text_b)) or _arrested_against_charged(text_a, text_b)
+
+
+# "arrested on suspicion of the murder" / "charged with the murder": held as a suspect, and charged with the same
+# offence (its first word of substance matches). Not a claim that tells both ("arrested on suspicion of murder
+# and later charged").
+_ARRESTED_ON_SUSPICION = re.compile(r"\barrested\s+on\s+suspicion\s+of\s+(?:the\s+|an?\s+)?(?P<offence>[a-z-]+)",
+                                    re.IGNORECASE)
+_CHARGED_WITH = r"\bcharged\s+with\s+(?:the\s+|an?\s+)?{offence}\b"
+
+
+def _arrested_against_charged(text_a: str, text_b: str) -> list[Divergence]:
+    for arrested_text, other_text, arrested_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        arrested = _ARRESTED_ON_SUSPICION.search(arrested_text)
+        if arrested is None or re.search(r"\bcharged\b", arrested_text, re.IGNORECASE) or (
+                _ARRESTED_ON_SUSPICION.search(other_text)):
+            continue
+        charged = re.search(_CHARGED_WITH.format(offence=re.escape(arrested.group("offence"))), other_text,
+                            re.IGNORECASE)
+        if charged is None or _DENIED.search(other_text[max(0, charged.start() - 25) : charged.start()]):
+            continue  # "has not been charged with murder"
+        pair = (arrested.group(0), charged.group(0)) if arrested_first else (charged.group(0), arrested.group(0))
+        return [Divergence("status", *pair, f"One source reports an arrest on suspicion, the other a charge: "
+                                            f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
 
 
 # "agreed in principle on a free-trade pact" / "signed a free-trade agreement": a deal not yet made, and one made.

@@ -14,6 +14,8 @@ from service.pipeline.bodies import bodies_apart
 from service.pipeline.name_kinds import (
     BODIES_DESCRIBED,
     a_named_place,
+    a_natural_feature,
+    a_place_by_its_words,
     folded,
     kind_by_the_words_before,
     places_of_one_kind,
@@ -52,7 +54,7 @@ from service.pipeline.names import (
     written_as_its_place,
 )
 from service.pipeline.names import stands_for as country_of  # a name local to lonely() is called stands_for
-from service.pipeline.quantities import names_a_currency
+from service.pipeline.quantities import names_a_currency, names_a_temperature_scale
 from service.pipeline.types import INFERRED, NOUN_PHRASE, Claim, Divergence, EntityMention, Facts, Predicate, Span
 
 
@@ -686,7 +688,11 @@ def entity_divergences(
                 and not any(  # "Millbrook" tagged a nationality
                 e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb)
             ) or places_of_one_kind(a.text, ea.span, b.text, eb.span)
-            of_one_kind = _kind_in(ea, a.text) == _kind_in(eb, b.text)
+            # A town the tagger took for a person or a body ("diverted to Trapani") is a place by the words around
+            # it too: either reading will do.
+            of_one_kind = _kind_in(ea, a.text) == _kind_in(eb, b.text) or (
+                "place" in (_kind_in(ea, a.text), _kind_in(eb, b.text))
+                and a_place_by_its_words(ea, a.text) and a_place_by_its_words(eb, b.text))
             if (not of_one_kind and not relabelled) or (
                 country_and_city(ea, eb) and not (in_same_words and another_countrys_capital(ea, eb))
             ):
@@ -878,6 +884,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue  # "the Leeds-Manchester line" for "a line between Leeds and Manchester"
         if names_a_currency(text, match.start(), match.end()):
             continue  # "3.15 million Australian dollars"
+        if names_a_temperature_scale(text, match.start(), match.end()):
+            continue  # "above 42 degrees Celsius"
         found.append(Span(word, match.start(), match.end()))
     return found
 
@@ -896,7 +904,9 @@ _SITE_WORDS = frozenset({"office", "house", "palace", "hall", "street", "square"
 
 
 def _building(entity: EntityMention) -> bool:
-    return entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS
+    """A building or a site ("Oval Office", "Heathrow Airport"), not a lake or a moor the tagger calls one."""
+    return (entity.label == "FAC" or entity.span.text.split()[-1].lower() in _SITE_WORDS) and not (
+        a_natural_feature(entity.span.text))
 
 
 def _sites_of_one_kind(x: EntityMention, y: EntityMention) -> bool:
