@@ -14,6 +14,7 @@ from service.pipeline.quantities import (
     a_share_bounding,
     bounds_apart,
     comparable,
+    half_a_place_above,
     is_a_count,
     is_approximate,
     is_bound,
@@ -166,6 +167,8 @@ def _rounded_or_bounded(text_a: str, qa: Quantity, text_b: str, qb: Quantity) ->
     if bounds_apart(text_a, qa, text_b, qb):
         return False
     rough = is_approximate(text_a, qa) or is_approximate(text_b, qb)
+    if rough and not (is_bound(text_a, qa) or is_bound(text_b, qb)) and half_a_place_above(qa, qb):
+        return False  # "about 40 percent" / "roughly 45%"; but "more than 1,100" holds for 1,150
     return rough and same_amount(qa, qb, tolerance=0.15) and (
         within_rounding(qa, qb) or is_bound(text_a, qa) or is_bound(text_b, qb)
     ) and not (over_its_cap(text_a, qa, qb) and not is_approximate(text_b, qb)) and not (

@@ -9,7 +9,7 @@ from typing import Any
 
 from service.pipeline.dates import TIME_WORDS, find_dates
 from service.pipeline.encounters import find_encounters
-from service.pipeline.name_kinds import BODIES_DESCRIBED
+from service.pipeline.name_kinds import BODIES_DESCRIBED, a_known_town
 from service.pipeline.names import (
     COMMON_ACRONYMS,
     COUNTRY_KEYS,
@@ -423,6 +423,14 @@ def _names_a_place(ent: Any) -> bool:
     )
 
 
+def _route(ent: Any) -> tuple[Any, Any] | None:
+    """The two ends of a route the tagger took for one name, both known towns: "Bristol to Marrakesh"."""
+    for k in range(1, len(ent) - 1):
+        if ent[k].lower_ == "to" and a_known_town(ent[:k].text) and a_known_town(ent[k + 1 :].text):
+            return ent[:k], ent[k + 1 :]
+    return None
+
+
 def _place_after_in(ent: Any) -> Any | None:
     """The place a tagged organisation name ends on after "in": "Brightwater Zoo in Sheffield"."""
     for k in range(1, len(ent) - 1):
@@ -567,6 +575,11 @@ def _entities(
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].lower_ in _PARTY_WORDS:
             ent = _without_party(doc, ent)  # "Conservative Graham Pike": the tagger's name is "Conservative Graham"
             start, end = ent.start_char, ent.end_char
+        route = _route(ent)
+        if route is not None:  # "Bristol to Marrakesh", tagged one name: two towns
+            found += [EntityMention(Span(town.text, town.start_char, town.end_char), place_key(town.text), "GPE")
+                      for town in route]
+            continue
         place = _place_after_in(ent) if label == "ORG" else None
         if place is not None:  # "Brightwater Zoo in Sheffield": the zoo, and where it is
             where = Span(place.text, place.start_char, place.end_char)

@@ -17,6 +17,7 @@ _PAIRS = [
     ("high", "low"), ("higher", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
     ("strengthen", "weaken"), ("success", "failure"), ("succeed", "fail"), ("successful", "unsuccessful"),
     ("legal", "illegal"), ("guilty", "innocent"), ("victory", "defeat"), ("ally", "enemy"), ("ally", "adversary"),
+    ("ally", "rival"),
     ("improve", "worsen"), ("improve", "deteriorate"), ("improve", "decline"), ("raise", "lower"),
     ("praise", "criticize"),
     ("praise", "criticise"), ("praise", "condemn"), ("lift", "impose"), ("boost", "reduce"), ("boost", "cut"),
@@ -286,6 +287,8 @@ _RIVAL_SETS = [
     {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin"},
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western"},
     {"front", "rear"},
+    {"northbound", "southbound", "eastbound", "westbound"},
+    {"inbound", "outbound"},
 ]
 # Colours describe the noun after them ("the black pieces" / "the white pieces"): a different one before the same
 # noun conflicts whatever stands before it (not medals, which rank two winners).

@@ -199,6 +199,17 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
+def words_after(text: str, end: int, reach: int = 5) -> set[str]:
+    """The longer words of the few after a position (a predicate's end): what it acts on, where ("the site")."""
+    following = re.findall(r"[a-z]+", text[end:].lower())[:reach]
+    return {word for word in following if len(word) >= 4 and word not in _LINKING_WORDS}
+
+
+# "down" of "taking down its disused cooling towers" is part of the act, not what it acts on
+_LINKING_WORDS = frozenset({"that", "this", "with", "from", "into", "than", "their", "they", "which", "would",
+                            "about", "down"})
+
+
 # Words that set what they join against each other: "A, not B", "A rather than B", "no longer A, it is B". The same
 # words in another order around one of them say something else.
 CONTRASTING = frozenset({"not", "no", "never", "rather", "instead", "than"})  # "no longer a trend, it is a collapse"

@@ -96,6 +96,8 @@ _TITLED = {
     **{word: kind for word, kind in _INSTITUTIONS.items() if kind in ("lawyers", "police", "prosecution")},
     "minister": "government",
     "judge": "court",
+    # police ranks before a name: "Detective Inspector Laura Finch", "Sergeant Tom Ure"
+    **dict.fromkeys(("inspector", "sergeant", "superintendent", "constable"), "police"),
 }
 
 
@@ -162,6 +164,13 @@ def _compatible(first: str, second: str) -> bool:
     return frozenset({first, second}) in _COMPATIBLE
 
 
+_COUNSEL_FOR = re.compile(r"\b(defen[cs]e\s+)?(?:lawyers?|attorneys?|solicitors?|barristers?|counsel)\s+"
+                          r"(?:for|representing)\s+$", re.IGNORECASE)
+_A_PUBLIC_BODY = re.compile(r"\b(?:state|government|city|county|council|crown|department|ministry|commonwealth|"
+                           r"people|prosecution|prosecutors?|authority|agency|commission)\b", re.IGNORECASE)
+_CHAMBER_OF_COMMERCE = re.compile(r"\bchambers?\s+of\s+(?:commerce|industry|trade)\b", re.IGNORECASE)
+
+
 def _institution(speaker: EntityMention, text: str) -> str | None:
     """The kind of body the speaker names: by a common noun's last word ("State prosecutors" -> "prosecution"),
     or the word before one that only says who speaks for it ("a police statement"); by a body's name ("Halloway
@@ -169,6 +178,11 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
     words = _words(speaker.span.text)
     if not words or speaker.label not in (NOUN_PHRASE, "ORG", "PERSON"):
         return None  # a speaker known from an earlier sentence: its words stand in another text
+    if _CHAMBER_OF_COMMERCE.search(speaker.span.text):
+        return "association"  # "the local chamber of commerce", "the Hollins Bay Chamber of Commerce"
+    counsel = _COUNSEL_FOR.search(text[: speaker.span.start]) if speaker.label != NOUN_PHRASE else None
+    if counsel and (counsel.group(1) or not _A_PUBLIC_BODY.search(speaker.span.text)):
+        return "lawyers"  # "Defence lawyers for Marcus Hale argued": his lawyers speak (not "lawyers for the state")
     if _POSSESSIVE.search(speaker.span.text):  # "Eastmoor University's governing council": its office speaks
         return next(filter(None, map(_INSTITUTIONS.get, reversed(_spoken_for(speaker, text)))), None)
     if speaker.label == NOUN_PHRASE:
@@ -268,7 +282,10 @@ def _title_before(speaker: EntityMention, text: str) -> str:
     qualifier = (before.group(1) or "").lower()
     # "the client's lawyer" serves the client; "Lapin Panimo's lawyer" is a lawyer, against "the judges"
     common_possessor = bool(before.group(2)) and qualifier != "" and before.group(1).islower()
-    return "" if qualifier in _BODY_NOUNS or common_possessor else before.group(3).lower()
+    title = before.group(3).lower()
+    if qualifier in _BODY_NOUNS and _INSTITUTIONS.get(qualifier) == _TITLED.get(title):
+        return title  # "Detective Inspector Laura Finch": a rank of the body named before it
+    return "" if qualifier in _BODY_NOUNS or common_possessor else title
 
 
 def _spoken_for(speaker: EntityMention, text: str) -> list[str]:

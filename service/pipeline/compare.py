@@ -135,11 +135,15 @@ def compare_pair(
     # the body a replaced speaker was named with ("the chief economist of Vandermeer Bank, Lotte Aarsen" / "the
     # finance minister, Carmen Ibarrola": not also "Vandermeer Bank" / "Carmen Ibarrola").
     credited = [(d.a, d.b) for d in found if d.kind == "attribution"]
-    found = [d for d in found if not (d.kind == "entity" and any(
-        (d.a, d.b) == pair or (d.b == pair[1] and d.b) or (d.a == pair[0] and d.a)
-        or (_beside(d.a, pair[0], a.text) and _beside(d.b, pair[1], b.text)) for pair in credited))
+    found = [d for d in found if not (d.kind == "entity" and _part_of_a_replaced_speaker(d, credited, a.text, b.text))
              and not _one_pronoun(d)]
     return _merged(_dedupe(found), a.text, b.text)
+
+
+def _part_of_a_replaced_speaker(d: Divergence, credited: list[tuple[str, str]], text_a: str, text_b: str) -> bool:
+    """The changed name is a changed speaker, one side of it, or written beside the speakers on both sides."""
+    return any((d.a, d.b) == (said_a, said_b) or (d.b == said_b and d.b) or (d.a == said_a and d.a)
+               or (_beside(d.a, said_a, text_a) and _beside(d.b, said_b, text_b)) for said_a, said_b in credited)
 
 
 def _beside(name: str, speaker: str, text: str) -> bool:
@@ -406,7 +410,7 @@ def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts, similarity: float) ->
             span_b = Span(mb.group(0), mb.start(), mb.end())
             if same_slot(a.text, span_a, b.text, span_b) or (
                 shared >= 3 and _before_the_same_noun(a.text, span_a, b.text, span_b)
-            ):
+            ) or _one_ranking(a.text, span_a, b.text, span_b):
                 if {ma.group(0).lower(), mb.group(0).lower()} <= ORDINALS:  # "the third increase" / "the fourth"
                     if _PERIOD_AFTER.match(a.text, ma.end()) or _PERIOD_AFTER.match(b.text, mb.end()):
                         continue  # "the first half of the year" / "the second half of last year": two periods
@@ -417,6 +421,20 @@ def _rival_words(a: Claim, b: Claim, fa: Facts, fb: Facts, similarity: float) ->
     return []
 
 
+def _one_ranking(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Two places in one ranking, however the rise to it is worded: "lifting the club to fourth in the Northern
+    Premier table" / "climbed to fifth in the Northern Premier table"."""
+    ranks = [_RANK.match(text, span.end) for text, span in ((text_a, span_a), (text_b, span_b))]
+    # one place in each: not "Fourth-placed Harwick beat Ostley, who sit fifth in the table"
+    one_each = all(len([w for w in re.findall(r"[a-z]+", text.lower()) if w in ORDINALS]) == 1
+                   for text in (text_a, text_b))
+    return bool(ranks[0] and ranks[1] and one_each and span_a.text.lower() in ORDINALS
+                and span_b.text.lower() in ORDINALS and ranks[0].group(0).lower() == ranks[1].group(0).lower())
+
+
+# What an ordinal ranks in: "fifth place", "fourth in the Northern Premier table", "third in the world rankings"
+_RANK = re.compile(r"\s+(?:place|position|spot|seed)\b|\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:table|standings|"
+                   r"rankings?|league|polls?)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PERIOD_AFTER = re.compile(r"[\s-]+(?:half|quarter)\b")
 

@@ -102,8 +102,16 @@ def _credits(facts: Facts, speaker: EntityMention) -> bool:
 
 
 def _statement(text: str, speaker: EntityMention, facts: Facts) -> set[str]:
-    """The content words of what the speaker is said to have said: after "said (that)" when the verb follows the
-    name, else before the name ("..., Ferreira said")."""
+    """The content words of what the speaker is said to have said."""
+    written = {word.lower() for word in re.findall(r"[\w'’-]+", _words_credited(text, speaker))}
+    lemma_of = {word.lower(): lemma for lemma, word in facts.surface}
+    name_words = {word.lower() for word in speaker.span.text.split()}
+    return {lemma_of[w] for w in written if w in lemma_of and w not in name_words} & facts.content_lemmas
+
+
+def _words_credited(text: str, speaker: EntityMention) -> str:
+    """What the speaker is said to have said: after "said (that)" when the verb follows the name, else before the
+    name ("..., Ferreira said"); "" when the claim does not say."""
     at = text.find(speaker.span.text)
     verb = _SAYING.search(text, at + len(speaker.span.text))
     if verb is not None and verb.start() - (at + len(speaker.span.text)) <= 30:
@@ -111,12 +119,41 @@ def _statement(text: str, speaker: EntityMention, facts: Facts) -> set[str]:
     elif text.rstrip(" .").endswith(("said", "says", "told reporters")):
         said = text[:at]
     else:
-        return set()
-    said = _NEXT_CLAUSE.split(said, maxsplit=1)[0]  # "... below cost, as thousands of farmers blocked highways"
-    written = {word.lower() for word in re.findall(r"[\w'’-]+", said)}
-    lemma_of = {word.lower(): lemma for lemma, word in facts.surface}
-    name_words = {word.lower() for word in speaker.span.text.split()}
-    return {lemma_of[w] for w in written if w in lemma_of and w not in name_words} & facts.content_lemmas
+        return ""
+    return _NEXT_CLAUSE.split(said, maxsplit=1)[0]  # "... below cost, as thousands of farmers blocked highways"
+
+
+def quoted_from_another(claim: Claim, derived: Facts, source: ArticleFacts) -> tuple[EntityMention, str] | None:
+    """(the derived claim's speaker, the source's) when the derived claim credits a named person with words the
+    source quotes from one other named person, five words in a row: "Transport Minister Hamid Razali said the
+    capsizing was 'not an act of God' but the result of greed" against '"This tragedy was not an act of God. It
+    was the result of greed ...," said retired judge Lim Siew Ling'; None otherwise, or where any source claim
+    with those words names the first."""
+    named = [_as_a_person(s) for s in derived.speakers if s.label == "PERSON" and not _pronoun(s)
+             and s.span.text in claim.text]
+    if len(named) != 1:
+        return None
+    speaker = named[0]
+    runs = _runs(_words_credited(claim.text, speaker))
+    if not runs:
+        return None
+    quoting = [f for f in source.facts if any(runs & _runs(q.text) for q in f.quotes)]
+    others = [s for f in quoting for s in f.speakers]
+    if not quoting or any(_credits(f, speaker) for f in quoting) or not others or not all(
+            _named_person(s) for s in others) or len({s.key for s in others}) != 1:
+        return None
+    theirs = others[0]
+    return speaker, theirs.key.title() if _pronoun(theirs) else theirs.span.text
+
+
+def _runs(text: str) -> set[str]:
+    """The text's runs of five words, lowercased, with at least two of four letters or more."""
+    written = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text)]
+    return {" ".join(written[k : k + _RUN]) for k in range(len(written) - _RUN + 1)
+            if sum(len(w) >= 4 for w in written[k : k + _RUN]) >= 2}
+
+
+_RUN = 5
 
 
 def credited_so_elsewhere(mine: str, derived: Facts, source: ArticleFacts) -> bool:

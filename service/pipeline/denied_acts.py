@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from service.pipeline.article_facts import words_after
 from service.pipeline.done_or_planned import SAYING_LEMMAS
 from service.pipeline.rewording import complements
 from service.pipeline.types import Divergence, Facts, Predicate
@@ -47,11 +48,12 @@ def denied_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         if not _one_frame(_affirmed_under(act), other_text, auxiliary, denying_text):
             continue
         if any(_affirmed_under(p) == _affirmed_under(act) and p.lemma not in _SAYING
-               and _words_after(denying_text, p) & _words_after(other_text, act) for p in also_affirmed):
+               and words_after(denying_text, p.evidence.end) & words_after(other_text, act.evidence.end)
+               for p in also_affirmed):
             continue  # "has withdrawn from next week's Open" / "has never won ..., has pulled out of next week's
             # edition": the denying claim has its own act in the same frame and words, the other's in other words
         # said of the same thing: "would require an independent audit" / "would not demand an independent audit"
-        if not _words_after(other_text, act) & _words_after(denying_text, denied):
+        if not words_after(other_text, act.evidence.end) & words_after(denying_text, denied.evidence.end):
             continue
         a, b = (act.evidence.text, denied.evidence.text) if denied_b else (denied.evidence.text, act.evidence.text)
         return [Divergence("negation", a, b, f"One source denies what the other affirms: {a!r} against {b!r}.")]
@@ -98,12 +100,3 @@ def _one_frame(affirmed: str | None, affirming_text: str, denied: str, denying_t
         return False
     shifted_text = affirming_text if affirmed in _BACKSHIFTED else denying_text
     return _REPORTED_SPEECH.search(shifted_text) is not None
-
-
-def _words_after(text: str, predicate: Predicate, reach: int = 5) -> set[str]:
-    """The longer words of the few after the predicate: what it acts on, where ("the site")."""
-    following = re.findall(r"[a-z]+", text[predicate.evidence.end :].lower())[:reach]
-    return {word for word in following if len(word) >= 4 and word not in _LINKING}
-
-
-_LINKING = frozenset({"that", "this", "with", "from", "into", "than", "their", "they", "which", "would", "about"})

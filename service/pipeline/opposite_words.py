@@ -182,7 +182,9 @@ def opposite_words(
                             describes_a_noun(fa, wa) or describes_a_noun(fb, wb)):
                         continue  # "Riverton's proposed sale" names the sale, whatever has become of it (but
                         # "preliminary findings" / "final results" are what they are)
-                    shared = len(_around(fa, wa) & _around(fb, wb))
+                    # the words around each, and the subject they are said of: "ticket sales ... increased" /
+                    # "ticket sales have declined", not "the theatre lowered its prices"
+                    shared = len(_around(fa, wa) & _around(fb, wb)) + 3 * _of_the_same_subject(fa, wa, fb, wb)
                     explanation = f"{reason}: {span_a!r} against {span_b!r}."
                     found.append((shared, Divergence(kind, span_a, span_b, explanation)))
     # A pair of phrases over the pair of words inside them ("pay rise" / "pay cut", not "rise" / "cut"); then the
@@ -299,6 +301,11 @@ def _not_as_a_verb(facts: Facts, lemma: str) -> bool:
 
 
 _ALIKE = 0.85  # a pair score at which two claims say one thing in other words
+
+
+def _of_the_same_subject(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
+    subjects_a = {p.subject for p in fa.predicates if p.lemma == wa and p.subject}
+    return bool(subjects_a & {p.subject for p in fb.predicates if p.lemma == wb and p.subject})
 
 
 def _around(facts: Facts, lemma: str) -> set[str]:

@@ -153,7 +153,7 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "postpone": "delay", "scrap": "cancel", "commence": "begin", "start": "begin", "halt": "stop",
              "shut": "close", "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
              "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
-             "request": "ask", "recruit": "hire", "construct": "build", "trim": "cut",
+             "request": "ask", "recruit": "hire", "construct": "build", "trim": "cut", "back": "support",
              "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
 
 

@@ -113,6 +113,7 @@ _NOT_UNITS = {
     "have", "has", "had", "will", "would", "said", "told", "times", "its", "their", "his", "her", "following",
     "remained", "remain", "remains", "still", "also",  # "two remained in hospital": the count of a noun before
     "because", "but", "while", "when", "if", "though", "although", "despite", "amid", "until", "unless",
+    "last", "next", "this",  # "up from 51,000 last year": a date follows, not what is counted
 }
 
 
@@ -834,6 +835,19 @@ def within_rounding(a: Quantity, b: Quantity) -> bool:
     seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)
     va, vb = (seconds_a, seconds_b) if seconds_a is not None and seconds_b is not None else (a.value, b.value)
     return abs(va - vb) <= max(s for s in steps if s is not None) * 0.5001  # to the nearest
+
+
+def half_a_place_above(a: Quantity, b: Quantity) -> bool:
+    """One figure half its rounding place above the other, round, one: "about 40 percent" / "roughly 45%" (45 rounds
+    up to 50, not to 40), "about 900" / "about 950"."""
+    steps = [_rounding_step(a), _rounding_step(b)]
+    if None in steps or (a.unit != b.unit and not (a.unit and b.unit and _one_thing_counted(a.unit, b.unit))):
+        return False
+    step = max(s for s in steps if s is not None)
+    # the rounder figure: the one rounded to the larger place, or a whole multiple of it ("40", not "45")
+    rounder, other = sorted((a.value, b.value),
+                            key=lambda v: not math.isclose(math.remainder(v, step), 0, abs_tol=step * 1e-6))
+    return math.isclose(other - rounder, step / 2, rel_tol=1e-4)
 
 
 def _rounding_step(q: Quantity) -> float | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from service.pipeline.article_facts import words
+from service.pipeline.article_facts import words, words_after
 from service.pipeline.dates import TIME_WORDS, at_other_times, same_time
 from service.pipeline.framing import NEGATORS
 from service.pipeline.names import is_country, place_key
@@ -108,6 +108,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                      and not _an_offer_reported((pa, fa), (pb, fb))
                      and not _the_last_time((pa, fa), (pb, fb))
                      and not _another_partys_consent(pa, pb)
+                     and not _a_stance_said_as_would(pa, pb)
                      and not (pa.bounded and pb.bounded and {pa.status, pb.status} == {"planned", "happened"})]
         # "will be barred until November 8" / "barred him until November 8": one ban, in force until a day
         if conflicts and _at_other_times(fa, fb, texts):
@@ -120,6 +121,16 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
         fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts) or _begun_against_finished(fa, fb, texts)
+
+
+def _a_stance_said_as_would(pa: Predicate, pb: Predicate) -> bool:
+    """"which Zelenskiy said he would support" / "which Zelenskiy backed": a stance taken now, said with "would"."""
+    planned = pa if pa.status == "planned" else pb
+    return pa.lemma in _STANCES and {pa.status, pb.status} == {"planned", "happened"} and (
+        planned.evidence.text.lower().startswith(("would", "'d")))
+
+
+_STANCES = frozenset({"support", "oppose", "favour", "favor", "welcome", "endorse"})
 
 
 def _by_the_same_doers(in_a: list[Predicate], in_b: list[Predicate]) -> tuple[list[Predicate], list[Predicate]]:
@@ -431,9 +442,7 @@ def _begun_against_finished(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
                         and re.fullmatch(r"\s+(?:to\s+)?", text[aspect.span.end : p.span.start])), None)
             if act is not None:  # "have begun installing": from the auxiliary to the act, verbatim
                 span = Span(text[aspect.evidence.start : act.span.end], aspect.evidence.start, act.span.end)
-                acted_on = {w for w in re.findall(r"[a-z]+", text[act.span.end :].lower())[:5]
-                            if len(w) >= 4 and w not in _LINKING_WORDS}
-                found.append((act.lemma, span, acted_on))
+                found.append((act.lemma, span, words_after(text, act.span.end)))
         return found
 
     for (first, text_first), (second, text_second), flipped in (
@@ -448,12 +457,38 @@ def _begun_against_finished(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
                 a, b = (span_finished.text, span_begun.text) if flipped else (span_begun.text, span_finished.text)
                 return [Divergence("status", a, b, f"One source reports as begun what the other reports as "
                                                    f"finished: {a!r} against {b!r}.")]
+    return _begun_or_finished_of_one_thing(fa, fb, texts)
+
+
+def _begun_or_finished_of_one_thing(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[Divergence]:
+    """The same thing begun in one claim and finished in the other, said of it as the subject: "filming ... has
+    wrapped" / "filming ... has begun", "construction has been completed" / "construction has started" (not
+    "crews have started repaving", whose subject does the act); each claim one of the two only, neither denied, at
+    no different times."""
+    def uses(facts: Facts, verbs: frozenset[str]) -> list[Predicate]:
+        text = texts[0] if facts is fa else texts[1]
+        return [p for p in facts.predicates if p.lemma in verbs and p.subject and not p.negated
+                and not _AN_ACT_FOLLOWS.match(text, p.span.end)]
+
+    if fa.dates and fb.dates and not any(same_time(x, y) for x in fa.dates for y in fb.dates):
+        return []  # "began in 2019" / "finished on Monday": two moments of one thing
+    for first, second, flipped in ((fa, fb, False), (fb, fa, True)):
+        if uses(first, _ENDING) or uses(second, _BEGINNING):
+            continue
+        for begun in uses(first, _BEGINNING):
+            finished = next((p for p in uses(second, _ENDING) if p.subject == begun.subject), None)
+            if finished is not None and len(begun.subject.split()) == 1:
+                a, b = (finished.evidence.text, begun.evidence.text) if flipped else (
+                    begun.evidence.text, finished.evidence.text)
+                return [Divergence("status", a, b, f"One source reports {begun.subject!r} as begun, the other as "
+                                                   f"finished: {a!r} against {b!r}.")]
     return []
 
 
+_AN_ACT_FOLLOWS = re.compile(r"\s+(?:to\s+\w+|\w+ing)\b")  # "started repaving", "began to dismantle"
+_ENDING = frozenset({"finish", "complete", "wrap"})  # not "end": "began" / "ended" are opposite words
 _BANNED_FROM = re.compile(r"\bban\w*\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?([\w-]+)", re.IGNORECASE)
 _BEGINNING = frozenset({"begin", "start", "commence"})
-_LINKING_WORDS = frozenset({"that", "this", "with", "from", "into", "their", "which", "about", "down"})
 _FINISHING = frozenset({"finish", "complete"})
 _STARTING = frozenset({"open", "launch", "start", "begin", "initiate"})
 _INQUIRIES = frozenset({"investigation", "inquiry", "probe"})
@@ -497,21 +532,23 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
     def proposed(p: Predicate, text: str) -> bool:
         return p.lemma in _PUT_FORWARD or (p.lemma == "put" and _FORWARD.match(text, p.span.end) is not None)
 
-    def pending(facts: Facts, text: str) -> list[tuple[Predicate, set[str]]]:
+    def pending(facts: Facts, text: str, deciders: set[str]) -> list[tuple[Predicate, set[str]]]:
+        # or put forward by the one the other claim says decided it: "Lawmakers introduced a bill" / "passed"
         return [(p, _acted_on(facts, p.lemma, [p]) if proposed(p, text) else set(
             [w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
                 for p in facts.predicates if not p.negated and (
             (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing")
-            or (same_day and proposed(p, text) and p.status == "happened"))]
+            or ((same_day or p.subject in deciders) and proposed(p, text) and p.status == "happened"))]
 
     def decided(facts: Facts) -> list[tuple[Predicate, set[str]]]:
         return [(p, _acted_on(facts, p.lemma, [p])) for p in facts.predicates
                 if p.lemma in _DECIDING and p.status == "happened" and not p.negated]
 
     for first, second, text_first, text_second, flip in ((fa, fb, *texts, False), (fb, fa, *texts[::-1], True)):
-        if decided(first) or pending(second, text_second):
+        deciders = {p.subject for p, _ in decided(second) if p.subject}
+        if decided(first) or pending(second, text_second, {p.subject for p, _ in decided(first) if p.subject}):
             continue  # each claim tells it one way only
-        for (waiting, things), (taken, done_to) in ((w, d) for w in pending(first, text_first)
+        for (waiting, things), (taken, done_to) in ((w, d) for w in pending(first, text_first, deciders)
                                                     for d in decided(second)):
             if things & done_to and not _at_other_times(fa, fb, texts):
                 a, b = (taken, waiting) if flip else (waiting, taken)

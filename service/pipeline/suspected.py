@@ -33,15 +33,18 @@ _DENYING_ALSO = re.compile(r"\b(?:denied|denies|denying)\b", re.IGNORECASE)
 
 def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
     return _hedged_against_confirmed(text_a, text_b) or _alleged_against_admitted(text_a, text_b) or (
-        _in_principle_against_signed(text_a, text_b)) or _arrested_against_charged(text_a, text_b)
+        _in_principle_against_signed(text_a, text_b)) or _arrested_against_charged(text_a, text_b) or (
+        _agreed_against_completed(text_a, text_b)) or _in_talks_against_signed(text_a, text_b)
 
 
 # "arrested on suspicion of the murder" / "charged with the murder": held as a suspect, and charged with the same
 # offence (its first word of substance matches). Not a claim that tells both ("arrested on suspicion of murder
 # and later charged").
-_ARRESTED_ON_SUSPICION = re.compile(r"\barrested\s+on\s+suspicion\s+of\s+(?:the\s+|an?\s+)?(?P<offence>[a-z-]+)",
-                                    re.IGNORECASE)
-_CHARGED_WITH = r"\bcharged\s+with\s+(?:the\s+|an?\s+)?{offence}\b"
+# Whom, between the verb and its offence: "arrested a 27-year-old woman on suspicion of setting fire".
+_WHOM = r"(?:[\w'’-]+\s+){0,5}?"
+_ARRESTED_ON_SUSPICION = re.compile(
+    rf"\barrested\s+{_WHOM}on\s+suspicion\s+of\s+(?:the\s+|an?\s+)?(?P<offence>[a-z-]+)", re.IGNORECASE)
+_CHARGED_WITH = rf"\bcharged\s+{_WHOM}with\s+(?:the\s+|an?\s+)?"  # and the offence
 
 
 def _arrested_against_charged(text_a: str, text_b: str) -> list[Divergence]:
@@ -50,8 +53,7 @@ def _arrested_against_charged(text_a: str, text_b: str) -> list[Divergence]:
         if arrested is None or re.search(r"\bcharged\b", arrested_text, re.IGNORECASE) or (
                 _ARRESTED_ON_SUSPICION.search(other_text)):
             continue
-        charged = re.search(_CHARGED_WITH.format(offence=re.escape(arrested.group("offence"))), other_text,
-                            re.IGNORECASE)
+        charged = re.search(_CHARGED_WITH + re.escape(arrested.group("offence")) + r"\b", other_text, re.IGNORECASE)
         if charged is None or _DENIED.search(other_text[max(0, charged.start() - 25) : charged.start()]):
             continue  # "has not been charged with murder"
         pair = (arrested.group(0), charged.group(0)) if arrested_first else (charged.group(0), arrested.group(0))
@@ -76,6 +78,58 @@ def _in_principle_against_signed(text_a: str, text_b: str) -> list[Divergence]:
             continue  # "has not yet signed"
         pair = (tentative.group(0), signed.group(0)) if tentative_first else (signed.group(0), tentative.group(0))
         return [Divergence("status", *pair, f"One source reports a deal agreed in principle, the other one made: "
+                                            f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
+
+
+# "has agreed a £340 million takeover of rival chain HomeStyle" / "has completed its £340 million takeover": a deal
+# struck, and one done.
+_DEALS = r"(?:takeover|acquisition|purchase|merger|sale|buyout|deal)"
+_AGREED_DEAL = re.compile(rf"\bagreed\s+(?:(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){{0,4}}?{_DEALS}\b"
+                          r"|to\s+(?:buy|acquire|sell|merge)\b)", re.IGNORECASE)
+_COMPLETED_DEAL = re.compile(rf"\b(?:completed|closed|finalised|finalized)\s+(?:a|an|the|its|their)\s+"
+                             rf"(?:[^\s;]+\s+){{0,4}}?{_DEALS}\b", re.IGNORECASE)
+
+
+_AGREEING = re.compile(r"\bagreed\b", re.IGNORECASE)
+_COMPLETING = re.compile(r"\b(?:completed|closed|finalised|finalized)\b", re.IGNORECASE)
+
+
+def _agreed_against_completed(text_a: str, text_b: str) -> list[Divergence]:
+    for agreed_text, other_text, agreed_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        agreed, completed = _AGREED_DEAL.search(agreed_text), _COMPLETED_DEAL.search(other_text)
+        if agreed is None or completed is None or _COMPLETING.search(agreed_text) or _AGREEING.search(other_text):
+            continue  # each claim tells it one way only: not "agreed a takeover in March and completed it"
+        if _DENIED.search(other_text[max(0, completed.start() - 25) : completed.start()]) or _DENIED.search(
+                agreed_text[max(0, agreed.start() - 25) : agreed.start()]):
+            continue  # "has not yet completed the takeover"
+        if re.fullmatch(r"closed\b.*\bdeal", completed.group(0), re.IGNORECASE):
+            continue  # "closed a deal" is often only struck
+        said = (agreed.group(0).split()[0], completed.group(0).split()[0])
+        pair = said if agreed_first else said[::-1]
+        return [Divergence("status", *pair, f"One source reports a deal agreed, the other one completed: "
+                                            f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
+
+
+# "is in talks with the operator over 40 new trams" / "has signed a contract with Alstrom Rail for 40 new trams": a
+# deal sought, and one made.
+_IN_TALKS = re.compile(r"\b(?:in|holding|held)\s+(?:advanced\s+|final\s+|exclusive\s+)?talks\b|\bnegotiating\b",
+                       re.IGNORECASE)
+_SIGNED_DEAL = re.compile(r"\b(?:signed|sealed|struck|inked)\s+(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){0,3}?"
+                          r"(?:contract|deal|agreement|accord|order)\b", re.IGNORECASE)
+
+
+def _in_talks_against_signed(text_a: str, text_b: str) -> list[Divergence]:
+    for talks_text, other_text, talks_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        talks, signed = _IN_TALKS.search(talks_text), _SIGNED_DEAL.search(other_text)
+        if talks is None or signed is None or re.search(r"\btalks\b|\bnegotiat", other_text, re.IGNORECASE) or (
+                re.search(r"\b(?:signed|sealed|struck|inked)\b", talks_text, re.IGNORECASE)):
+            continue  # each claim tells it one way only: not "signed a deal after months of talks"
+        if _DENIED.search(other_text[max(0, signed.start() - 25) : signed.start()]):
+            continue  # "has not yet signed a contract"
+        pair = (talks.group(0), signed.group(0)) if talks_first else (signed.group(0), talks.group(0))
+        return [Divergence("status", *pair, f"One source reports talks, the other a deal signed: "
                                             f"{pair[0]!r} against {pair[1]!r}.")]
     return []
 

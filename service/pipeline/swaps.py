@@ -120,7 +120,10 @@ def attribution_divergences(
 
     def mentions(facts: Facts, text: str, speaker: EntityMention, agents: Sequence[EntityMention] = ()) -> bool:
         # Or writes its name untagged: "Tessellate Chief Executive Marcus Hale" speaks for "Tessellate Inc.". Not
-        # as whom the claim's speaker acts for: "Ferreyra's lawyer, Martín Quiroga, said" is not Ferreyra speaking.
+        # as whom the claim's speaker acts for: "Ferreyra's lawyer, Martín Quiroga, said" is not Ferreyra speaking;
+        # nor only as whose thing the claim's speaker talks of: "The FDA said ... Veridane Therapeutics' pill cut".
+        if _only_a_possessor_in_what_is_said(text, speaker.span.text, agents):
+            return False
         return any(same_key(speaker.key, e.key) and not _for_whom_another_speaks(text, e, texts, agents, article_texts)
                    for e in facts.entities) or (
             speaker.label == "ORG" and _writes(facts, speaker.span.text)
@@ -607,6 +610,20 @@ def _name_words(text: str) -> list[str]:
     return [w for w in LEGAL_FORM.sub("", re.sub(r"['’]s$", "", text)).split() if w.lower() != "the"]
 
 
+def _only_a_possessor_in_what_is_said(text: str, name: str, speakers: Sequence[EntityMention]) -> bool:
+    """The name is written, each time, as a possessor in what a named speaker of the claim says: "The FDA said on
+    Monday that Veridane Therapeutics' experimental pill cut the risk" writes Veridane as whose pill it is."""
+    uses = list(re.finditer(rf"\b{re.escape(name)}(?=['’]s?\b|['’]\s)", text)) if name else []
+    if not uses or len(uses) != len(re.findall(rf"\b{re.escape(name)}\b", text)):
+        return False
+    named = [s for s in speakers if not _is_pronoun(s) and s.span.text]
+    return all(any(s.span.end <= use.start() and _SAID_THAT.search(text, s.span.end, use.start()) for s in named)
+               for use in uses)
+
+
+_SAID_THAT = re.compile(r"\b(?:said|says|told|announced|reported|added|stated)\b")
+
+
 def _writes(facts: Facts, name: str) -> bool:
     """The claim writes the organisation's name, without its legal form, as consecutive words."""
     wanted = _name_words(name)
@@ -667,12 +684,19 @@ def entity_divergences(
         ]
 
     near_copy = fuzz.ratio(a.text, b.text) >= 90  # one sentence with a word or two changed
-    for ea in lonely(fa.entities, fb.entities, b.text, a.text, article_b.text):
-        # The name in the most alike words first ("told CNN" / "told Fox News"), then one of the same label
-        # ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
+    lonely_b = lonely(fb.entities, fa.entities, a.text, b.text, article_a.text)
+
+    def neighbours_shared(ea: EntityMention) -> int:
+        return max((shared_neighbours(a.text, ea.span, b.text, eb.span) for eb in lonely_b), default=0)
+
+    # The name in the most alike words first: "from Bristol to Marrakesh" / "from Bristol to Agadir", before a
+    # "Budget" tagged at the head of the sentence.
+    lonely_a = lonely(fa.entities, fb.entities, b.text, a.text, article_b.text)
+    for ea in sorted(lonely_a, key=lambda e: -neighbours_shared(e)):
+        # Against it, the name in the most alike words first ("told CNN" / "told Fox News"), then one of the same
+        # label ("JD Vance" against "Pete Hegseth", not the "Defense" tagged beside him).
         candidates = sorted(
-            lonely(fb.entities, fa.entities, a.text, b.text, article_a.text),
-            key=lambda e: (-shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
+            lonely_b, key=lambda e: (-shared_neighbours(a.text, ea.span, b.text, e.span), e.label != ea.label),
         )
         for eb in candidates:
             in_same_words = same_slot(a.text, ea.span, b.text, eb.span)
@@ -684,7 +708,8 @@ def entity_divergences(
             # The tagger labels a name it does not know at random ("from Brøndby" a person, "from Midtjylland" a
             # place): in the same words, two names are compared whatever their labels, but a nationality only
             # with a nationality ("Norwegian" is "Norway's").
-            relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)) \
+            relabelled = (in_same_words or ending_alike or after_the_same_role(a.text, ea.span, b.text, eb.span)
+                          or _before_one_noun(a.text, ea.span, b.text, eb.span)) \
                 and not any(  # "Millbrook" tagged a nationality
                 e.label == "NORP" and (_a_nationality(e) or _ADJECTIVE_ENDING.search(e.span.text)) for e in (ea, eb)
             ) or places_of_one_kind(a.text, ea.span, b.text, eb.span)
@@ -727,6 +752,22 @@ def entity_divergences(
 
 
 _NAME_DESCRIBED = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _before_one_noun(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
+    """Both names stand between "the" and one common noun that each claim writes once: "closed the Elm Road
+    library" / "shutting the Ash Grove library"."""
+    if not all(re.search(r"\bthe\s+$", text[: span.start], re.IGNORECASE) for text, span in (
+            (text_a, span_a), (text_b, span_b))):
+        return False
+    after_a, after_b = _NOUN_AFTER.match(text_a, span_a.end), _NOUN_AFTER.match(text_b, span_b.end)
+    if after_a is None or after_b is None or after_a.group(1) != after_b.group(1) or after_a.group(1) in _FILLER:
+        return False
+    noun = rf"\b{after_a.group(1)}\b"
+    return len(re.findall(noun, text_a)) == len(re.findall(noun, text_b)) == 1
+
+
+_NOUN_AFTER = re.compile(r"\s+([a-z]{4,})\b(?!['’-])")
 
 
 def _describes_another_party(text_a: str, span_a: Span, text_b: str, span_b: Span) -> bool:
@@ -849,6 +890,13 @@ def _untagged_swap(
         untagged = _untagged_names(second.text, fy, article_x)
         if len(untagged) != 1:
             continue
+        if not tagged and not flip:  # neither tagged: "the final of the Monterrey Open" / "of the Guadalajara Open"
+            own = _untagged_names(first.text, fx, article_y)
+            if len(own) == 1 and own[0].text.lower() != untagged[0].text.lower() and shared_neighbours(
+                    first.text, own[0], second.text, untagged[0]) == 2:
+                return [Divergence("entity", own[0].text, untagged[0].text,
+                                   f"A different name in the same role: {own[0].text!r} against "
+                                   f"{untagged[0].text!r}.")]
         if len(tagged) > 1:  # "met King Charles at his Sandringham estate" / "at the monarch's Balmoral estate"
             tagged = [e for e in tagged if shared_neighbours(first.text, e.span, second.text, untagged[0]) > 0]
         if len(tagged) == 1:

@@ -256,6 +256,8 @@ def roles_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
             continue
         if second.span.start < first.span.end or _SYMMETRIC.search(text_b[first.span.end : second.span.start]):
             continue
+        if _ONES_OWN.fullmatch(text_b[first.span.end : second.span.start]):
+            continue  # "Paolo Greco of Italy" / "Italy's Paolo Greco": one party, and where it is from
         put_back = (text_b[: first.span.start] + second.span.text + text_b[first.span.end : second.span.start]
                     + first.span.text + text_b[second.span.end :])
         if fuzz.ratio(put_back, text_a) >= 97:
@@ -267,6 +269,7 @@ def roles_swapped(text_a: str, fa: Facts, text_b: str, fb: Facts) -> list[Diverg
 
 
 _MOST_NAMES = 12
+_ONES_OWN = re.compile(r"['’]s?\s+|,?\s+(?:of|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _named_once(facts: Facts) -> list[EntityMention]:
