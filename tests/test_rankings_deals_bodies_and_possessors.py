@@ -7,7 +7,7 @@ cases of the thirty-sixth session."""
 from __future__ import annotations
 
 from service.pipeline.run import Models
-from tests.test_summaries import kinds_against
+from tests.test_race_times_places_and_light_verbs import unsupported
 from tests.test_threats_reviews_opposites_and_ceilings import found
 
 
@@ -168,12 +168,12 @@ _INQUIRY = (
 
 
 def test_a_summary_that_credits_quoted_words_to_another_person(models: Models) -> None:
-    assert kinds_against(_INQUIRY, "Retired judge Hilde Marr said the sinking of the Marisol, which killed 19 "
-                                   "people, was the result of greed and of inspectors who looked away.",
-                         models) == []
-    assert "attribution" in kinds_against(
+    # judged on the summary's own path: whether the sentence aligns with the quotation's is the embedder's call
+    assert unsupported(_INQUIRY, "Retired judge Hilde Marr said the sinking of the Marisol, which killed 19 "
+                                 "people, was the result of greed and of inspectors who looked away.", models) == []
+    assert unsupported(
         _INQUIRY, "Transport Minister Anton Vree said the sinking of the Marisol, which killed 19 people, was the "
-                  "result of greed and of inspectors who looked away.", models)
+                  "result of greed and of inspectors who looked away.", models) == [("attribution", "Anton Vree")]
 
 
 def test_two_names_before_one_noun(models: Models) -> None:

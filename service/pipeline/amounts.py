@@ -40,21 +40,25 @@ def number_divergences(
     weeks apart count from different events. `one_story`: the two articles tell one story at one length (an
     edited copy, a rewrite), claim for claim."""
 
-    def matched(q: Quantity, others: Sequence[Quantity]) -> bool:
+    def matched(q: Quantity, others: Sequence[Quantity], own_text: str, other_text: str) -> bool:
         # Not a span of time for a count: "three years" is not "three players"; nor a share for a count or an
-        # age ("shrank by 15%" is not "the under-15 age group"), nor a sum in one currency for one in another
+        # age ("shrank by 15%" is not "the under-15 age group"), nor a sum in one currency for one in another,
+        # nor a measure for one side of a score that both claims write ("a three-point lead" is no "3" of "won
+        # 3-1"; "by three goals to one" is)
         return any(same_amount(q, o) and not (q.unit and o.unit and (
             (q.unit in TIME_UNITS) != (o.unit in TIME_UNITS) or (q.unit == "%") != (o.unit == "%")
-            or _in_two_currencies(q, o))) for o in others)
+            or _in_two_currencies(q, o))) and not (
+                q.unit and not o.unit and _in_a_score(other_text, o) and _a_score_with(own_text, o.value))
+            for o in others)
 
     bounds = [Divergence("contradiction", *spans, f"One source gives the figure as a floor, the other as a "
                                                   f"ceiling: {spans[0]!r} against {spans[1]!r}.")
               for qa in fa.quantities for qb in fb.quantities
               if (spans := _bounded_from_opposite_sides(a.text, qa, b.text, qb)) is not None][:1]
     lonely_a = [q for q in fa.quantities
-                if not (matched(q, fb.quantities) or worked_out(q, a.text, fb.quantities, b.text))]
+                if not (matched(q, fb.quantities, a.text, b.text) or worked_out(q, a.text, fb.quantities, b.text))]
     lonely_b = [q for q in fb.quantities
-                if not (matched(q, fa.quantities) or worked_out(q, b.text, fa.quantities, a.text))]
+                if not (matched(q, fa.quantities, b.text, a.text) or worked_out(q, b.text, fa.quantities, a.text))]
     # "more than C$85,000" / "more than C$86,000": a bound or a round figure that bears the other out is its
     # match, and neither is left to be held against a third amount
     for qa in list(lonely_a):
@@ -125,6 +129,18 @@ _CEILING = re.compile(r"\b(?:at\s+most|up\s+to|as\s+(?:much|many|high)\s+as|not?
 
 
 _OPENING_A_CLAUSE = frozenset({"", "that", "and", "but", "while", "with", "as"})  # "found that fewer than 9,300"
+
+
+def _in_a_score(text: str, figure: Quantity) -> bool:
+    """A bare figure that is one side of a score or a tally: "3" of "beat Almonte City 3-1"."""
+    return bool(re.search(r"\d\s?[-–]\s?$", text[: figure.span.start])) or bool(
+        re.match(r"\s?[-–]\s?\d", text[figure.span.end :]))
+
+
+def _a_score_with(text: str, value: float) -> bool:
+    """The text writes a score in figures with the value on one side: "3-1" for 3."""
+    figure = re.escape(f"{value:g}")
+    return re.search(rf"(?<![\d.]){figure}\s?[-–]\s?\d|\d\s?[-–]\s?{figure}(?![\d.])", text) is not None
 
 
 def _bounded_from_opposite_sides(text_a: str, qa: Quantity, text_b: str, qb: Quantity) -> tuple[str, str] | None:

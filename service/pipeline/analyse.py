@@ -520,6 +520,7 @@ _COMPANY_ENDINGS = _BODIES | frozenset({
     "securities", "foundation", "institute", "association", "federation", "union", "society", "company", "inc",
     "ltd", "plc", "llc", "solutions", "studios", "laboratories", "labs", "properties", "developments",
     "construction", "shipping", "railways", "telecom", "networks", "software", "stores", "hotels", "resorts",
+    "biotech", "therapeutics", "biosciences", "energy", "mining", "foods", "media", "lines", "airline",
 })
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
@@ -902,6 +903,7 @@ def _mention_for(
              if subject.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in ("in", "at", "during", "near")]
     inside = [e for e in entities if lo <= e.span.start and e.span.end <= hi and e.label in ("PERSON", "ORG")
               and text[e.span.end : e.span.end + 1] != "-" and not (generic and e.span.end <= subject.idx)
+              and not _names_a_lowercase_body(e, text, hi)
               and not (e.label == "PERSON" and any(start <= e.span.start < end for start, end in where))]
     nationality = next((e for e in entities if e.label == "NORP" and e.span.start <= subject.idx < e.span.end), None)
     if nationality is not None and previous_person is not None and subject.tag_ == "NNP" and any(
@@ -973,6 +975,17 @@ def _mention_for(
         label = NOUN_PHRASE if lowered or subject.tag_ == "NNS" else "ORG"
         return EntityMention(span, org_key(re.sub(r"^(?:the|a|an)\s+", "", text[lo:hi], flags=re.I)), label)
     return None
+
+
+def _names_a_lowercase_body(entity: EntityMention, text: str, phrase_end: int) -> bool:
+    """The name only says whose body speaks, which the phrase goes on to name in lower case: "a spokesman for the
+    Tarrow Valley fire service" is the fire service's, not "the Tarrow Valley"'s."""
+    after = _A_LOWERCASE_BODY.match(text, entity.span.end)
+    return entity.label == "ORG" and after is not None and after.end() <= phrase_end
+
+
+_A_LOWERCASE_BODY = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:police|service|department|council|authority|agency|"
+                               r"ministry|office|board|commission|committee|court|hospital|university|union)\b")
 
 
 def _named_before_its_description(subject: Any, text: str, entities: Sequence[EntityMention]) -> EntityMention | None:

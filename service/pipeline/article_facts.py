@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from service.pipeline.dates import may_be_same_time
+from service.pipeline.dates import may_be_same_time, same_time
 from service.pipeline.names import (
     DescriptorResolver,
     aliases_of,
@@ -150,13 +150,14 @@ class ArticleFacts:
             for other in self.amounts
         )
 
-    def dates_it(self, when: DateMention) -> bool:
+    def dates_it(self, when: DateMention, besides: Sequence[DateMention] = ()) -> bool:
         """The article names the time, or, for a month alone ("in January"), a day in it ("on the night of Jan. 22");
-        a month does not bear out a day, nor does a week ("late last week" is no "Sunday")."""
+        a month does not bear out a day, nor does a week ("late last week" is no "Sunday"). `besides`: times
+        left out (the day a statement was made, which dates no event of its own)."""
         return any(
             (may_be_same_time(when, other) and not (when.day is not None and other.day is None and other.week))
             or _a_day_in(other, when)
-            for other in self.dates
+            for other in self.dates if not any(same_time(other, left_out) for left_out in besides)
         )
 
 

@@ -235,6 +235,12 @@ def _of_its_kind(words: list[str]) -> str | None:
         return "international body"  # "the U.N. health agency", "the EU's border agency"
     if len(words) >= 2 and words[-2] == "fire" and words[-1] in ("service", "department"):
         return "fire service"  # "the city's fire service", "the county fire department"
+    if words[-2:] == ["ambulance", "service"]:
+        return "ambulance service"
+    if words[-2:] == ["health", "board"]:
+        return "government agency"  # "the regional health board"
+    if words[-2:] == ["central", "bank"]:
+        return "central bank"
     if words[-2:] == ["coast", "guard"]:
         return "coast guard"  # not "the Civil Guard" or "the Border Guard", police forces
     if words[-1] == "department":
@@ -283,8 +289,11 @@ def _title_before(speaker: EntityMention, text: str) -> str:
     # "the client's lawyer" serves the client; "Lapin Panimo's lawyer" is a lawyer, against "the judges"
     common_possessor = bool(before.group(2)) and qualifier != "" and before.group(1).islower()
     title = before.group(3).lower()
-    if qualifier in _BODY_NOUNS and _INSTITUTIONS.get(qualifier) == _TITLED.get(title):
-        return title  # "Detective Inspector Laura Finch": a rank of the body named before it
+    kind = _INSTITUTIONS.get(qualifier)
+    # "Detective Inspector Laura Finch": a rank of the body named before it; "the shipping company Orvik Lines"
+    if qualifier in _BODY_NOUNS and (kind == _TITLED.get(title) or (kind is not None
+                                                                    and kind == _INSTITUTIONS.get(title))):
+        return title
     return "" if qualifier in _BODY_NOUNS or common_possessor else title
 
 

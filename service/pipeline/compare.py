@@ -326,14 +326,20 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
     "began a strike on Tuesday after ..."), or neither article dates anything at the other's.
     A claim that packs two facts ("sales fell in the quarter and are guided at $5bn in 2023") may meet one that
     dates only the first; the second's date, stated elsewhere in the other article, is no conflict."""
+    # The day both claims say it was said ("the agency said on Wednesday") dates no other event: neither "this week"
+    # nor "this month" is borne out by it.
+    said_a, said_b = _said_on_one_day(a.text, fa, b.text, fb), _said_on_one_day(b.text, fb, a.text, fa)
     # "Today Norland became ..." quoted by articles of two days: the speaker's day, in the same words on both sides
-    lonely_a = [d for d in fa.dates if not any(same_time(d, o) or _quoted_alike(d, fa, o, fb) for o in fb.dates)]
-    lonely_b = [d for d in fb.dates if not any(same_time(d, o) or _quoted_alike(d, fb, o, fa) for o in fa.dates)]
+    lonely_a = [d for d in fa.dates if d not in said_a and not any(
+        same_time(d, o) or _quoted_alike(d, fa, o, fb) for o in fb.dates if o not in said_b)]
+    lonely_b = [d for d in fb.dates if d not in said_b and not any(
+        same_time(d, o) or _quoted_alike(d, fb, o, fa) for o in fa.dates if o not in said_a)]
     # A year against a year first: "since 1959" / "since 1961", not "since 1959" / "last month".
     pairs = sorted(((da, db) for da in lonely_a for db in lonely_b), key=lambda p: _a_year(p[0]) != _a_year(p[1]))
+    said_on = said_a + said_b
     for da, db in pairs:
         if not shared_neighbours(a.text, da.span, b.text, db.span, ignore=_REPORTING) and (
-            article_a.dates_it(db) or article_b.dates_it(da)
+            article_a.dates_it(db, besides=said_on) or article_b.dates_it(da, besides=said_on)
         ):
             continue  # each may date another event the other article dates too
         if next_years_day(a.text, da, db, article_a.published) or next_years_day(b.text, db, da, article_b.published):
@@ -348,6 +354,18 @@ def _dates(a: Claim, b: Claim, fa: Facts, fb: Facts, article_a: ArticleFacts, ar
             return [Divergence("date", da.span.text, db.span.text,
                                f"The dates differ: {da.span.text!r}{when_a} against {db.span.text!r}{when_b}.")]
     return []
+
+
+def _said_on_one_day(text: str, facts: Facts, other_text: str, other: Facts) -> list[DateMention]:
+    """The claim's dates of a statement that the other claim dates on the same day."""
+    def said(text: str, when: DateMention) -> bool:
+        return _dates_the_saying(text, when) or _ANNOUNCED_BEFORE.search(text[: when.span.start]) is not None
+
+    return [d for d in facts.dates if said(text, d) and any(same_time(d, o) and said(other_text, o)
+                                                          for o in other.dates)]
+
+
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:announced|confirmed|stated)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _quoted_alike(when: DateMention, facts: Facts, other: DateMention, other_facts: Facts) -> bool:
@@ -461,6 +479,10 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
             if wa == wb:
                 continue
             added = None if restates else _words_added_at_the_end(qa.text, qb.text)
+            if _one_of_many(wa, wb):  # "the most diverse in our history" / "one of the most diverse ..."
+                found.append(Divergence("quote", qa.text, qb.text, f"One quotation makes it one of many: "
+                                                                   f"{qa.text!r} against {qb.text!r}."))
+                continue
             if added is not None:
                 found.append(Divergence("quote", *added, f"The same quotation ends otherwise: {added[0]!r} against "
                                                          f"{added[1]!r}."))
@@ -523,6 +545,12 @@ def _quotes(a: Claim, b: Claim, fa: Facts, fb: Facts, restates: bool = False, on
             found.append(Divergence("quote", span_a, span_b,
                                     f"The same quotation is worded differently: {span_a!r} against {span_b!r}."))
     return found
+
+
+def _one_of_many(first: list[str], second: list[str]) -> bool:
+    """One quotation is the other with "one of" before it: the best of all against one of the best."""
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= 2 and longer[:2] == ["one", "of"] and longer[2:] == shorter
 
 
 def _words_added_at_the_end(a: str, b: str) -> tuple[str, str] | None:
@@ -701,7 +729,7 @@ def _merged(found: list[Divergence], text_a: str, text_b: str) -> list[Divergenc
 
 
 def _joined_span(text: str, first: str, second: str) -> str | None:
-    """The stretch of `text` covering both spans when they overlap or stand at most three words apart within
+    """The stretch of `text` covering both spans when they overlap or stand at most six words apart within
     one clause ("acknowledged" and "had been flagged" of "acknowledged that the track had been flagged"), else
     None."""
     start_1, start_2 = text.find(first), text.find(second)
@@ -709,6 +737,6 @@ def _joined_span(text: str, first: str, second: str) -> str | None:
         return None
     end_1, end_2 = start_1 + len(first), start_2 + len(second)
     gap = text[end_1:start_2] if start_2 >= end_1 else text[end_2:start_1] if start_1 >= end_2 else ""
-    if len(gap.split()) > 3 or any(mark in gap for mark in ",;:.\"“”"):
+    if len(gap.split()) > 6 or any(mark in gap for mark in ",;:.\"“”"):
         return None
     return text[min(start_1, start_2) : max(end_1, end_2)]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from service.pipeline.article_facts import ArticleFacts
 from service.pipeline.done_or_planned import SAYING_LEMMAS
 from service.pipeline.names import PERSONS_ROLES, only_titles, person_key, same_key, same_name
-from service.pipeline.types import Claim, EntityMention, Facts
+from service.pipeline.types import INFERRED, Claim, EntityMention, Facts
 
 _SAYING = re.compile(
     r"\b(?:said|says|told|tells|added|adds|warned|warns|stated|states|insisted|insists|argued|argues|noted|notes|"
@@ -130,25 +130,49 @@ def quoted_from_another(claim: Claim, derived: Facts, source: ArticleFacts) -> t
     was the result of greed ...," said retired judge Lim Siew Ling'; None otherwise, or where any source claim
     with those words names the first."""
     named = [_as_a_person(s) for s in derived.speakers if s.label == "PERSON" and not _pronoun(s)
-             and s.span.text in claim.text]
+             and s.span.text in claim.text and not _whose(s.span.text, claim.text)]
     if len(named) != 1:
         return None
     speaker = named[0]
-    runs = _runs(_words_credited(claim.text, speaker))
-    if not runs:
+    said = _words_credited(claim.text, speaker)
+    runs = _runs(said)
+    # or a phrase the derived claim itself quotes, two words or more: "called the offer 'an insult'"; not a title
+    phrases = [words for q in derived.quotes if q.text in said and not q.text.istitle()
+               and len(words := _written(q.text)) >= 2 and any(len(w) >= 4 for w in words)]
+    if not runs and not phrases:
         return None
-    quoting = [f for f in source.facts if any(runs & _runs(q.text) for q in f.quotes)]
+
+    def quotes_it(quotation: str) -> bool:
+        written = _written(quotation)
+        return bool(runs & _runs(quotation)) or any(
+            written[k : k + len(words)] == words for words in phrases for k in range(len(written) - len(words) + 1))
+
+    quoting = [f for f in source.facts if any(quotes_it(q.text) for q in f.quotes)]
     others = [s for f in quoting for s in f.speakers]
     if not quoting or any(_credits(f, speaker) for f in quoting) or not others or not all(
-            _named_person(s) for s in others) or len({s.key for s in others}) != 1:
+            _named_person(s) or _known_person(s) for s in others) or len({s.key for s in others}) != 1:
         return None
     theirs = others[0]
-    return speaker, theirs.key.title() if _pronoun(theirs) else theirs.span.text
+    return speaker, theirs.key.title() if _pronoun(theirs) or theirs.label == INFERRED else theirs.span.text
+
+
+def _whose(name: str, text: str) -> bool:
+    """The name is written as whose officer spoke: "Riverton's school superintendent said"."""
+    return re.search(re.escape(name) + r"['’]s\b", text) is not None
+
+
+def _written(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text)]
+
+
+def _known_person(mention: EntityMention) -> bool:
+    """A speaker known from an earlier sentence ("he said", a quotation's second sentence), by a person's name."""
+    return mention.label == INFERRED and bool(mention.key) and mention.key not in _PRONOUNS
 
 
 def _runs(text: str) -> set[str]:
     """The text's runs of five words, lowercased, with at least two of four letters or more."""
-    written = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", text)]
+    written = _written(text)
     return {" ".join(written[k : k + _RUN]) for k in range(len(written) - _RUN + 1)
             if sum(len(w) >= 4 for w in written[k : k + _RUN]) >= 2}
 

@@ -54,6 +54,8 @@ def a_place_by_its_words(entity: EntityMention, text: str) -> bool:
     country_after = _A_COUNTRY_AFTER.match(after)
     if after.startswith("-based") or (country_after is not None and is_nation(place_key(country_after.group(1)))):
         return True
+    if _A_SETTLEMENT_AFTER.match(after):  # "close to Vessino, a town in the north"
+        return True
     # a person's name may be a town's ("passed to Hamilton"): one the tagger took for a person only after "in",
     # "near" or "outside"
     preposition = (_STAYING if entity.label == "PERSON" else _PLACE_PREPOSITION).search(text[: entity.span.start])
@@ -79,6 +81,8 @@ _FEATURE_LAST = frozenset({"Lake", "River", "Valley", "Island", "Islands", "Bay"
                            "Moor", "Heath", "Estuary", "Peninsula", "Reservoir", "Beach", "Harbour", "Harbor",
                            "Creek", "Canyon", "Glacier", "Desert", "Fjord", "Strait", "Sound"})
 _A_COUNTRY_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![’'-])")  # not "Sweden's"
+_A_SETTLEMENT_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}(?:town|village|city|port|suburb|hamlet|"
+                                 r"capital|municipality|island)\b")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|near|outside|to|from)\s+$")
 _STAYING = re.compile(r"\b(?:in|near|outside)\s+$")
 

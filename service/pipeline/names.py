@@ -184,6 +184,9 @@ def same_key(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 5 or a[0] != b[0] or any(c.isdigit() for c in a + b):
         return False  # identifiers differ by a digit: "sars-cov-2" / "sars-cov-4"
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) == len(words_b) and any(x[0] != y[0] for x, y in zip(words_a, words_b, strict=True)):
+        return False  # "lake corran" / "lake morran"
     return fuzz.ratio(a, b) >= 88
 
 

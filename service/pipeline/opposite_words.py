@@ -130,6 +130,12 @@ def opposite_words(
                     continue  # "softening the cut for large companies" / "small-scale fishermen"
                 if _not_as_a_verb(fa, wa) or _not_as_a_verb(fb, wb):
                     continue  # "rejecting an appeal from parishioners" / "accepted an offer"
+                if frozenset((wa, wb)) in _ONLY_AS_VERBS and not all(
+                        any(p.lemma == same_act(w) for p in f.predicates) for f, w in ((fa, wa), (fb, wb))):
+                    continue  # "until the end of the crop" / "extending a slide"
+                if frozenset((wa, wb)) in _REFUSED_LETTING and not _refused_to_let(fa, wa) and not (
+                        _refused_to_let(fb, wb)):
+                    continue  # "refused to throw out the lawsuit" / "allowed the suit to proceed": one outcome
                 if names_a_group(fa, wa) != names_a_group(fb, wb) or in_an_idiom(fa, wa) or in_an_idiom(fb, wb):
                     continue  # "keeping the surviving whales cool" / "102 of the 143 died" (not "the losing
                     # bidder" / "the winning bidder"); "fell short of"
@@ -301,6 +307,15 @@ def _not_as_a_verb(facts: Facts, lemma: str) -> bool:
 
 
 _ALIKE = 0.85  # a pair score at which two claims say one thing in other words
+# Pairs opposed only as two verbs of one act: a strike ended or extended.
+_ONLY_AS_VERBS = frozenset({frozenset(("end", "extend"))})
+# Refusing opposes allowing only as a refusal to let: "refused to let jurors hear" / "allowed the jury to hear".
+_REFUSED_LETTING = frozenset({frozenset(("allow", "refuse")), frozenset(("permit", "refuse"))})
+
+
+def _refused_to_let(facts: Facts, lemma: str) -> bool:
+    return lemma == "refuse" and re.search(r"\brefus\w*\s+to\s+(?:let|allow|permit)\b", _text(facts),
+                                           re.IGNORECASE) is not None
 
 
 def _of_the_same_subject(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
@@ -350,9 +365,13 @@ _SERIES_OPENERS = frozenset({"the", "its", "his", "her", "their", "our", "my", "
 
 def _of_the_same_things(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:
     """The two words act on the same two things, whatever else their claims move: "raising downtown parking rates"
-    / "lowering downtown parking rates" (beside "ruling out raising property taxes")."""
-    after_a = content_after(fa, wa)[:2]
-    return len(after_a) == 2 and after_a == content_after(fb, wb)[:2]
+    / "lowering downtown parking rates" (beside "ruling out raising property taxes"), or on one named alike among
+    the two words after each: "raised its profit forecast" / "lowered its full-year profit outlook"."""
+    after_a, after_b = content_after(fa, wa)[:2], content_after(fb, wb)[:2]
+    if len(after_a) < 2 or len(after_b) < 2:
+        return False
+    shared = {w for w in set(after_a) & set(after_b) if direction(w) == 0 and not are_opposites(w, wa, loosely=True)}
+    return after_a == after_b or bool(shared)
 
 
 def _before_one_word(fa: Facts, wa: str, fb: Facts, wb: str) -> bool:

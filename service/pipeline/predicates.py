@@ -154,7 +154,7 @@ _SAME_ACT = {"free": "release", "sack": "fire", "quit": "resign", "purchase": "b
              "shut": "close", "obtain": "receive", "contest": "challenge", "deploy": "send", "dispatch": "send",
              "phone": "call", "telephone": "call", "ink": "sign", "axe": "cut", "probe": "investigate",
              "request": "ask", "recruit": "hire", "construct": "build", "trim": "cut", "back": "support",
-             "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
+             "permit": "allow", "stag": "stage"}  # the lemmatizer reads "staged" as "stag"
 
 
 # "returned home to discover their houses looted", "led 2-0 only to lose": what followed, not a purpose.
@@ -444,6 +444,8 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
         tokens.append(next(t for t in token.doc[token.i + 1 : token.i + 3] if t.lower_ == "agreement"))
     if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
         tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
+    elif token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() == "avoid":
+        tokens.append(token.head)  # "avoid clashing"
     elif _gerund_read_as_modifier(token) and token.nbor(-1).lower_ in ("without", "against"):
         tokens.append(token.nbor(-1))
     if token.lemma_.lower() in ADVISING:  # "recommended against", "recommended that it not be approved"
@@ -458,11 +460,17 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
         tokens.append(denying)  # "denies charges of embezzling", against "embezzled"
     if (refusing := _refused_request(token)) is not None:
         tokens.append(refusing)  # "refused the council's bid to stop", against "granted the council's bid to stop"
+    # "found no microplastics", "injuring nobody": the denied object carries the polarity, not a finding's head
+    denied_object = next((c for c in token.children if c.dep_ == "dobj" and (
+        _denying_pronoun(c) or any(_denying_no(d) for d in c.children))), None)
+    if denied_object is not None:
+        tokens += [denied_object, *(d for d in denied_object.children if _denying_no(d))]
     framed_by_head = token.head.lemma_.lower() in _FRAMING_HEADS or token.head.lower_ in _PLAN_FORMS
     if _complement(token) or (
         token.dep_ in ("xcomp", "ccomp") and (status in ("planned", "alleged") and framed_by_head
                                                or status == "considered" and token.head.lemma_.lower() in _DELIBERATING
-                                               or status == "questioned" or _found_by_head(token, status)
+                                               or status == "questioned"
+                                               or _found_by_head(token, status) and denied_object is None
                                                or _denied_by_head(token))
     ):
         head = token.head
@@ -542,6 +550,8 @@ def _negated(token: Any) -> bool:
         return True  # "there was no evidence that records had been stolen", "no sign the doors had been forced"
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "rather" and token.doc[token.i - 1].lower_ == "than":
         return True  # "should leave immediately rather than wait"
+    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() == "avoid":
+        return not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)  # "to avoid clashing"
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in ("stop", "cease", "quit"):
         # "have stopped delivering beans": they deliver none now; "has not stopped delivering": they still do
         return not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)

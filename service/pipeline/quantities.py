@@ -180,6 +180,11 @@ def find_quantities(text: str, taken: Iterable[tuple[int, int]] = ()) -> list[Qu
             span = Span(clock.group(0), clock.start(), clock.end())
             found.append(Quantity(span=span, value=hours * 3600.0 + minutes * 60 + seconds, unit="second"))
             blocked.append((clock.start(), clock.end()))
+    for lap in _LAP_TIME.finditer(text):  # "1:56.24": minutes, seconds and hundredths
+        if not any(s < lap.end() and lap.start() < e for s, e in blocked):
+            span = Span(lap.group(0), lap.start(), lap.end())
+            found.append(Quantity(span=span, value=int(lap.group(1)) * 60.0 + float(lap.group(2)), unit="second"))
+            blocked.append((lap.start(), lap.end()))
     for time_of_day in _TIME_OF_DAY.finditer(text):  # "3am", "9.40pm", "10:40 p.m.", "06:42": a time, not a count
         if not any(s < time_of_day.end() and time_of_day.start() < e for s, e in blocked):
             hour = int(time_of_day.group("hour") or time_of_day.group("hour24"))
@@ -400,6 +405,7 @@ def names_a_temperature_scale(text: str, start: int, end: int) -> bool:
 
 
 _RACE_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d):([0-5]\d)\b(?!\s*[ap]\.?m\b)", re.IGNORECASE)
+_LAP_TIME = re.compile(r"\b(\d{1,2}):([0-5]\d\.\d{1,3})\b")
 
 
 # A time of day, in minutes after midnight: "3am", "9.40pm", "10:40 p.m.", "6:42 a.m."; in 24-hour form only with
@@ -784,7 +790,8 @@ def same_amount(a: Quantity, b: Quantity, tolerance: float = 0.02) -> bool:
     seconds_a, seconds_b = _in_seconds(a), _in_seconds(b)
     if {a.unit, b.unit} & {"second", "minute"} and seconds_a is not None and seconds_b is not None:
         if tolerance <= 0.02 and (_clock(a) or _clock(b)):
-            return abs(seconds_a - seconds_b) < 0.5  # a race time: "2:09:31" is not "2:09:13"
+            # a race time: "2:09:31" is not "2:09:13", nor "56.42 seconds" "56.24 seconds"
+            return abs(seconds_a - seconds_b) < min(0.5, *(_last_part(q) / 2 for q in (a, b) if _clock(q)))
         va, vb = seconds_a, seconds_b  # "2:00:35" / "just over two hours", "3 hours 20 minutes" / "200 minutes"
         timed = a.unit != b.unit  # figures in other units are not rounded alike
     if converts(a, b):
@@ -875,7 +882,9 @@ def _rounding_step(q: Quantity) -> float | None:
 def _last_part(q: Quantity) -> float:
     """The unit of the last part of a span of time in parts, in seconds: 60 for "3 hours and 20 minutes"."""
     parts = _TIME_PARTS.findall(q.span.text)
-    return float(_CLOCK_SECONDS[parts[-1].lower()]) if parts and ":" not in q.span.text else 1.0
+    unit = float(_CLOCK_SECONDS[parts[-1].lower()]) if parts and ":" not in q.span.text else 1.0
+    decimals = re.search(r"\.(\d+)\D*$", q.span.text)  # "1 minute 56.42 seconds", "2:09:31.4"
+    return unit * 10.0 ** -len(decimals.group(1)) if decimals else unit
 
 
 def comparable(a: Quantity, b: Quantity) -> bool:

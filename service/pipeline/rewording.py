@@ -246,6 +246,10 @@ def _classify(region: _Region, fa: Facts, fb: Facts, text_a: str, text_b: str) -
     ):
         return None  # "has not yet been signed" / "still has to be signed": both say it is still to come
     unnegated_text = text_b if negation_a else text_a
+    denying_text = text_a if negation_a else text_b
+    if bool(negation_a) != bool(negation_b) and _DENIAL_VERBS & (
+            set(re.findall(r"[a-z]+", unnegated_text.lower())) - set(re.findall(r"[a-z]+", denying_text.lower()))):
+        return None  # "denied that he had been approached" / "said he had not been approached": both deny
     if bool(negation_a) != bool(negation_b) and _UNNAMED & set(re.findall(r"[a-z]+", unnegated_text.lower())) and (
         _NAMING & {w.lower() for w in denying_words}
     ):

@@ -44,9 +44,13 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
     for lemma in sorted({p.lemma for p in fa.predicates} & {p.lemma for p in fb.predicates}):
         in_a, in_b = _by_the_same_doers([p for p in fa.predicates if p.lemma == lemma],
                                          [p for p in fb.predicates if p.lemma == lemma])
-        if lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b)):
+        # a light verb's idiom ("make landfall") is compared for its status only
+        idiom_only = lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b))
+        if idiom_only and not _one_idiom(in_a + in_b, texts, len(in_a)):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
+        if idiom_only:
+            polarity_a = polarity_b = {False}
         if _not_yet(in_a, in_b) or _not_yet(in_b, in_a):
             continue  # "are close to reaching a deal" / "have not yet reached one"
         # An allegation and a denial of it ("alleging that the line sparked" / "denied that it sparked") report
@@ -95,7 +99,8 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
         # approved" / "will not approve" still conflict); so do a denial of the act and of a claim that it
         # happened ("denied that its line started the fire" / "rejected claims that it had caused it").
         conflicts = [(pa, pb) for pa in in_a for pb in in_b
-                     if {pa.status, pb.status} in _STATUS_CONFLICTS and not _hedged_plans(pa, pb)
+                     if ({pa.status, pb.status} in _STATUS_CONFLICTS or _planned_and_begun(pa, pb, texts))
+                     and not _hedged_plans(pa, pb)
                      and not _weighed_against_an_intent(pa, pb)
 
                      and not (pa.negated and pb.negated and _refused([pa, pb]))
@@ -121,6 +126,38 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                     f"{pa.evidence.text!r} against {pb.evidence.text!r}."))
     return found or _rejection_denied(fa, fb) or _status_in_other_words(fa, fb, texts) or _decided_in_other_words(
         fa, fb, texts) or _weighed_or_faced_then_done(fa, fb, texts) or _begun_against_finished(fa, fb, texts)
+
+
+def _planned_and_begun(pa: Predicate, pb: Predicate, texts: tuple[str, str]) -> bool:
+    """An act planned or agreed in one claim, begun in the other: "has agreed to hear an appeal" / "has begun
+    hearing the appeal"."""
+    if {pa.status, pb.status} != {"planned", "ongoing"}:
+        return False
+    ongoing, text = (pa, texts[0]) if pa.status == "ongoing" else (pb, texts[1])
+    planned = pb if ongoing is pa else pa
+    return _BEGUN_BEFORE.search(text[: ongoing.span.start]) is not None and _AGREED.search(
+        planned.evidence.text) is not None  # not "would examine" / "had begun examining": the plan under way
+
+
+_AGREED = re.compile(r"\b(?:agreed|agrees|agree|decided|decides|voted|votes)\b", re.IGNORECASE)
+_BEGUN_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:begun|started)\s+$|\b(?:began|started)\s+$", re.IGNORECASE)
+
+
+def _one_idiom(predicates: Sequence[Predicate], texts: tuple[str, str], first_claims: int) -> bool:
+    """A light verb with the same noun after it in both claims, which says what it does: "expect the storm to make
+    landfall" / "made landfall", "will take office" / "took office"."""
+    if not predicates or predicates[0].lemma not in _LIGHT_VERBS:
+        return False
+    nouns = set()
+    for k, predicate in enumerate(predicates):
+        text = texts[0] if k < first_claims else texts[1]
+        nouns.add(next(iter(re.findall(r"[a-z]+", text[predicate.span.end :].lower())[:1]), ""))
+    return len(nouns) == 1 and len(next(iter(nouns))) >= 4 and not nouns & _NO_NOUNS
+
+
+_LIGHT_VERBS = frozenset({"make", "take", "get", "go", "come"})
+_NO_NOUNS = frozenset({"that", "this", "with", "from", "into", "than", "their", "them", "which", "would", "about",
+                       "down", "over", "back", "more", "some", "even", "also", "still", "there", "here"})
 
 
 def _a_stance_said_as_would(pa: Predicate, pb: Predicate) -> bool:

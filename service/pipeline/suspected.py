@@ -41,7 +41,7 @@ def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
 # offence (its first word of substance matches). Not a claim that tells both ("arrested on suspicion of murder
 # and later charged").
 # Whom, between the verb and its offence: "arrested a 27-year-old woman on suspicion of setting fire".
-_WHOM = r"(?:[\w'’-]+\s+){0,5}?"
+_WHOM = r"(?:[\w'’-]+\s+){0,10}?"
 _ARRESTED_ON_SUSPICION = re.compile(
     rf"\barrested\s+{_WHOM}on\s+suspicion\s+of\s+(?:the\s+|an?\s+)?(?P<offence>[a-z-]+)", re.IGNORECASE)
 _CHARGED_WITH = rf"\bcharged\s+{_WHOM}with\s+(?:the\s+|an?\s+)?"  # and the offence
@@ -114,8 +114,8 @@ def _agreed_against_completed(text_a: str, text_b: str) -> list[Divergence]:
 
 # "is in talks with the operator over 40 new trams" / "has signed a contract with Alstrom Rail for 40 new trams": a
 # deal sought, and one made.
-_IN_TALKS = re.compile(r"\b(?:in|holding|held)\s+(?:advanced\s+|final\s+|exclusive\s+)?talks\b|\bnegotiating\b",
-                       re.IGNORECASE)
+_IN_TALKS = re.compile(r"\b(?:in|holding|held|began|begun|opened|started|resumed)\s+(?:advanced\s+|final\s+|"
+                       r"exclusive\s+)?talks\b|\bnegotiating\b", re.IGNORECASE)
 _SIGNED_DEAL = re.compile(r"\b(?:signed|sealed|struck|inked)\s+(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){0,3}?"
                           r"(?:contract|deal|agreement|accord|order)\b", re.IGNORECASE)
 

@@ -715,9 +715,10 @@ def entity_divergences(
             ) or places_of_one_kind(a.text, ea.span, b.text, eb.span)
             # A town the tagger took for a person or a body ("diverted to Trapani") is a place by the words around
             # it too: either reading will do.
-            of_one_kind = _kind_in(ea, a.text) == _kind_in(eb, b.text) or (
-                "place" in (_kind_in(ea, a.text), _kind_in(eb, b.text))
-                and a_place_by_its_words(ea, a.text) and a_place_by_its_words(eb, b.text))
+            kinds = _kind_in(ea, a.text), _kind_in(eb, b.text)
+            of_one_kind = kinds[0] == kinds[1] or ("place" in kinds and all(
+                kind == "place" or a_place_by_its_words(e, text)
+                for e, kind, text in ((ea, kinds[0], a.text), (eb, kinds[1], b.text))))
             if (not of_one_kind and not relabelled) or (
                 country_and_city(ea, eb) and not (in_same_words and another_countrys_capital(ea, eb))
             ):
@@ -915,8 +916,8 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
     found = []
     for match in _CAPITALISED.finditer(text):
         before = text[: match.start()].rstrip()
-        if not before or before[-1] in ".!?:;\"“‘'(—-":
-            continue  # a sentence's or quotation's first word
+        if not before or before[-1] in ".!?:;\"“‘'(—-@#":
+            continue  # a sentence's or quotation's first word; a handle or a hashtag
         word = match.group(0)
         if only_titles(word) or word.lower() in other.words or any(
             s <= match.start() < e for s, e in covered
@@ -938,7 +939,7 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
     return found
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?\b")  # "SkyLusa" too
 
 
 # Words, and years: "at Christie's in Hong Kong in 2021" / "... in New York in 2021" (not an age, "Paul Drury, 58,")
