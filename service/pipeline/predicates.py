@@ -444,7 +444,7 @@ def _evidence(doc: Any, token: Any, status: str) -> Span:
         tokens.append(next(t for t in token.doc[token.i + 1 : token.i + 3] if t.lower_ == "agreement"))
     if token.dep_ == "pcomp" and token.head.lower_ in ("without", "against"):
         tokens.append(token.head)  # "without agreeing", "(recommended) against approving"
-    elif token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() == "avoid":
+    elif _avoided(token):
         tokens.append(token.head)  # "avoid clashing"
     elif _gerund_read_as_modifier(token) and token.nbor(-1).lower_ in ("without", "against"):
         tokens.append(token.nbor(-1))
@@ -516,6 +516,11 @@ def _denied_charge(token: Any) -> Any | None:
 _CHARGES = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
+def _avoided(token: Any) -> bool:
+    """The act a verb of avoiding governs: "clashing" of "to avoid clashing"."""
+    return token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() == "avoid"
+
+
 def _found_by_head(token: Any, status: str) -> bool:
     return status == "happened" and token.dep_ == "ccomp" and token.head.lemma_.lower() in _FINDING
 
@@ -550,7 +555,7 @@ def _negated(token: Any) -> bool:
         return True  # "there was no evidence that records had been stolen", "no sign the doors had been forced"
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "rather" and token.doc[token.i - 1].lower_ == "than":
         return True  # "should leave immediately rather than wait"
-    if token.tag_ == "VBG" and token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() == "avoid":
+    if _avoided(token):
         return not any(c.dep_ == "neg" or c.lower_ == "never" for c in token.head.children)  # "to avoid clashing"
     if token.dep_ == "xcomp" and token.tag_ == "VBG" and token.head.lemma_.lower() in ("stop", "cease", "quit"):
         # "have stopped delivering beans": they deliver none now; "has not stopped delivering": they still do

@@ -46,7 +46,7 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
                                          [p for p in fb.predicates if p.lemma == lemma])
         # a light verb's idiom ("make landfall") is compared for its status only
         idiom_only = lemma in _IGNORED_PREDICATES and not (lemma == "do" and _refused(in_a + in_b))
-        if idiom_only and not _one_idiom(in_a + in_b, texts, len(in_a)):
+        if idiom_only and not _one_idiom(in_a, in_b, texts):
             continue  # "pledged to do more" / "refused to do more" is the one use of "do" that says something
         polarity_a, polarity_b = {denies(p) for p in in_a}, {denies(p) for p in in_b}
         if idiom_only:
@@ -143,15 +143,13 @@ _AGREED = re.compile(r"\b(?:agreed|agrees|agree|decided|decides|voted|votes)\b",
 _BEGUN_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:begun|started)\s+$|\b(?:began|started)\s+$", re.IGNORECASE)
 
 
-def _one_idiom(predicates: Sequence[Predicate], texts: tuple[str, str], first_claims: int) -> bool:
+def _one_idiom(in_a: Sequence[Predicate], in_b: Sequence[Predicate], texts: tuple[str, str]) -> bool:
     """A light verb with the same noun after it in both claims, which says what it does: "expect the storm to make
     landfall" / "made landfall", "will take office" / "took office"."""
-    if not predicates or predicates[0].lemma not in _LIGHT_VERBS:
+    if not in_a or not in_b or in_a[0].lemma not in _LIGHT_VERBS:
         return False
-    nouns = set()
-    for k, predicate in enumerate(predicates):
-        text = texts[0] if k < first_claims else texts[1]
-        nouns.add(next(iter(re.findall(r"[a-z]+", text[predicate.span.end :].lower())[:1]), ""))
+    nouns = {next(iter(re.findall(r"[a-z]+", text[p.span.end :].lower())[:1]), "")
+             for uses, text in ((in_a, texts[0]), (in_b, texts[1])) for p in uses}
     return len(nouns) == 1 and len(next(iter(nouns))) >= 4 and not nouns & _NO_NOUNS
 
 
