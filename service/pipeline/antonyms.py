@@ -9,7 +9,8 @@ from functools import lru_cache
 _PAIRS = [
     ("rise", "fall"), ("ease", "intensify"), ("weaken", "intensify"), ("increase", "decrease"),
     ("increase", "cut"), ("increase", "reduce"), ("gain", "lose"), ("earn", "lose"),
-    ("win", "lose"), ("accept", "reject"), ("accept", "appeal"), ("accept", "contest"),
+    ("win", "lose"), ("beat", "lose"), ("accept", "reject"), ("accept", "appeal"),
+    ("accept", "contest"),
     ("approve", "reject"), ("agree", "refuse"), ("agree", "disagree"),
     ("support", "oppose"), ("like", "oppose"), ("favour", "oppose"), ("favor", "oppose"), ("like", "dislike"),
     ("allow", "ban"), ("allow", "forbid"), ("allow", "prohibit"), ("permit", "ban"), ("permit", "forbid"),
@@ -108,7 +109,7 @@ _PAIRS = [
     ("switch off", "switch on"), ("switch off", "turn on"), ("switch off", "leave on"), ("turn off", "turn on"),
     ("turn off", "switch on"), ("turn off", "leave on"), ("shut off", "leave on"), ("shut off", "turn on"),
     ("ahead of schedule", "behind schedule"), ("accept", "turn down"), ("approve", "turn down"),
-    ("sack", "appoint"), ("fire", "appoint"), ("ahead of", "behind"),
+    ("sack", "appoint"), ("fire", "appoint"), ("ahead of", "behind"), ("ahead of", "trail"),
 ]
 # Not "im" / "ex": "impose" / "expose", "impress" / "express" ("import" / "export" is listed above).
 _SWAPPED_PREFIXES = [("con", "di"), ("in", "de"), ("in", "ex"), ("over", "under"), ("pro", "anti"),
@@ -163,7 +164,7 @@ def move_opposite_ways(first: str, second: str) -> bool:
 # Words that set a figure above or below a yardstick ("12 per cent more than current tariffs"): opposed to each
 # other only, not to words of moving ("1,100 fewer beds than they need" / "the shortfall has grown to 1,100").
 _MORE = frozenset({"more", "above"})
-_LESS = frozenset({"less", "few", "below"})
+_LESS = frozenset({"less", "few", "fewer", "below"})
 COMPARATIVES = _MORE | _LESS
 
 
@@ -312,7 +313,7 @@ _COMPASS_ADJECTIVES = {"northern": "north", "southern": "south", "eastern": "eas
 PHRASES = frozenset(word for pair in _PAIRS for word in pair if " " in word)
 # One deal or contest told from either side: "A agreed to buy a stake from B" is "B agreed to sell it to A".
 _CONVERSES = [frozenset(pair) for pair in (("buy", "sell"), ("purchase", "sell"), ("acquire", "sell"),
-                                           ("lend", "borrow"), ("win", "lose"))]
+                                           ("lend", "borrow"), ("win", "lose"), ("beat", "lose"))]
 
 
 def are_converses(first: str, second: str) -> bool:

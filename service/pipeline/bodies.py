@@ -36,6 +36,7 @@ _INSTITUTIONS = {
     **dict.fromkeys(("association", "associations"), "association"),
     **dict.fromkeys(("charity", "cross", "crescent"), "charity"),  # "the British Red Cross", "the Red Crescent"
     "tank": "think tank",
+    **dict.fromkeys(("commissioner", "commission"), "government agency"),  # "the data protection commissioner"
     "nations": "international body",  # "the United Nations"
     **dict.fromkeys(("auditor", "auditors"), "auditors"),
     **dict.fromkeys(("regulator", "regulators"), "regulator"),  # not "watchdog": "the spending watchdog" is the NAO
@@ -79,7 +80,7 @@ _BODY_NOUNS = frozenset({*_INSTITUTIONS, "club", "bank", "school", "city", "coun
                          "museum", "charity"})
 # Words that say who speaks for a body, not which: "a police statement", "a court spokesman".
 _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
-                     "sources", "representative", "representatives"})
+                     "sources", "representative", "representatives", "investigators"})  # "police investigators"
 # Words for what a public body publishes, and so speaks for it: "trade ministry data" (not "hospital data", which is
 # data about hospitals).
 _PUBLISHED = frozenset({"data", "figures", "statistics"})
@@ -109,15 +110,17 @@ def bodies_apart(
     University said" / "federal prosecutors said", "Education Minister Daniel Rourke denied" / "The university
     denied". Either article may mention the other body (the insurer being sued); it still does not speak here.
     `texts`, the two claims, give a named speaker the title written before the name."""
-    kinds_a = {s.span.text: _institution(s, texts[0]) for s in first}
-    kinds_b = {s.span.text: _institution(s, texts[1]) for s in second}
+    # not a speaker both claims credit: "his lawyer, Nadia Brenner," / "his lawyer Nadia Brenner"
+    both = {s.key for s in first} & {s.key for s in second}
+    kinds_a = {s.span.text: institution(s, texts[0]) for s in first if s.key not in both}
+    kinds_b = {s.span.text: institution(s, texts[1]) for s in second if s.key not in both}
     # every kind a claim's speakers name, in any of their words: "Prosecution lawyers" / "Prosecutors", "The
     # insurer's lawyers" / "The insurer" may be one side
     named_a = {_INSTITUTIONS.get(w) for s in first for w in _spoken_for(s, texts[0])} | set(kinds_a.values())
     named_b = {_INSTITUTIONS.get(w) for s in second for w in _spoken_for(s, texts[1])} | set(kinds_b.values())
     for name_a, kind_a in kinds_a.items():
         for name_b, kind_b in kinds_b.items():
-            if kind_a and kind_b and kind_a not in named_b and kind_b not in named_a and not _compatible(
+            if kind_a and kind_b and kind_a not in named_b and kind_b not in named_a and not compatible(
                 kind_a, kind_b
             ):
                 return [Divergence("attribution", name_a, name_b,
@@ -160,7 +163,7 @@ _COMPATIBLE = frozenset({frozenset({"company", "insurer"}), frozenset({"mayor's 
                              "governor's office", "hospital", "coast guard", "company"))})  # "the city's water company"
 
 
-def _compatible(first: str, second: str) -> bool:
+def compatible(first: str, second: str) -> bool:
     return frozenset({first, second}) in _COMPATIBLE
 
 
@@ -171,7 +174,7 @@ _A_PUBLIC_BODY = re.compile(r"\b(?:state|government|city|county|council|crown|de
 _CHAMBER_OF_COMMERCE = re.compile(r"\bchambers?\s+of\s+(?:commerce|industry|trade)\b", re.IGNORECASE)
 
 
-def _institution(speaker: EntityMention, text: str) -> str | None:
+def institution(speaker: EntityMention, text: str) -> str | None:
     """The kind of body the speaker names: by a common noun's last word ("State prosecutors" -> "prosecution"),
     or the word before one that only says who speaks for it ("a police statement"); by a body's name ("Halloway
     University"); or by a person's title right before the name ("Education Minister Daniel Rourke")."""
@@ -205,7 +208,8 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
         known = " ".join(words).removeprefix("the ")
         if known in _NAMED_BODIES:
             return _NAMED_BODIES[known]
-        named = _of_its_kind(words) or ("government agency" if _an_agency_by_name(words) else None)
+        named = _of_its_kind(words) or ("government agency" if _an_agency_by_name(words) else None) or (
+            _headed_before_of(words))
         if named == "council" and (len(words) < 2 or words[-2] not in _LOCAL):
             named = None  # "the Norwegian Refugee Council", "the Medical Research Council": not a local council
         if named:
@@ -215,7 +219,8 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
         # the kind written before the name: "the think tank Centre for Urban Mobility", "the charity Oxfam" (not
         # "talent agency WME")
         title = _title_before(speaker, text)
-        return (_INSTITUTIONS.get(title) if title != "agency" else None) or _TITLED.get(title)
+        return (_INSTITUTIONS.get(title) if title != "agency" else None) or _TITLED.get(title) or (
+            _described_after(speaker, text))
     title = _title_before(speaker, text)
     if speaker.span.text.isupper() and title != "agency":  # "grain exporters' association ANEC", tagged a person
         return _INSTITUTIONS.get(title) or _TITLED.get(title)
@@ -223,7 +228,26 @@ def _institution(speaker: EntityMention, text: str) -> str | None:
         return "lawyers"  # "law firm Clifford Chance", taken for a person
     if _INSTITUTIONS.get(title) in _BODIES_A_NAME_FOLLOWS:
         return _INSTITUTIONS[title]  # "his club Lens", the tagger taking the club for a person
-    return _TITLED.get(title) or _body_of_the_title(speaker, text)
+    return _TITLED.get(title) or _body_of_the_title(speaker, text) or _described_after(speaker, text)
+
+
+def _described_after(speaker: EntityMention, text: str) -> str | None:
+    """The kind of body the words set after the name between commas call it: "Seaguard, the company operating the
+    pipeline, said", "Harbourline, the largest home insurer in the region, said"."""
+    described = _APPOSITION.match(text, speaker.span.end)
+    if described is None:
+        return None
+    return next((_INSTITUTIONS[w] for w in described.group(1).lower().split()[:4] if w in _INSTITUTIONS), None)
+
+
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+([^,;.\"“”]{1,60}?),")
+
+
+def _headed_before_of(words: list[str]) -> str | None:
+    """The kind a name says before "of": "the Ministry of Health", "the University of Tarrow", "the Court of
+    Appeal"."""
+    named = [w for w in words if w != "the"]
+    return _INSTITUTIONS.get(named[0]) if len(named) >= 3 and named[1] == "of" else None
 
 
 def _of_its_kind(words: list[str]) -> str | None:
@@ -237,6 +261,8 @@ def _of_its_kind(words: list[str]) -> str | None:
         return "fire service"  # "the city's fire service", "the county fire department"
     if words[-2:] == ["ambulance", "service"]:
         return "ambulance service"
+    if words[-2:] in (["hospital", "trust"], ["hospitals", "trust"], ["health", "trust"]):
+        return "hospital"  # "the regional hospital trust" runs hospitals
     if words[-2:] == ["health", "board"]:
         return "government agency"  # "the regional health board"
     if words[-2:] == ["central", "bank"]:

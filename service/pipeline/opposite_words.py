@@ -123,6 +123,8 @@ def opposite_words(
                 if suspected_against_confirmed(wa, wb) and (loose or suspicions_apart):
                     continue  # "confirmed the victim was a teacher" / "suspect she was killed": in a sentence
                     # restated in part, or an article that does both, each may be said of its own statement
+                if frozenset((wa, wb)) == _BEAT_OR_LOSE and not _lost_a_contest(fa if wa == "lose" else fb):
+                    continue  # "beat Sri Lanka" / "lost only two more wickets": lost something, not to someone
                 if loose and are_converses(wa, wb) and not same_doers(fa, wa, fb, wb):
                     continue  # "a collector, who bought three of the works" / "Accused of selling 14 forged
                     # paintings, dealer Lukas Brenner": in a sentence restated in part, the two parties' acts
@@ -548,6 +550,19 @@ def _verb_before(facts: Facts, lemma: str) -> str | None:
     while at >= 0 and lemmas[at] in ("more", "less", "much", "far"):
         at -= 1
     return lemmas[at] if at >= 0 and lemmas[at] in facts.content_lemmas else None
+
+
+_BEAT_OR_LOSE = frozenset({"beat", "lose"})
+_CONTESTS = frozenset({"match", "game", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "tie",
+                       "race", "fight", "bout", "contest", "series", "derby", "playoff", "play-off", "round", "stage",
+                       "election", "vote", "runoff", "ballot", "case", "appeal", "battle", "championship", "title"})
+
+
+def _lost_a_contest(facts: Facts) -> bool:
+    """"lost 24-19 to Greystone", "lost the final": lost to someone, not lost something ("lost two wickets")."""
+    after = _next_lemma(facts, "lose")
+    return after is not None and (after == "to" or any(c.isdigit() for c in after) or bool(
+        set(content_after(facts, "lose", reach=3)[:1]) & _CONTESTS))
 
 
 def _next_lemma(facts: Facts, lemma: str) -> str | None:

@@ -23,7 +23,8 @@ _PERIOD = re.compile(
 def period_divergences(text_a: str, text_b: str) -> list[Divergence]:
     """One quarter or half of the year, one season, or one part of a month in each claim, another in each: a date
     divergence, the periods verbatim. "final" and "last" are the fourth quarter or the second half ("the final
-    quarter" / "Q4" agree); "fall" is autumn; "early August" / "late August" differ."""
+    quarter" / "Q4" agree); "fall" is autumn; "early August" / "late August" and "early 2026" / "late 2026"
+    differ."""
     for find in (_periods, _seasons, _parts_of_a_month):
         periods_a, periods_b = find(text_a), find(text_b)
         if len(periods_a) != 1 or len(periods_b) != 1:
@@ -39,8 +40,9 @@ _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
 # "in the autumn", "by the spring"; "fall" only so ("prices fall in the spring"). "Last autumn" and "next spring"
 # the date parser resolves.
 _SEASON = re.compile(r"\b(?:in|by)\s+(?:the\s+)?(spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+# Or of a year: "early 2026" / "late 2026".
 _PART_OF_A_MONTH = re.compile(r"\b(early|mid|late)[-\s](January|February|March|April|May|June|July|August|September|"
-                              r"October|November|December)\b")
+                              r"October|November|December|(?:19|20)\d{2})\b")
 _PARTS = {"early": 1, "mid": 2, "late": 3}
 
 

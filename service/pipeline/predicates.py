@@ -11,7 +11,7 @@ from typing import Any
 from service.pipeline.types import Predicate, Span
 
 _PLAN_HEADS = {"slate", "schedule", "plan", "expect", "set", "due", "intend", "aim", "prepare", "propose", "hope",
-               "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
+               "decide", "seek", "want", "wish", "try", "attempt", "vow", "pledge", "promise", "threaten", "agree",
                # nouns and adjectives that look ahead: "readiness to sign", "ready to sign", "a bid to end"
                "ready", "readiness", "willing", "willingness", "intention", "bid", "desire", "effort", "offer",
                "prepared", "eager", "keen",
@@ -74,7 +74,8 @@ def _time_bounded(token: Any) -> bool:
     "barred him from coaching until November 8"."""
     kept_from = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pcomp"]
-    if any(c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS for t in [token, *kept_from] for c in t.children):
+    if any((c.dep_ == "prep" and c.lower_ in _TIME_BOUNDS) or _ahead_of(c) for t in [token, *kept_from]
+           for c in t.children):
         return True
     # A denial for a span of time: "failed to report the fall for nearly two days" reported it after them.
     return _negated(token) and any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -84,6 +85,11 @@ def _time_bounded(token: Any) -> bool:
 
 
 _SPANS_OF_TIME = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _ahead_of(token: Any) -> bool:
+    """"ahead of next month's championships", which bounds the act as "before" does."""
+    return token.lower_ == "ahead" and any(c.lower_ == "of" for c in token.children)
 
 
 def _complement(token: Any) -> bool:

@@ -907,7 +907,9 @@ def comparable(a: Quantity, b: Quantity) -> bool:
 _ONE_THING = (frozenset({"job", "post", "position", "role"}), frozenset({"baby", "infant", "newborn"}),
               frozenset({"charge", "count"}), frozenset({"game", "match", "fixture"}),
               frozenset({"home", "household", "house", "dwelling"}),  # "to 9,000 homes" / "19,000 households"
-              frozenset({"passenger", "traveller", "traveler"}))
+              frozenset({"passenger", "traveller", "traveler"}),
+              frozenset({"worker", "employee", "staffer"}),  # "3,400 workers" / "4,300 employees" walked out
+              frozenset({"fan", "supporter", "spectator"}))  # "18,400 fans" / "watched by 14,800 supporters"
 
 
 def _one_thing_counted(first: str, second: str) -> bool:

@@ -62,7 +62,9 @@ def predicate_divergences(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list[
             pa, pb = in_a[0], in_b[0]
             sides = ((texts[0], pa.evidence.end), (texts[1], pb.evidence.end))
             denying, affirming = sides if denies(pa) else sides[::-1]
-            if said_when(pa, pb) or unless_for_only_if(denying, affirming) or unless_for_if_not(denying, affirming):
+            if said_when(pa, pb) or unless_for_only_if(denying, affirming) or unless_for_if_not(denying, affirming) or (
+                _not_then_but(*denying)
+            ):
                 continue
             if a_purpose(pb if denies(pa) else pa):
                 continue  # "doctored statements to support the numbers": a purpose, not a fact the other denies
@@ -427,6 +429,8 @@ def _acted_on(facts: Facts, lemma: str, uses: Sequence[Predicate]) -> set[str]:
                                                                                                  "next", "last")]
     if following[:1] == ["that"]:
         return set()
+    if following[:1] == ["by"] and 0 < at < len(lemmas) and lemmas[at - 1] in facts.content_lemmas:
+        return {lemmas[at - 1]}  # "a bill introduced by state lawmakers": the bill
     return set([w for w in content_after(facts, lemma, reach=6) if w not in _WHEN_WORDS][:3])
 
 
@@ -551,6 +555,15 @@ def _status_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> list
                        f"{pa.evidence.text!r} against {pb.evidence.text!r}.")]
 
 
+def _not_then_but(text: str, end: int) -> bool:
+    """The denial corrects when or how, and the claim goes on to say which: "will not start receiving patients this
+    autumn but in late 2026" does start them."""
+    return _BUT_INSTEAD.match(text, end) is not None
+
+
+_BUT_INSTEAD = re.compile(r"[^.;:]{0,60}?\bbut\s+(?:in|on|at|by|from|until|rather|instead)\b")
+
+
 _DECIDING = frozenset({"approve", "adopt", "pass", "reject", "grant", "award", "ratify", "endorse"})
 _WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "discuss"})
 _PUT_FORWARD = frozenset({"introduce", "propose", "table", "submit", "unveil"})  # a bill, a plan
@@ -573,7 +586,7 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
             [w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
                 for p in facts.predicates if not p.negated and (
             (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing")
-            or ((same_day or p.subject in deciders) and proposed(p, text) and p.status == "happened"))]
+            or ((same_day or p.subject in deciders) and proposed(p, text) and p.status in ("happened", "ongoing")))]
 
     def decided(facts: Facts) -> list[tuple[Predicate, set[str]]]:
         return [(p, _acted_on(facts, p.lemma, [p])) for p in facts.predicates

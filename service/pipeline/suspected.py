@@ -34,17 +34,43 @@ _DENYING_ALSO = re.compile(r"\b(?:denied|denies|denying)\b", re.IGNORECASE)
 def suspected_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
     return _hedged_against_confirmed(text_a, text_b) or _alleged_against_admitted(text_a, text_b) or (
         _in_principle_against_signed(text_a, text_b)) or _arrested_against_charged(text_a, text_b) or (
-        _agreed_against_completed(text_a, text_b)) or _in_talks_against_signed(text_a, text_b)
+        _agreed_against_completed(text_a, text_b)) or _in_talks_against_signed(text_a, text_b) or (
+        _weighing_whether_against_confirmed(text_a, text_b))
 
 
-# "arrested on suspicion of the murder" / "charged with the murder": held as a suspect, and charged with the same
-# offence (its first word of substance matches). Not a claim that tells both ("arrested on suspicion of murder
-# and later charged").
+# "is considering whether its production will transfer" / "has confirmed that its production will transfer": a
+# question still open, and one settled, about the same thing (two of the first words after each say so).
+_WEIGHING_WHETHER = re.compile(r"\b(?:considering|deciding|weighing|discussing|debating|studying|examining)\s+"
+                               r"whether\b", re.IGNORECASE)
+_SETTLED_THAT = re.compile(r"\b(?:confirmed|announced|decided|agreed)\s+that\b", re.IGNORECASE)
+
+
+def _weighing_whether_against_confirmed(text_a: str, text_b: str) -> list[Divergence]:
+    for open_text, other_text, open_first in ((text_a, text_b, True), (text_b, text_a, False)):
+        weighing, settled = _WEIGHING_WHETHER.search(open_text), _SETTLED_THAT.search(other_text)
+        denied = _DENIED.search(other_text[max(0, settled.start() - 25) : settled.start()]) if settled else None
+        if weighing is None or settled is None or denied or _WEIGHING_WHETHER.search(other_text) or (
+                _SETTLED_THAT.search(open_text)):
+            continue
+        about = re.findall(r"[a-z]{4,}", open_text[weighing.end() :].lower())[:6]
+        settled_about = set(re.findall(r"[a-z]{4,}", other_text[settled.end() :].lower())[:6])
+        if len([w for w in about if w in settled_about]) < 2:
+            continue
+        pair = (weighing.group(0), settled.group(0)) if open_first else (settled.group(0), weighing.group(0))
+        return [Divergence("status", *pair, f"One source reports a question still weighed, the other one settled: "
+                                            f"{pair[0]!r} against {pair[1]!r}.")]
+    return []
+
+
+# "arrested on suspicion of the murder" / "charged with the murder", "arrested in connection with the theft" /
+# "charged over the theft": held as a suspect, and charged with the same offence (its first word of substance
+# matches). Not a claim that tells both ("arrested on suspicion of murder and later charged").
 # Whom, between the verb and its offence: "arrested a 27-year-old woman on suspicion of setting fire".
 _WHOM = r"(?:[\w'’-]+\s+){0,10}?"
 _ARRESTED_ON_SUSPICION = re.compile(
-    rf"\barrested\s+{_WHOM}on\s+suspicion\s+of\s+(?:the\s+|an?\s+)?(?P<offence>[a-z-]+)", re.IGNORECASE)
-_CHARGED_WITH = rf"\bcharged\s+{_WHOM}with\s+(?:the\s+|an?\s+)?"  # and the offence
+    rf"\barrested\s+{_WHOM}(?:on\s+suspicion\s+of|in\s+connection\s+with|over|for)\s+(?:the\s+|an?\s+)?"
+    r"(?P<offence>[a-z-]+)", re.IGNORECASE)
+_CHARGED_WITH = rf"\bcharged\s+{_WHOM}(?:with|over|in\s+connection\s+with)\s+(?:the\s+|an?\s+)?"  # and the offence
 
 
 def _arrested_against_charged(text_a: str, text_b: str) -> list[Divergence]:
@@ -53,7 +79,8 @@ def _arrested_against_charged(text_a: str, text_b: str) -> list[Divergence]:
         if arrested is None or re.search(r"\bcharged\b", arrested_text, re.IGNORECASE) or (
                 _ARRESTED_ON_SUSPICION.search(other_text)):
             continue
-        charged = re.search(_CHARGED_WITH + re.escape(arrested.group("offence")) + r"\b", other_text, re.IGNORECASE)
+        charged = re.search(_CHARGED_WITH + r"(?:[\w'’-]+\s+){0,2}?" + re.escape(arrested.group("offence")) + r"\b",
+                            other_text, re.IGNORECASE)  # "charged over Saturday's fatal stabbing"
         if charged is None or _DENIED.search(other_text[max(0, charged.start() - 25) : charged.start()]):
             continue  # "has not been charged with murder"
         pair = (arrested.group(0), charged.group(0)) if arrested_first else (charged.group(0), arrested.group(0))
@@ -117,7 +144,9 @@ def _agreed_against_completed(text_a: str, text_b: str) -> list[Divergence]:
 _IN_TALKS = re.compile(r"\b(?:in|holding|held|began|begun|opened|started|resumed)\s+(?:advanced\s+|final\s+|"
                        r"exclusive\s+)?talks\b|\bnegotiating\b", re.IGNORECASE)
 _SIGNED_DEAL = re.compile(r"\b(?:signed|sealed|struck|inked)\s+(?:a|an|the|its|their)\s+(?:[^\s;]+\s+){0,3}?"
-                          r"(?:contract|deal|agreement|accord|order)\b", re.IGNORECASE)
+                          r"(?:contract|deal|agreement|accord|order)\b"
+                          # or a player: "had signed winger Joel Mbeki"
+                          r"|\b(?:has|have|had)\s+signed(?=\s+(?:[a-z-]+\s+){0,2}(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def _in_talks_against_signed(text_a: str, text_b: str) -> list[Divergence]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from service.pipeline.article_facts import ArticleFacts, words
-from service.pipeline.bodies import bodies_apart
+from service.pipeline.bodies import bodies_apart, compatible, institution
 from service.pipeline.name_kinds import (
     BODIES_DESCRIBED,
     a_named_place,
@@ -328,14 +328,18 @@ def _other_party_in_the_same_words(fa: Facts, fb: Facts, texts: tuple[str, str])
     """Two claims worded alike but for their speakers, two distinct parties named by common nouns: "two days after
     auditors said ..." / "two days after prosecutors said ..." (not "the bank" / "the lender", one party in other
     words)."""
-    if len(fa.speakers) != 1 or len(fb.speakers) != 1:
+    shared = {s.key for s in fa.speakers} & {s.key for s in fb.speakers}  # a speaker both credit is no party here
+    own_a, own_b = ([s for s in f.speakers if s.key not in shared] for f in (fa, fb))
+    if len(own_a) != 1 or len(own_b) != 1:
         return []
-    sa, sb = fa.speakers[0], fb.speakers[0]
+    sa, sb = own_a[0], own_b[0]
     heads = [_SPEAKER_HEAD.match(s.span.text) for s in (sa, sb)]
     if sa.label != NOUN_PHRASE or sb.label != NOUN_PHRASE or None in heads:
         return []
     nouns = {h.group(1).lower().removesuffix("s") for h in heads if h is not None}
-    if len(nouns) != 2 or not nouns <= _DISTINCT_PARTIES or not _same_but_the_speakers(texts, sa, sb):
+    if len(nouns) != 2 or not _same_but_the_speakers(texts, sa, sb):
+        return []
+    if not nouns <= _DISTINCT_PARTIES and not _described_apart(sa, sb, texts):
         return []
     return [Divergence("attribution", sa.span.text, sb.span.text,
                        f"The sources credit different parties: {sa.span.text!r} against {sb.span.text!r}.")]
@@ -368,6 +372,20 @@ _SPEAKS_FOR = re.compile(r"\b(?:spokes\w*|speaks|represents|on\s+behalf|press|co
 # Parties no rewording calls by each other's name: "auditors" are never "prosecutors".
 _DISTINCT_PARTIES = frozenset({"auditor", "prosecutor", "judge", "coroner", "regulator", "jury", "police", "union",
                                "employer", "landlord", "tenant", "patient", "teacher", "student", "inspector"})
+
+
+def _described_apart(first: EntityMention, second: EntityMention, texts: tuple[str, str]) -> bool:
+    """Two bodies each described in two words or more, none shared, and not of kinds that speak for each other:
+    "the national weather service" / "the regional emergency agency" (not "the bank" / "the lender", which may be
+    one, nor "the mayor's office" / "the town council")."""
+    words_a, words_b = (set(re.findall(r"[a-z]{3,}", s.span.text.lower())) - _NOT_DESCRIBING for s in (first, second))
+    kind_a, kind_b = institution(first, texts[0]), institution(second, texts[1])
+    one_kind = kind_a is not None and kind_b is not None and (kind_a == kind_b or compatible(kind_a, kind_b))
+    return len(words_a) >= 2 and len(words_b) >= 2 and not words_a & words_b and not one_kind
+
+
+_NOT_DESCRIBING = frozenset({"the", "and", "for", "its", "their", "his", "her", "spokesman", "spokeswoman",
+                             "spokesperson", "official", "officials", "statement"})
 
 
 def _same_but_the_speakers(texts: tuple[str, str], sa: EntityMention, sb: EntityMention) -> bool:
@@ -885,6 +903,9 @@ def _untagged_swap(
                       or a_named_place(first.text, e.span))  # "Sindhupalchok district", tagged a nationality
                   and not article_y.mentions(e.key)
                   and not written(_without_article(e.span.text), article_y.text)  # "Coastal" of "Coastal Link Airways"
+                  # a common noun opening the sentence, before a name the other article writes: "Insurer Harrow & Vale"
+                  and not (e.span.start == 0 and " " in e.span.text
+                           and written(e.span.text.split(" ", 1)[1], article_y.text))
                   and not written_as_its_place(e.span.text, article_y.text)  # "Alpine" / "the French Alps"
                   and not a_common_noun_capitalised(first.text, e.span.start, e.span.end, article_y.text)
                   and not only_titles(e.span.text)]
@@ -910,10 +931,10 @@ def _untagged_swap(
 
 def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
     """Capitalised words inside a sentence that no name, speaker or quotation of the claim covers and that the
-    other article never writes: names the tagger did not see."""
+    other article never writes, those next to each other as one: names the tagger did not see."""
     covered = [(e.span.start, e.span.end) for e in (*facts.entities, *facts.speakers)]
     covered += [(q.start, q.end) for q in facts.quotes]
-    found = []
+    found: list[Span] = []
     for match in _CAPITALISED.finditer(text):
         before = text[: match.start()].rstrip()
         if not before or before[-1] in ".!?:;\"“‘'(—-@#":
@@ -935,7 +956,10 @@ def _untagged_names(text: str, facts: Facts, other: ArticleFacts) -> list[Span]:
             continue  # "3.15 million Australian dollars"
         if names_a_temperature_scale(text, match.start(), match.end()):
             continue  # "above 42 degrees Celsius"
-        found.append(Span(word, match.start(), match.end()))
+        if found and text[found[-1].end : match.start()] == " ":  # one name of several words: "Ana Castello"
+            found[-1] = Span(text[found[-1].start : match.end()], found[-1].start, match.end())
+        else:
+            found.append(Span(word, match.start(), match.end()))
     return found
 
 
