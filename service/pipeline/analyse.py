@@ -379,7 +379,8 @@ def _facts(
         quotes=tuple(_quotes(text)),
         encounters=tuple(find_encounters(tokens, entities, speakers, subject_of_sentence)),
         content_lemmas=frozenset(
-            t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
+            _FEWER.get(t.lower_) or t.lemma_.lower() for t in tokens
+            if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
         ),
         lemmas=frozenset(lemma for lemma, _ in surface),
         surface=surface,

@@ -260,6 +260,8 @@ def _moved_or_compared_with_a_time(fa: Facts, wa: str, fb: Facts, wb: str) -> bo
         way = direction(move)
         if way and compared in COMPARATIVES and compared_opposite_ways(compared, "more" if way > 0 else "less"):
             lemmas = [lemma for lemma, _ in f_compared.surface]
+            if compared not in lemmas:
+                continue
             at = lemmas.index(compared)
             if lemmas[at + 1 : at + 2] == ["than"] and set(lemmas[at + 2 : at + 6]) & _EARLIER:
                 return True
