@@ -564,6 +564,7 @@ def _not_then_but(text: str, end: int) -> bool:
 _BUT_INSTEAD = re.compile(r"[^.;:]{0,60}?\bbut\s+(?:in|on|at|by|from|until|rather|instead)\b")
 
 
+_BY_AFTER = re.compile(r"\s+by\b")  # "a bill introduced by state lawmakers": put forward, said as a participle
 _DECIDING = frozenset({"approve", "adopt", "pass", "reject", "grant", "award", "ratify", "endorse"})
 _WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "debate", "discuss"})
 _PUT_FORWARD = frozenset({"introduce", "propose", "table", "submit", "unveil"})  # a bill, a plan
@@ -586,7 +587,8 @@ def _decided_in_other_words(fa: Facts, fb: Facts, texts: tuple[str, str]) -> lis
             [w for w in content_after(facts, p.lemma, reach=6) if w not in _WHEN_WORDS][:3]))
                 for p in facts.predicates if not p.negated and (
             (p.lemma == "vote" and p.status == "planned") or (p.lemma in _WEIGHING and p.status == "ongoing")
-            or ((same_day or p.subject in deciders) and proposed(p, text) and p.status in ("happened", "ongoing")))]
+            or ((same_day or p.subject in deciders) and proposed(p, text) and (
+                p.status == "happened" or (p.status == "ongoing" and _BY_AFTER.match(text, p.span.end) is not None))))]
 
     def decided(facts: Facts) -> list[tuple[Predicate, set[str]]]:
         return [(p, _acted_on(facts, p.lemma, [p])) for p in facts.predicates
