@@ -21,7 +21,7 @@ from service.pipeline.types import Article, Claim, Facts
 
 # Bump whenever a change alters what a comparison returns: it keys the per-article cache (so cached analyses are not
 # reused) and is reported as the version of the comparison rules (`provenance.pipeline_version`, `/v1/info`).
-PIPELINE_VERSION = "102"
+PIPELINE_VERSION = "103"
 
 
 @dataclass(frozen=True)
