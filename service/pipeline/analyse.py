@@ -86,7 +86,6 @@ _ENTITY_LABELS = {"PERSON": "PERSON", "GPE": "GPE", "LOC": "LOC", "NORP": "NORP"
 _PLACE_PREPOSITIONS = {"in", "of", "near", "at", "from", "to", "into", "outside", "around", "across", "toward"}
 # What the tagger reads as a time or an amount is none of the article's people ("In May", Theresa May).
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_FEWER = {"fewer": "fewer"}
 _QUOTE = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|‘([^’]{8,})’"
                     # 'We are producing at a loss every single day,' said ...: straight single quotes, opened before
                     # a capital and closed after a sentence's punctuation; an apostrophe inside only within a word
@@ -364,8 +363,7 @@ def _facts(
     dates = find_dates(text, context.article.published_at)
     date_spans = [(d.span.start, d.span.end) for d in dates]
     entities = _entities(doc, text, context, previous_person, verbs)
-    # "fewer" kept apart from "few": "fewer pupils" is the opposite of "more pupils", "a few survivors" is not
-    surface = tuple((_FEWER.get(t.lower_) or t.lemma_.lower(), t.text) for t in tokens if t.is_alpha)
+    surface = tuple((_lemma(t), t.text) for t in tokens if t.is_alpha)
     quantities = with_counted_nouns(find_quantities(text, taken=date_spans + _entity_spans(entities)), tokens)
     speakers = _speakers(tokens, text, entities, previous_person, sentence_speaker)
     # A clause cut from its sentence is about whom the sentence's earlier clause was about.
@@ -379,8 +377,7 @@ def _facts(
         quotes=tuple(_quotes(text)),
         encounters=tuple(find_encounters(tokens, entities, speakers, subject_of_sentence)),
         content_lemmas=frozenset(
-            _FEWER.get(t.lower_) or t.lemma_.lower() for t in tokens
-            if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
+            _lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop
         ),
         lemmas=frozenset(lemma for lemma, _ in surface),
         surface=surface,
@@ -1032,6 +1029,12 @@ def _named_before_its_description(subject: Any, text: str, entities: Sequence[En
     start = min([name.idx] + [c.idx for c in name.children if c.dep_ == "compound" and c.i < name.i])
     end = name.idx + len(name.text)
     return EntityMention(Span(text[start:end], start, end), person_key(text[start:end]), "PERSON")
+
+
+def _lemma(token: Any) -> str:
+    """The token's lemma, lowercased; "fewer" kept apart from "few": "fewer pupils" is the opposite of "more
+    pupils", "a few survivors" is not."""
+    return "fewer" if token.lower_ == "fewer" else token.lemma_.lower()
 
 
 def _quotes(text: str) -> list[Span]:
